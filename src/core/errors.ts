@@ -1,0 +1,80 @@
+/**
+ * Errors thrown by domain functions. Every error has a stable `code`; validation errors carry
+ * the structured issues too.
+ */
+import type { Issue } from './issues.js';
+
+/**
+ * Stable codes of thrown errors (issue codes of validation are listed in `ISSUE_CODES`).
+ *
+ * @example
+ * ```ts
+ * import { ERROR_CODES } from 'ocop';
+ * ERROR_CODES.includes('invalid_input'); // true
+ * ```
+ */
+export const ERROR_CODES = ['invalid_input', 'invalid_date', 'unknown_entity_kind'] as const;
+
+/**
+ * A stable code of a thrown {@link OcopError}.
+ *
+ * @example
+ * ```ts
+ * import type { OcopErrorCode } from 'ocop';
+ * const code: OcopErrorCode = 'unknown_entity_kind';
+ * ```
+ */
+export type OcopErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Base class of every error this library throws. Branch on `code`, which is stable.
+ *
+ * @example
+ * ```ts
+ * import { OcopError, validate } from 'ocop';
+ * try {
+ *   validate('nonsense' as never, {});
+ * } catch (error) {
+ *   if (error instanceof OcopError) console.log(error.code); // 'unknown_entity_kind'
+ * }
+ * ```
+ */
+export class OcopError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: OcopErrorCode;
+  /** Values the message was built from. */
+  readonly params: Readonly<Record<string, unknown>>;
+
+  constructor(code: OcopErrorCode, message: string, params: Readonly<Record<string, unknown>> = {}) {
+    super(message);
+    this.name = 'OcopError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/**
+ * Thrown when a domain function receives input that fails validation; `issues` lists every
+ * problem with its path, as `validate` would return them.
+ *
+ * @example
+ * ```ts
+ * import { OcopValidationError } from 'ocop';
+ * const error = new OcopValidationError([
+ *   { code: 'invalid_date', path: ['asOf'], message: 'Not a real calendar date in YYYY-MM-DD form: "2023-02-29"' },
+ * ]);
+ * error.message; // 'Invalid input: asOf: Not a real calendar date in YYYY-MM-DD form: "2023-02-29"'
+ * ```
+ */
+export class OcopValidationError extends OcopError {
+  /** Every problem found, with its path. */
+  readonly issues: readonly Issue[];
+
+  constructor(issues: readonly Issue[]) {
+    super('invalid_input', `Invalid input: ${issues.map((i) => `${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`).join('; ')}`, {
+      count: issues.length,
+    });
+    this.name = 'OcopValidationError';
+    this.issues = issues;
+  }
+}

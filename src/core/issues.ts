@@ -1,0 +1,109 @@
+/**
+ * Structured validation issues: what `validate` returns instead of throwing.
+ */
+
+/**
+ * Languages of messages: Vietnamese (`vi`, the default for `validate`) or English (`en`).
+ *
+ * @example
+ * ```ts
+ * import { validate, type Locale } from 'ocop';
+ * const locale: Locale = 'en';
+ * validate('observation', {}, { locale });
+ * ```
+ */
+export type Locale = 'vi' | 'en';
+
+/**
+ * Where in the input an issue is: object keys and array indexes from the root, e.g.
+ * `["targets", 2, "min"]`. An empty path means the input itself.
+ *
+ * @example
+ * ```ts
+ * import type { IssuePath } from 'ocop';
+ * const path: IssuePath = ['targets', 2, 'min'];
+ * ```
+ */
+export type IssuePath = ReadonlyArray<string | number>;
+
+/**
+ * One problem found in an input. `code` is stable (see {@link ISSUE_CODES}); `message` is for
+ * people and may change between versions; `params` holds the values the message was built from.
+ *
+ * @example
+ * ```ts
+ * import type { Issue } from 'ocop';
+ * const issue: Issue = {
+ *   code: 'invalid_date',
+ *   path: ['issuedOn'],
+ *   params: { value: '2023-02-29' },
+ *   message: 'Ngày không tồn tại hoặc không đúng dạng YYYY-MM-DD: "2023-02-29"',
+ * };
+ * ```
+ */
+export interface Issue {
+  readonly code: IssueCode;
+  readonly path: IssuePath;
+  readonly message: string;
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The outcome of `validate`: the cleaned value (text trimmed and NFC-normalized, decimal text
+ * turned into numbers), or the list of issues.
+ *
+ * @example
+ * ```ts
+ * import { validate } from 'ocop';
+ * const result = validate('observation', { target: 'conference', date: '2020-07-10', done: true });
+ * if (result.ok) console.log(result.value.date);
+ * else for (const issue of result.issues) console.log(issue.path.join('.'), issue.message);
+ * ```
+ */
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Every issue code `validate` can return. Codes are stable: apps may branch on them.
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_CODES } from 'ocop';
+ * ISSUE_CODES.includes('unknown_key'); // true
+ * ```
+ */
+export const ISSUE_CODES = [
+  'required',
+  'invalid_type',
+  'unknown_key',
+  'forbidden_key',
+  'empty_text',
+  'too_small',
+  'too_big',
+  'not_integer',
+  'not_a_number',
+  'invalid_enum',
+  'invalid_format',
+  'invalid_date',
+  'date_order',
+  'range_order',
+  'not_chronological',
+  'duplicate',
+  'one_of_fields',
+  'unknown_unit',
+  'unit_not_in_force',
+  'unit_parent_mismatch',
+  'invalid_value',
+] as const;
+
+/**
+ * A stable issue code; see {@link ISSUE_CODES} and `docs/errors.md`.
+ *
+ * @example
+ * ```ts
+ * import type { IssueCode } from 'ocop';
+ * const code: IssueCode = 'invalid_date';
+ * ```
+ */
+export type IssueCode = (typeof ISSUE_CODES)[number];

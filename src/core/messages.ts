@@ -1,0 +1,140 @@
+/**
+ * The one catalog of human-readable messages, in Vietnamese and English. Codes are stable; the
+ * wording may improve between versions, so apps should branch on `code`, not on `message`.
+ */
+import type { IssueCode, Locale } from './issues.js';
+
+type Params = Readonly<Record<string, unknown>>;
+type Render = (params: Params) => string;
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map(show).join(', ');
+  return String(value);
+}
+
+const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
+  string: { vi: 'chuỗi ký tự', en: 'a string' },
+  number: { vi: 'số', en: 'a number' },
+  boolean: { vi: 'giá trị đúng/sai', en: 'a boolean' },
+  object: { vi: 'đối tượng', en: 'an object' },
+  record: { vi: 'đối tượng', en: 'an object' },
+  array: { vi: 'danh sách', en: 'an array' },
+  null: { vi: 'null', en: 'null' },
+  undefined: { vi: 'không có giá trị', en: 'nothing' },
+};
+
+function typeName(value: unknown, locale: Locale): string {
+  return String(value)
+    .split(' | ')
+    .map((key) => TYPE_NAMES[key]?.[locale] ?? key)
+    .join(locale === 'vi' ? ' hoặc ' : ' or ');
+}
+
+const RELATIONS: Record<string, { vi: string; en: string }> = {
+  gt: { vi: 'lớn hơn', en: 'greater than' },
+  gte: { vi: 'lớn hơn hoặc bằng', en: 'at least' },
+  lt: { vi: 'nhỏ hơn', en: 'less than' },
+  lte: { vi: 'nhỏ hơn hoặc bằng', en: 'at most' },
+};
+
+const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
+  required: {
+    vi: () => 'Thiếu trường bắt buộc',
+    en: () => 'Required field is missing',
+  },
+  invalid_type: {
+    vi: (p) => `Phải là ${typeName(p['expected'], 'vi')}, nhận được ${typeName(p['received'], 'vi')}`,
+    en: (p) => `Expected ${typeName(p['expected'], 'en')}, received ${typeName(p['received'], 'en')}`,
+  },
+  unknown_key: {
+    vi: (p) => `Trường không được phép: ${show(p['key'])}`,
+    en: (p) => `Unknown key: ${show(p['key'])}`,
+  },
+  forbidden_key: {
+    vi: (p) => `Tên trường bị cấm vì lý do an toàn: ${show(p['key'])}`,
+    en: (p) => `Key is forbidden for safety: ${show(p['key'])}`,
+  },
+  empty_text: {
+    vi: () => 'Không được để trống',
+    en: () => 'Must not be empty',
+  },
+  too_small: {
+    vi: (p) => `Phải ${p['inclusive'] === false ? 'lớn hơn' : 'lớn hơn hoặc bằng'} ${show(p['minimum'])}${p['unit'] === 'items' ? ' phần tử' : p['unit'] === 'characters' ? ' ký tự' : ''}`,
+    en: (p) => `Must be ${p['inclusive'] === false ? 'greater than' : 'at least'} ${show(p['minimum'])}${p['unit'] === 'items' ? ' items' : p['unit'] === 'characters' ? ' characters' : ''}`,
+  },
+  too_big: {
+    vi: (p) => `Phải ${p['inclusive'] === false ? 'nhỏ hơn' : 'nhỏ hơn hoặc bằng'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' phần tử' : p['unit'] === 'characters' ? ' ký tự' : ''}`,
+    en: (p) => `Must be ${p['inclusive'] === false ? 'less than' : 'at most'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' items' : p['unit'] === 'characters' ? ' characters' : ''}`,
+  },
+  not_integer: {
+    vi: () => 'Phải là số nguyên',
+    en: () => 'Must be a whole number',
+  },
+  not_a_number: {
+    vi: (p) => `Phải là số thập phân viết bằng chữ số (ví dụ "81.2"), nhận được ${show(p['value'])}`,
+    en: (p) => `Must be a decimal number written in digits (e.g. "81.2"), received ${show(p['value'])}`,
+  },
+  invalid_enum: {
+    vi: (p) => `Giá trị không hợp lệ; chỉ chấp nhận: ${show(p['options'])}`,
+    en: (p) => `Invalid value; expected one of: ${show(p['options'])}`,
+  },
+  invalid_format: {
+    vi: (p) => `Sai định dạng ${show(p['format'])}${p['example'] === undefined ? '' : ` (ví dụ ${show(p['example'])})`}`,
+    en: (p) => `Invalid ${show(p['format'])} format${p['example'] === undefined ? '' : ` (e.g. ${show(p['example'])})`}`,
+  },
+  invalid_date: {
+    vi: (p) => `Ngày không tồn tại hoặc không đúng dạng YYYY-MM-DD: ${show(p['value'])}`,
+    en: (p) => `Not a real calendar date in YYYY-MM-DD form: ${show(p['value'])}`,
+  },
+  date_order: {
+    vi: (p) => `Ngày ${show(p['value'])} không được trước ${show(p['field'])} (${show(p['other'])})`,
+    en: (p) => `Date ${show(p['value'])} must not be before ${show(p['field'])} (${show(p['other'])})`,
+  },
+  range_order: {
+    vi: (p) => `Giá trị ${show(p['value'])} phải ${RELATIONS[String(p['relation'])]?.vi ?? 'phù hợp với'} ${show(p['field'])} (${show(p['other'])})`,
+    en: (p) => `Value ${show(p['value'])} must be ${RELATIONS[String(p['relation'])]?.en ?? 'consistent with'} ${show(p['field'])} (${show(p['other'])})`,
+  },
+  not_chronological: {
+    vi: (p) => `Các mục phải theo thứ tự thời gian: ${show(p['value'])} đứng sau ${show(p['previous'])}`,
+    en: (p) => `Entries must be in date order: ${show(p['value'])} comes after ${show(p['previous'])}`,
+  },
+  duplicate: {
+    vi: (p) => `Giá trị bị trùng: ${show(p['value'])}`,
+    en: (p) => `Duplicate value: ${show(p['value'])}`,
+  },
+  one_of_fields: {
+    vi: (p) => `Cần đúng một trong các trường: ${show(p['fields'])}`,
+    en: (p) => `Exactly one of these fields is required: ${show(p['fields'])}`,
+  },
+  unknown_unit: {
+    vi: (p) => `Không có đơn vị hành chính mã ${show(p['code'])}${p['on'] === undefined ? '' : ` vào ngày ${show(p['on'])}`}`,
+    en: (p) => `No administrative unit with code ${show(p['code'])}${p['on'] === undefined ? '' : ` on ${show(p['on'])}`}`,
+  },
+  unit_not_in_force: {
+    vi: (p) => `Đơn vị hành chính mã ${show(p['code'])} (${show(p['name'])}) không tồn tại vào ngày ${show(p['on'])}; hiệu lực ${p['validFrom'] === null ? '' : `từ ${show(p['validFrom'])} `}${p['validTo'] === null ? '' : `đến ${show(p['validTo'])}`}`.trim(),
+    en: (p) => `Administrative unit ${show(p['code'])} (${show(p['name'])}) is not in force on ${show(p['on'])}; it exists ${p['validFrom'] === null ? '' : `from ${show(p['validFrom'])} `}${p['validTo'] === null ? '' : `until ${show(p['validTo'])}`}`.trim(),
+  },
+  unit_parent_mismatch: {
+    vi: (p) => `Đơn vị mã ${show(p['code'])} không thuộc đơn vị cấp trên ${show(p['parent'])}`,
+    en: (p) => `Unit ${show(p['code'])} does not belong to ${show(p['parent'])}`,
+  },
+  invalid_value: {
+    vi: () => 'Giá trị không hợp lệ',
+    en: () => 'Invalid value',
+  },
+};
+
+/**
+ * The message for an issue code in a locale, built from its params.
+ *
+ * @example
+ * ```ts
+ * import { issueMessage } from 'ocop';
+ * issueMessage('invalid_date', { value: '2023-02-29' }, 'en');
+ * // 'Not a real calendar date in YYYY-MM-DD form: "2023-02-29"'
+ * ```
+ */
+export function issueMessage(code: IssueCode, params: Params, locale: Locale): string {
+  return CATALOG[code][locale](params);
+}
