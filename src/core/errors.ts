@@ -2,6 +2,7 @@
  * Errors thrown by domain functions. Every error has a stable `code`; validation errors carry
  * the structured issues too.
  */
+import { deepFreeze } from './freeze.js';
 import type { Issue } from './issues.js';
 
 /**
@@ -13,7 +14,7 @@ import type { Issue } from './issues.js';
  * ERROR_CODES.includes('invalid_input'); // true
  * ```
  */
-export const ERROR_CODES = ['invalid_input', 'invalid_date', 'unknown_entity_kind'] as const;
+export const ERROR_CODES = /* @__PURE__ */ deepFreeze(['invalid_input', 'invalid_date', 'unknown_entity_kind'] as const);
 
 /**
  * A stable code of a thrown {@link OcopError}.

@@ -2,6 +2,7 @@
  * Structured validation issues: what `validate` returns instead of throwing.
  */
 
+import { deepFreeze } from './freeze.js';
 /**
  * Languages of messages: Vietnamese (`vi`, the default for `validate`) or English (`en`).
  *
@@ -73,7 +74,7 @@ export type ValidationResult<T> =
  * ISSUE_CODES.includes('unknown_key'); // true
  * ```
  */
-export const ISSUE_CODES = [
+export const ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'required',
   'invalid_type',
   'unknown_key',
@@ -95,7 +96,7 @@ export const ISSUE_CODES = [
   'unit_not_in_force',
   'unit_parent_mismatch',
   'invalid_value',
-] as const;
+] as const);
 
 /**
  * A stable issue code; see {@link ISSUE_CODES} and `docs/errors.md`.

@@ -135,6 +135,6 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
  * // 'Not a real calendar date in YYYY-MM-DD form: "2023-02-29"'
  * ```
  */
-export function issueMessage(code: IssueCode, params: Params, locale: Locale): string {
+export function issueMessage(code: IssueCode, params: Readonly<Record<string, unknown>>, locale: Locale): string {
   return CATALOG[code][locale](params);
 }

@@ -1,0 +1,88 @@
+/**
+ * Score sheets and evaluations: what a council member ticks, and what a council hands in.
+ * The points are checked here for shape; which criteria a set has and which option values are
+ * allowed is checked by the rating engine against the rule set's criteria data.
+ */
+import * as z from 'zod';
+import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, safeRecord } from './primitives.js';
+import { LEVELS } from './level.js';
+import { RuleSetIdSchema } from './rule-set-id.js';
+
+/** A criterion code as printed in the decision: `"1.1"`, `"2.3"`, `"6.2"`, `"7"`. */
+const CriterionCodeSchema = formattedString(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'criterion-code', '2.3');
+
+/** Points of one criterion: a finite number from 0 to 100. */
+const PointsSchema = z.number().min(0).max(100);
+
+/** A council member's points: criterion code → the points of the ticked option. */
+const PointsRecordSchema = safeRecord(CriterionCodeSchema, PointsSchema);
+
+/**
+ * One council member's sheet for a criteria set: criterion code → points of the ticked option.
+ *
+ * @example
+ * ```ts
+ * import { ScoreSheetSchema } from 'ocop';
+ * ScoreSheetSchema.parse({ ruleSet: 'qd26-2026', criteriaSet: 1, points: { '1.1': 3, '1.2': 1 } });
+ * ```
+ */
+export const ScoreSheetSchema = z.strictObject({
+  ruleSet: RuleSetIdSchema,
+  criteriaSet: z.number().int().min(1).max(26),
+  points: PointsRecordSchema,
+});
+
+/**
+ * A validated score sheet (output of {@link ScoreSheetSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { ScoreSheet } from 'ocop';
+ * const sheet: ScoreSheet = { ruleSet: 'qd26-2026', criteriaSet: 1, points: { '1.1': 3 } };
+ * ```
+ */
+export type ScoreSheet = z.output<typeof ScoreSheetSchema>;
+
+/**
+ * A council's evaluation of one product: one sheet per member, either criterion points or a
+ * total only (for rule sets whose criteria are not shipped). Totals accept decimal text
+ * (`"81.2"`) and must be within 0–100.
+ *
+ * @example
+ * ```ts
+ * import { EvaluationSchema } from 'ocop';
+ * EvaluationSchema.parse({
+ *   ruleSet: 'qd1048-781-2020',
+ *   level: 'district',
+ *   evaluatedOn: '2020-12-24',
+ *   sheets: [{ total: 81 }, { total: '81.4' }, { total: 81.2 }],
+ * });
+ * ```
+ */
+export const EvaluationSchema = z.strictObject({
+  ruleSet: RuleSetIdSchema,
+  criteriaSet: z.number().int().min(1).max(26).optional(),
+  level: z.enum(LEVELS).optional(),
+  product: IdSchema.optional(),
+  evaluatedOn: IsoDateSchema.optional(),
+  sheets: z
+    .array(
+      z.union([
+        z.strictObject({ points: PointsRecordSchema }),
+        z.strictObject({ total: DecimalSchema.pipe(z.number().min(0).max(100)) }),
+      ]),
+    )
+    .min(1)
+    .max(100),
+});
+
+/**
+ * A validated evaluation (output of {@link EvaluationSchema}); totals are numbers.
+ *
+ * @example
+ * ```ts
+ * import type { Evaluation } from 'ocop';
+ * const members = (e: Evaluation) => e.sheets.length;
+ * ```
+ */
+export type Evaluation = z.output<typeof EvaluationSchema>;

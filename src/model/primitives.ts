@@ -1,0 +1,113 @@
+/**
+ * Building blocks shared by the entity schemas: dates, text, numbers, codes.
+ * Each carries a stable issue code in its custom checks (`params.code`), which `validate`
+ * turns into a localized message.
+ */
+import * as z from 'zod';
+import { isIsoDate, type IsoDate } from '../core/dates.js';
+import { ISSUE_CODE_PARAM } from './report.js';
+
+/** Keys that could reach `Object.prototype` when a parsed value is merged or copied. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A `YYYY-MM-DD` calendar date that exists (`"2023-02-29"` is rejected with `invalid_date`).
+ *
+ * @example
+ * ```ts
+ * import { IsoDateSchema } from 'ocop';
+ * IsoDateSchema.safeParse('2024-02-29').success; // true
+ * IsoDateSchema.safeParse('2023-02-29').success; // false
+ * ```
+ */
+export const IsoDateSchema = z
+  .string()
+  .check((ctx) => {
+    if (!isIsoDate(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, params: { [ISSUE_CODE_PARAM]: 'invalid_date', value: ctx.value } });
+    }
+  })
+  .transform((value) => value as IsoDate)
+  .meta({ description: 'Calendar date YYYY-MM-DD (Vietnam calendar, no time zone)', format: 'date', examples: ['2020-07-15'] });
+
+/**
+ * Non-empty text: NFC-normalized and trimmed before it is checked.
+ *
+ * @example
+ * ```ts
+ * import { TextSchema } from 'ocop';
+ * TextSchema.parse('  Ba\u0301nh ca\u0301y '); // 'Bánh cáy' in NFC
+ * ```
+ */
+export const TextSchema = z.string().normalize('NFC').trim().min(1).max(500);
+
+/** Like {@link TextSchema} with room for long descriptions. */
+export const LongTextSchema = z.string().normalize('NFC').trim().min(1).max(5000);
+
+const FORMATS = new Map<string, { readonly format: string; readonly example: string }>();
+
+/**
+ * A string matching `pattern`, whose failures are reported as `invalid_format` with a format
+ * name and an example (the pattern also goes into the generated JSON Schema).
+ */
+export function formattedString(pattern: RegExp, format: string, example: string): z.ZodString {
+  FORMATS.set(String(pattern), { format, example });
+  return z.string().regex(pattern);
+}
+
+/** The format name and example registered for a pattern, for messages. */
+export function formatOfPattern(pattern: string): { readonly format: string; readonly example: string } | undefined {
+  return FORMATS.get(pattern);
+}
+
+/** A GSO code of a provincial-level unit: two digits, e.g. `"34"` (Thái Bình). */
+export const ProvinceCodeSchema = formattedString(/^\d{2}$/, 'province-code', '34');
+/** A GSO code of a district-level unit (until 2025-06-30): three digits, e.g. `"340"` (Đông Hưng). */
+export const DistrictCodeSchema = formattedString(/^\d{3}$/, 'district-code', '340');
+/** A GSO code of a commune-level unit: five digits, supplied by apps (not checked against a table). */
+export const CommuneCodeSchema = formattedString(/^\d{5}$/, 'commune-code', '12345');
+
+/**
+ * A finite decimal given as a number or as decimal text (`"81.2"`), output as a `number`.
+ * Text must be plain digits with an optional `.` fraction: no spaces, no exponent, no thousands
+ * separator, no comma decimal mark.
+ *
+ * @example
+ * ```ts
+ * import { DecimalSchema } from 'ocop';
+ * DecimalSchema.parse('81.2'); // 81.2
+ * DecimalSchema.safeParse('81,2').success; // false
+ * ```
+ */
+export const DecimalSchema = z
+  .union([z.number(), formattedString(/^-?\d{1,15}(\.\d{1,15})?$/, 'decimal', '81.2')])
+  .transform((value) => (typeof value === 'number' ? value : Number(value)))
+  .meta({ description: 'Number, or decimal text such as "81.2"' });
+
+/**
+ * A short identifier chosen by the app: letters, digits, `_`, `-`, `.`, `:`, up to 100 characters.
+ *
+ * @example
+ * ```ts
+ * import { IdSchema } from 'ocop';
+ * IdSchema.safeParse('tb-2020-upgrade').success; // true
+ * IdSchema.safeParse('has space').success; // false
+ * ```
+ */
+export const IdSchema = formattedString(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'id', 'tb-2020-upgrade');
+
+/**
+ * A record whose keys must match `keySchema`. Unlike `z.record` alone, which drops an own
+ * `__proto__` key of the input silently, this reports it (`forbidden_key`).
+ */
+export function safeRecord<V extends z.ZodType>(keySchema: z.ZodString, value: V) {
+  return z
+    .unknown()
+    .check((ctx) => {
+      const input = ctx.value;
+      if (input !== null && typeof input === 'object' && Object.prototype.hasOwnProperty.call(input, '__proto__')) {
+        ctx.issues.push({ code: 'custom', input, path: ['__proto__'], params: { [ISSUE_CODE_PARAM]: 'forbidden_key', key: '__proto__' } });
+      }
+    })
+    .pipe(z.record(keySchema, value));
+}

@@ -1,0 +1,110 @@
+/**
+ * Turns zod's issues into this library's stable {@link Issue}s with localized messages.
+ */
+import type * as z from 'zod';
+import type { Issue, IssueCode, Locale } from '../core/issues.js';
+import { ISSUE_CODES } from '../core/issues.js';
+import { issueMessage } from '../core/messages.js';
+import { FORBIDDEN_KEYS, formatOfPattern } from './primitives.js';
+import { ISSUE_CODE_PARAM } from './report.js';
+
+type Path = ReadonlyArray<string | number>;
+type Draft = { code: IssueCode; path: Path; params: Record<string, unknown> };
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(ISSUE_CODES);
+
+function toPath(path: ReadonlyArray<PropertyKey>): Path {
+  return path.map((key) => (typeof key === 'number' ? key : String(key)));
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return typeof value;
+}
+
+function sizeUnit(origin: string): string | undefined {
+  return origin === 'string' ? 'characters' : origin === 'array' ? 'items' : undefined;
+}
+
+function draftsOf(issue: z.core.$ZodIssue, base: Path): Draft[] {
+  const path = [...base, ...toPath(issue.path)];
+  switch (issue.code) {
+    case 'invalid_type': {
+      // JSON has no undefined: an undefined input is a missing field.
+      if (issue.input === undefined) return [{ code: 'required', path, params: {} }];
+      if (issue.expected === 'int') return [{ code: 'not_integer', path, params: { value: issue.input } }];
+      return [{ code: 'invalid_type', path, params: { expected: issue.expected, received: kindOf(issue.input) } }];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({
+        code: FORBIDDEN_KEYS.has(key) ? 'forbidden_key' : 'unknown_key',
+        path: [...path, key],
+        params: { key },
+      }));
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return [{ code: 'empty_text', path, params: {} }];
+      return [{ code: 'too_small', path, params: withUnit({ minimum: Number(issue.minimum), inclusive: issue.inclusive !== false }, issue.origin) }];
+    case 'too_big':
+      return [{ code: 'too_big', path, params: withUnit({ maximum: Number(issue.maximum), inclusive: issue.inclusive !== false }, issue.origin) }];
+    case 'invalid_format': {
+      const known = 'pattern' in issue && typeof issue.pattern === 'string' ? formatOfPattern(issue.pattern) : undefined;
+      return [{ code: 'invalid_format', path, params: known ? { ...known, value: issue.input } : { format: issue.format, value: issue.input } }];
+    }
+    case 'invalid_value':
+      return [{ code: 'invalid_enum', path, params: { options: issue.values, value: issue.input } }];
+    case 'invalid_union': {
+      // A discriminated union names its discriminator and the accepted values.
+      const options = (issue as { options?: unknown }).options;
+      if ('discriminator' in issue && Array.isArray(options)) {
+        return [{ code: 'invalid_enum', path, params: { options, value: issue.input } }];
+      }
+      return unionDrafts(issue.errors, path, issue.input);
+    }
+    case 'invalid_key':
+      return [{ code: 'invalid_format', path, params: { format: 'key', value: path[path.length - 1] } }];
+    case 'invalid_element':
+      return issue.issues.flatMap((inner) => draftsOf(inner, path));
+    case 'custom': {
+      const { [ISSUE_CODE_PARAM]: code, ...params } = issue.params ?? {};
+      return [{ code: typeof code === 'string' && KNOWN_CODES.has(code) ? (code as IssueCode) : 'invalid_value', path, params }];
+    }
+    default:
+      return [{ code: 'invalid_value', path, params: {} }];
+  }
+}
+
+function withUnit(params: Record<string, unknown>, origin: string): Record<string, unknown> {
+  const unit = sizeUnit(origin);
+  return unit === undefined ? params : { ...params, unit };
+}
+
+/**
+ * A value matched none of a union's branches. Branches that failed only on the type of the
+ * value itself are the shapes the author did not mean: when every branch failed that way, say
+ * so once (e.g. "number or string"); otherwise report the branch that matched the value's type
+ * and got furthest (fewest issues).
+ */
+function unionDrafts(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>, path: Path, input: unknown): Draft[] {
+  const typeMismatch = (b: ReadonlyArray<z.core.$ZodIssue>) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0;
+  const candidates = branches.filter((b) => !typeMismatch(b));
+  if (candidates.length === 0) {
+    const expected = branches.map((b) => (b[0] as z.core.$ZodIssueInvalidType).expected).join(' | ');
+    return [{ code: 'invalid_type', path, params: { expected, received: kindOf(input) } }];
+  }
+  const best = [...candidates].sort((a, b) => a.length - b.length)[0] ?? [];
+  return best.flatMap((inner) => draftsOf(inner, path));
+}
+
+/**
+ * Maps zod issues to stable, localized issues.
+ */
+export function issuesFromZod(issues: readonly z.core.$ZodIssue[], locale: Locale): Issue[] {
+  return issues.flatMap((issue) => draftsOf(issue, [])).map((draft) => toIssue(draft, locale));
+}
+
+/** Builds an {@link Issue} with its message in `locale`. */
+export function toIssue(draft: Draft, locale: Locale): Issue {
+  return { code: draft.code, path: draft.path, params: draft.params, message: issueMessage(draft.code, draft.params, locale) };
+}

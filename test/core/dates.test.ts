@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compareIsoDates, daysInMonth, isIsoDate, isLeapYear, isWithin } from '../../src/index.js';
+
+describe('isIsoDate', () => {
+  it.each(['2024-02-29', '2000-02-29', '2020-07-15', '2025-12-31', '1000-01-01'])('accepts %s', (date) => {
+    expect(isIsoDate(date)).toBe(true);
+  });
+  it.each(['2023-02-29', '1900-02-29', '2020-06-31', '2020-13-01', '2020-00-10', '2020-01-00', '2020-7-15', '20-07-15', '2020-07-15T00:00', ' 2020-07-15', '0999-12-31'])(
+    'rejects %j',
+    (date) => {
+      expect(isIsoDate(date)).toBe(false);
+    },
+  );
+  it.each([20200715, null, undefined, {}, ['2020-07-15']])('rejects the non-string %j', (value) => {
+    expect(isIsoDate(value)).toBe(false);
+  });
+});
+
+describe('calendar arithmetic', () => {
+  it('knows leap years', () => {
+    expect([1900, 2000, 2023, 2024, 2100].map(isLeapYear)).toEqual([false, true, false, true, false]);
+  });
+  it('knows month lengths', () => {
+    expect(daysInMonth(2023, 2)).toBe(28);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2025, 4)).toBe(30);
+    expect(() => daysInMonth(2025, 13)).toThrow(RangeError);
+  });
+  it('compares and bounds dates', () => {
+    expect(compareIsoDates('2025-06-30', '2025-07-01')).toBe(-1);
+    expect(compareIsoDates('2025-07-01', '2025-07-01')).toBe(0);
+    expect(isWithin('2025-06-30', null, '2025-06-30')).toBe(true);
+    expect(isWithin('2025-07-01', null, '2025-06-30')).toBe(false);
+    expect(isWithin('2025-06-30', '2025-07-01', null)).toBe(false);
+  });
+});
