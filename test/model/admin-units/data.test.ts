@@ -19,14 +19,20 @@ describe.each([
   ['PROVINCES_UNTIL_2025', PROVINCES_UNTIL_2025, 63],
   ['PROVINCES_FROM_2025', PROVINCES_FROM_2025, 34],
 ] as const)('%s', (_label, table, expectedCount) => {
-  it(`has ${expectedCount} records`, () => {
-    expect(table).toHaveLength(expectedCount);
+  it(`has ${expectedCount} distinct two-digit codes`, () => {
+    const cs = new Set(codes(table));
+    expect(cs.size).toBe(expectedCount);
+    for (const c of cs) expect(c).toMatch(/^\d{2}$/);
   });
 
-  it('has unique two-digit codes', () => {
-    const cs = codes(table);
-    expect(new Set(cs).size).toBe(cs.length);
-    for (const c of cs) expect(c).toMatch(/^\d{2}$/);
+  it('never has two records of one code in force on the same day', () => {
+    for (const code of new Set(codes(table))) {
+      const periods = table.filter((r) => r.code === code);
+      periods.forEach((p, i) => {
+        const next = periods[i + 1];
+        if (next) expect(next.validFrom !== null && p.validTo !== null && next.validFrom > p.validTo).toBe(true);
+      });
+    }
   });
 
   it('has NFC names with no prefix and province level', () => {
@@ -49,13 +55,19 @@ describe.each([
 });
 
 describe('provincial tables: specific facts', () => {
-  it('until 2025: five centrally-run cities, Huế kept as Thừa Thiên Huế with a rename note', () => {
-    const cities = PROVINCES_UNTIL_2025.filter((r) => r.type === 'thành phố trực thuộc trung ương').map((r) => r.code);
-    expect(cities.sort()).toEqual(['01', '31', '48', '79', '92']);
-    const hue = byCode(PROVINCES_UNTIL_2025, '46');
-    expect(hue?.name).toBe('Thừa Thiên Huế');
-    expect(hue?.notes).toMatch(/2025-01-01/);
-    for (const r of PROVINCES_UNTIL_2025) expect(r.validTo).toBe('2025-06-30');
+  it('until 2025: five centrally-run cities, six once Thừa Thiên Huế became the city of Huế on 2025-01-01', () => {
+    const citiesOn = (day: string) =>
+      PROVINCES_UNTIL_2025.filter((r) => r.type === 'thành phố trực thuộc trung ương' && (r.validFrom === null || r.validFrom <= day) && (r.validTo === null || day <= r.validTo))
+        .map((r) => r.code)
+        .sort();
+    expect(citiesOn('2024-12-31')).toEqual(['01', '31', '48', '79', '92']);
+    expect(citiesOn('2025-01-01')).toEqual(['01', '31', '46', '48', '79', '92']);
+    expect(byCode(PROVINCES_UNTIL_2025, '46')?.name).toBe('Thừa Thiên Huế');
+    expect(PROVINCES_UNTIL_2025.filter((r) => r.code === '46').map((r) => [r.name, r.validFrom, r.validTo])).toEqual([
+      ['Thừa Thiên Huế', null, '2024-12-31'],
+      ['Huế', '2025-01-01', '2025-06-30'],
+    ]);
+    expect(PROVINCES_UNTIL_2025.filter((r) => r.validTo !== '2025-06-30').map((r) => r.code)).toEqual(['46']);
   });
 
   it('from 2025: six centrally-run cities including Huế', () => {
@@ -77,7 +89,7 @@ describe('provincial tables: specific facts', () => {
 });
 
 describe('PROVINCE_MERGERS_2025', () => {
-  const oldCodes = codes(PROVINCES_UNTIL_2025);
+  const oldCodes = [...new Set(codes(PROVINCES_UNTIL_2025))];
   const newCodes = new Set(codes(PROVINCES_FROM_2025));
 
   it('has exactly one row per old code and nothing else', () => {

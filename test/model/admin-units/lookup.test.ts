@@ -57,3 +57,12 @@ describe('adminUnitSuccessor', () => {
     expect(adminUnitSuccessor('99', '2026-01-01')).toBeUndefined();
   });
 });
+
+describe('renames keep their history', () => {
+  it('code 46 is Thừa Thiên Huế (tỉnh) in 2024 and the city of Huế from 2025-01-01', () => {
+    expect(getAdminUnit('46', '2024-12-31')).toMatchObject({ name: 'Thừa Thiên Huế', type: 'tỉnh' });
+    expect(getAdminUnit('46', '2025-01-01')).toMatchObject({ name: 'Huế', type: 'thành phố trực thuộc trung ương' });
+    expect(adminUnitSuccessor('46', '2026-01-01')).toMatchObject({ name: 'Huế', validFrom: '2025-07-01' });
+    expect(listProvinces('2025-01-01')).toHaveLength(63);
+  });
+});

@@ -1,6 +1,7 @@
 /*
  * Provincial-level units of Viet Nam in force until 2025-06-30 (63 units:
- * 58 tỉnh + 5 thành phố trực thuộc trung ương, plus Huế — see below).
+ * 58 tỉnh + 5 thành phố trực thuộc trung ương until 2024-12-31; 57 + 6 from
+ * 2025-01-01, when Huế became a centrally-run city — see below).
  *
  * Codes are the two-digit GSO codes of the national catalogue of administrative
  * units (Danh mục đơn vị hành chính Việt Nam, created by QĐ 124/2004/QĐ-TTg and
@@ -18,11 +19,10 @@
  *
  * Huế: Thừa Thiên Huế (tỉnh, code 46) became the centrally-run city of Huế
  * (thành phố trực thuộc trung ương, same code 46, same territory) on
- * 2025-01-01. This table keeps ONE record per code and carries the name and
- * type in force for almost all of the period it models (2018-01-01 to
- * 2024-12-31): "Thừa Thiên Huế", 'tỉnh'. The record's `notes` describe the
- * 2025-01-01 change; for dates 2025-01-01..2025-06-30 the unit was "Huế",
- * 'thành phố trực thuộc trung ương'.
+ * 2025-01-01. History is not rewritten, so code 46 has two records here:
+ * "Thừa Thiên Huế" (tỉnh) until 2024-12-31 and "Huế" (thành phố trực thuộc
+ * trung ương) from 2025-01-01 to 2025-06-30. The table therefore has 64
+ * records for 63 codes, and 63 units are in force on any date.
  *
  * Sources checked (via the search / read_file tools):
  *  - whynotnghiavu/nghia-einvoice-system,
@@ -108,10 +108,18 @@ export const PROVINCES_UNTIL_2025: readonly AdminUnitRecord[] = /* @__PURE__ */ 
     level: 'province',
     type: 'tỉnh',
     validFrom: null,
+    validTo: '2024-12-31',
+    notes: 'Became the centrally-run city "Huế" on 2025-01-01 (same code 46 and territory; next record).',
+  },
+  {
+    code: '46',
+    name: 'Huế',
+    level: 'province',
+    type: 'thành phố trực thuộc trung ương',
+    validFrom: '2025-01-01',
     validTo: TO,
     notes:
-      'Renamed: on 2025-01-01 Thừa Thiên Huế (tỉnh) became the centrally-run city "Huế" (thành phố trực thuộc trung ương), same code 46 and territory. ' +
-      'This record keeps the name and type in force 2018-01-01..2024-12-31; for 2025-01-01..2025-06-30 read name "Huế", type "thành phố trực thuộc trung ương". ' +
+      'Formerly Thừa Thiên Huế (tỉnh), same code and territory. ' +
       'UNCONFIRMED: instrument reported as NQ 175/2024/QH15 (with NQ 1314/NQ-UBTVQH15 for the lower-level arrangement); resolution text not read.',
   },
   { code: '48', name: 'Đà Nẵng', level: 'province', type: 'thành phố trực thuộc trung ương', validFrom: null, validTo: TO },
