@@ -1,0 +1,233 @@
+#!/usr/bin/env node
+// Package check: packs ocop exactly as `npm publish` would and checks the tarball, not the work
+// tree. Run after `npm run build` (`npm run check:package`).
+//
+//   1. dist/ exists; dist/index.d.ts and dist/index.d.cts exist and are non-empty (attw alone has
+//      passed a package whose d.ts build had failed, so this is checked on its own).
+//   2. `npm pack` into a temporary folder (removed at the end).
+//   3. The tarball holds dist/index.js, dist/index.cjs, both declaration files and
+//      schemas/producer.json, and nothing from src/, test/, node_modules/ (or other work-tree
+//      leftovers).
+//   4. publint --strict on the tarball (warnings count as errors).
+//   5. @arethetypeswrong/cli (attw) on the tarball.
+//
+// Every check after packing runs even when an earlier one failed, so one run shows every
+// problem; the exit code is 1 if any failed, and a failing tool's output is printed in full.
+// Plain Node ESM: only node: built-ins and the devDependencies' CLIs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Files the tarball must contain (paths inside the package). */
+const REQUIRED = [
+  'package.json',
+  'dist/index.js',
+  'dist/index.cjs',
+  'dist/index.d.ts',
+  'dist/index.d.cts',
+  'schemas/producer.json',
+];
+/** Folders that must never ship: sources, tests, dependencies and work-tree leftovers. */
+const FORBIDDEN_DIRS = ['src/', 'test/', 'node_modules/', '.tmp/', 'coverage/', '.git/'];
+
+const failures = [];
+const lines = [];
+const ok = (message) => lines.push(`  ok    ${message}`);
+const fail = (message, output = '') => {
+  lines.push(`  FAIL  ${message}`);
+  failures.push({ message, output: output.trim() });
+};
+
+function kB(bytes) {
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+/** Runs a command; never throws. Output is captured so it can be shown on failure. */
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    // Windows needs a shell to start npm.cmd; elsewhere arguments are passed as they are.
+    shell: process.platform === 'win32' && !command.endsWith('.js') && command !== process.execPath,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    ...options,
+  });
+  const output = [result.stdout, result.stderr].filter(Boolean).join('\n');
+  const error = result.error ? `${result.error.message}\n` : '';
+  return { status: result.status ?? 1, output: error + output };
+}
+
+/** `npm` as the same npm that runs this script when there is one (npm run sets npm_execpath). */
+function npm(args, options) {
+  const execPath = process.env.npm_execpath;
+  if (execPath && /npm-cli\.[cm]?js$/.test(basename(execPath))) {
+    return run(process.execPath, [execPath, ...args], options);
+  }
+  return run('npm', args, options);
+}
+
+/** The JS file of an installed package's bin, looked up like Node resolves packages. */
+function binOf(packageName, binName) {
+  for (let dir = root; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'node_modules', packageName, 'package.json');
+    if (existsSync(manifest)) {
+      const { bin } = JSON.parse(readFileSync(manifest, 'utf8'));
+      const relative = typeof bin === 'string' ? bin : bin?.[binName];
+      if (relative) return join(dirname(manifest), relative);
+    }
+    if (dirname(dir) === dir) break;
+  }
+  throw new Error(`${packageName} is not installed: run \`npm ci\` (it is a devDependency).`);
+}
+
+/** Entries of a .tgz (path inside the package, size), read with node:zlib; no `tar` needed. */
+function listTarball(file) {
+  const data = gunzipSync(readFileSync(file));
+  const entries = [];
+  let nextPath;
+  for (let offset = 0; offset + 512 <= data.length; ) {
+    const header = data.subarray(offset, offset + 512);
+    if (header.every((byte) => byte === 0)) break;
+    const text = (start, end) => header.toString('utf8', start, end).replace(/\0.*$/s, '');
+    const size = Number.parseInt(text(124, 136).trim() || '0', 8);
+    const type = text(156, 157) || '0';
+    const body = data.subarray(offset + 512, offset + 512 + size);
+    offset += 512 + Math.ceil(size / 512) * 512;
+    if (type === 'x') {
+      // PAX extended header: "<len> path=<value>\n" records apply to the next entry.
+      const match = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(body.toString('utf8'));
+      if (match) nextPath = match[1];
+      continue;
+    }
+    if (type === 'L') {
+      nextPath = body.toString('utf8').replace(/\0.*$/s, '');
+      continue;
+    }
+    if (type === 'g') continue;
+    const prefix = text(345, 500);
+    const path = nextPath ?? (prefix ? `${prefix}/${text(0, 100)}` : text(0, 100));
+    nextPath = undefined;
+    if (type === '0' || type === '\0' || type === '') {
+      // npm puts every file under "package/".
+      entries.push({ path: path.replace(/^package\//, ''), size });
+    }
+  }
+  return entries;
+}
+
+// 1. The build output is there -----------------------------------------------------------------
+const dist = join(root, 'dist');
+if (!existsSync(dist) || !statSync(dist).isDirectory()) {
+  console.error('check-package: dist/ does not exist. Run `npm run build` first.');
+  process.exit(1);
+}
+const declarationProblems = [];
+for (const file of ['dist/index.d.ts', 'dist/index.d.cts']) {
+  const path = join(root, file);
+  if (!existsSync(path)) declarationProblems.push(`${file} is missing`);
+  else if (statSync(path).size === 0 || readFileSync(path, 'utf8').trim() === '') declarationProblems.push(`${file} is empty`);
+}
+if (declarationProblems.length > 0) {
+  console.error(
+    `check-package: ${declarationProblems.join('; ')}. The declaration build (tsup dts) failed or ` +
+      'was skipped: run `npm run build` and read its errors.',
+  );
+  process.exit(1);
+}
+
+console.log(`check-package: ${pkg.name}@${pkg.version}`);
+ok(`dist/index.d.ts (${kB(statSync(join(root, 'dist/index.d.ts')).size)}), dist/index.d.cts (${kB(statSync(join(root, 'dist/index.d.cts')).size)})`);
+
+// A dist/ older than the sources is checked as it is, but said so: the tarball is what ships.
+const newestSource = (dir) =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .reduce((newest, entry) => Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs), 0);
+if (existsSync(join(root, 'src')) && existsSync(join(root, 'dist/index.js'))) {
+  if (newestSource(join(root, 'src')) > statSync(join(root, 'dist/index.js')).mtimeMs) {
+    lines.push('  note  src/ has changed since dist/ was built: run `npm run build` to check the current sources');
+  }
+}
+
+// 2. Pack --------------------------------------------------------------------------------------
+const temp = mkdtempSync(join(tmpdir(), 'ocop-check-package-'));
+const cleanUp = () => rmSync(temp, { recursive: true, force: true });
+process.once('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+process.once('SIGTERM', () => {
+  cleanUp();
+  process.exit(143);
+});
+
+try {
+  const packed = npm(['pack', '--pack-destination', temp]);
+  const tarballs = readdirSync(temp).filter((name) => name.endsWith('.tgz'));
+  if (packed.status !== 0 || tarballs.length !== 1) {
+    fail('npm pack', packed.output);
+  } else {
+    const tarball = join(temp, tarballs[0]);
+    const entries = listTarball(tarball);
+    const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
+    ok(`npm pack: ${tarballs[0]}, ${kB(statSync(tarball).size)} packed, ${kB(unpacked)} unpacked, ${entries.length} files`);
+
+    // 3. Contents --------------------------------------------------------------------------------
+    const paths = new Set(entries.map((entry) => entry.path));
+    const missing = REQUIRED.filter((file) => !paths.has(file));
+    const emptyRequired = entries.filter((entry) => REQUIRED.includes(entry.path) && entry.size === 0).map((entry) => entry.path);
+    const forbidden = [...paths].filter((path) => FORBIDDEN_DIRS.some((dir) => path.startsWith(dir)));
+    const listing = `Tarball contents:\n${entries.map((entry) => `  ${entry.path} (${entry.size} B)`).join('\n')}`;
+    const problems = [
+      missing.length > 0 && `missing ${missing.join(', ')}`,
+      emptyRequired.length > 0 && `empty ${emptyRequired.join(', ')}`,
+      forbidden.length > 0 && `must not ship ${forbidden.slice(0, 5).join(', ')}${forbidden.length > 5 ? ', …' : ''}`,
+    ].filter(Boolean);
+    if (problems.length > 0) fail(`tarball contents: ${problems.join('; ')}`, listing);
+    else ok(`contents: ${REQUIRED.slice(1).join(', ')}; nothing under ${FORBIDDEN_DIRS.join(' ')}`);
+
+    // 4. publint ---------------------------------------------------------------------------------
+    const publint = run(process.execPath, [binOf('publint', 'publint'), 'run', tarball, '--strict'], { cwd: temp });
+    if (publint.status !== 0) {
+      fail('publint --strict', publint.output);
+    } else {
+      ok('publint --strict: no errors or warnings');
+      // Suggestions do not fail the check, but are worth seeing.
+      if (!/All good!/.test(publint.output)) lines.push(publint.output.trim().replace(/^/gm, '        '));
+    }
+
+    // 5. attw ------------------------------------------------------------------------------------
+    // The default ("strict") profile checks node10, node16 (from CJS and from ESM) and bundler
+    // resolution. It passes today because "." is the only code entry point and node10 finds it
+    // through "main"/"types". If a code subpath such as "./fixtures" is added to "exports",
+    // node10 (which ignores "exports") will report it unresolved: either ship a stub
+    // fixtures/package.json whose main/types point into dist/, or add '--profile', 'node16' here, since
+    // node10 resolution only matters to TypeScript's deprecated moduleResolution "node"/"node10".
+    const attwArgs = [binOf('@arethetypeswrong/cli', 'attw'), tarball, '--format', 'ascii', '--no-color'];
+    const attw = run(process.execPath, attwArgs, { cwd: temp });
+    if (attw.status !== 0) fail('attw (@arethetypeswrong/cli)', attw.output);
+    else ok('attw: no problems (node10, node16 CJS, node16 ESM, bundler)');
+  }
+} catch (error) {
+  fail('unexpected error', error instanceof Error ? (error.stack ?? error.message) : String(error));
+} finally {
+  cleanUp();
+}
+
+console.log(lines.join('\n'));
+if (failures.length > 0) {
+  for (const { message, output } of failures) {
+    if (!output) continue;
+    console.error(`\n--- ${message} ---\n${output}`);
+  }
+  console.error(`\ncheck-package: ${failures.length} check(s) failed.`);
+  process.exit(1);
+}
+console.log('check-package: all checks passed.');
