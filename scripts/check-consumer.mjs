@@ -18,10 +18,10 @@
 // Stops at the first failure, printing that step's output, and exits 1. The temporary folder is
 // always removed (also on Ctrl-C).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { temporaryFolder } from './temporary-folder.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -245,16 +245,7 @@ if (!existsSync(join(root, 'dist/index.js'))) {
   process.exit(1);
 }
 
-const temp = mkdtempSync(join(tmpdir(), 'ocop-check-consumer-'));
-const cleanUp = () => rmSync(temp, { recursive: true, force: true });
-process.once('SIGINT', () => {
-  cleanUp();
-  process.exit(130);
-});
-process.once('SIGTERM', () => {
-  cleanUp();
-  process.exit(143);
-});
+const { path: temp, cleanUp } = temporaryFolder('ocop-check-consumer-');
 
 const pass = (line) => console.log(`  ok    ${line}`);
 let exitCode = 0;

@@ -15,10 +15,10 @@
 // problem; the exit code is 1 if any failed, and a failing tool's output is printed in full.
 // Plain Node ESM: only node: built-ins and the devDependencies' CLIs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { temporaryFolder } from './temporary-folder.mjs';
 import { gunzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -157,16 +157,7 @@ if (existsSync(join(root, 'src')) && existsSync(join(root, 'dist/index.js'))) {
 }
 
 // 2. Pack --------------------------------------------------------------------------------------
-const temp = mkdtempSync(join(tmpdir(), 'ocop-check-package-'));
-const cleanUp = () => rmSync(temp, { recursive: true, force: true });
-process.once('SIGINT', () => {
-  cleanUp();
-  process.exit(130);
-});
-process.once('SIGTERM', () => {
-  cleanUp();
-  process.exit(143);
-});
+const { path: temp, cleanUp } = temporaryFolder('ocop-check-package-');
 
 try {
   const packed = npm(['pack', '--pack-destination', temp]);
