@@ -95,6 +95,7 @@ export const ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'unknown_unit',
   'unit_not_in_force',
   'unit_parent_mismatch',
+  'level_not_in_force',
   'invalid_value',
 ] as const);
 

@@ -119,6 +119,10 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     vi: (p) => `Đơn vị mã ${show(p['code'])} không thuộc đơn vị cấp trên ${show(p['parent'])}`,
     en: (p) => `Unit ${show(p['code'])} does not belong to ${show(p['parent'])}`,
   },
+  level_not_in_force: {
+    vi: (p) => `Cấp ${show(p['level'])} không còn vào ngày ${show(p['on'])} (chấm dứt sau ngày ${show(p['lastDay'])})`,
+    en: (p) => `The ${show(p['level'])} level no longer exists on ${show(p['on'])} (it ended after ${show(p['lastDay'])})`,
+  },
   invalid_value: {
     vi: () => 'Giá trị không hợp lệ',
     en: () => 'Invalid value',

@@ -5,7 +5,7 @@
 import { deepFreeze } from '../core/freeze.js';
 import * as z from 'zod';
 import type { IsoDate } from '../core/dates.js';
-import { provinceIssues, districtIssues } from './admin-units/unit-checks.js';
+import { districtIssues, districtLevelIssues, provinceIssues } from './admin-units/unit-checks.js';
 import { DistrictCodeSchema, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema } from './primitives.js';
 import { dateOrder, report, type IssueDraft } from './report.js';
 import { LEVELS, type Level } from './level.js';
@@ -82,6 +82,7 @@ export const CertificateSchema = z
       .optional(),
   })
   .superRefine((certificate, ctx) => {
+    report(ctx, districtLevelIssues(certificate.level, certificate.issuedOn, ['level']));
     report(ctx, issuerIssues(certificate.level, certificate.issuer, certificate.issuedOn));
     report(ctx, dateOrder(certificate.validUntil, certificate.issuedOn, ['validUntil'], 'issuedOn'));
     report(ctx, dateOrder(certificate.revocation?.date, certificate.issuedOn, ['revocation', 'date'], 'issuedOn'));

@@ -5,7 +5,9 @@
  */
 import * as z from 'zod';
 import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, safeRecord } from './primitives.js';
+import { districtLevelIssues } from './admin-units/unit-checks.js';
 import { LEVELS } from './level.js';
+import { report } from './report.js';
 import { RuleSetIdSchema } from './rule-set-id.js';
 
 /** A criterion code as printed in the decision: `"1.1"`, `"2.3"`, `"6.2"`, `"7"`. */
@@ -59,22 +61,24 @@ export type ScoreSheet = z.output<typeof ScoreSheetSchema>;
  * });
  * ```
  */
-export const EvaluationSchema = z.strictObject({
-  ruleSet: RuleSetIdSchema,
-  criteriaSet: z.number().int().min(1).max(26).optional(),
-  level: z.enum(LEVELS).optional(),
-  product: IdSchema.optional(),
-  evaluatedOn: IsoDateSchema.optional(),
-  sheets: z
-    .array(
-      z.union([
-        z.strictObject({ points: PointsRecordSchema }),
-        z.strictObject({ total: DecimalSchema.pipe(z.number().min(0).max(100)) }),
-      ]),
-    )
-    .min(1)
-    .max(100),
-});
+export const EvaluationSchema = z
+  .strictObject({
+    ruleSet: RuleSetIdSchema,
+    criteriaSet: z.number().int().min(1).max(26).optional(),
+    level: z.enum(LEVELS).optional(),
+    product: IdSchema.optional(),
+    evaluatedOn: IsoDateSchema.optional(),
+    sheets: z
+      .array(
+        z.union([
+          z.strictObject({ points: PointsRecordSchema }),
+          z.strictObject({ total: DecimalSchema.pipe(z.number().min(0).max(100)) }),
+        ]),
+      )
+      .min(1)
+      .max(100),
+  })
+  .superRefine((evaluation, ctx) => report(ctx, districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level'])));
 
 /**
  * A validated evaluation (output of {@link EvaluationSchema}); totals are numbers.

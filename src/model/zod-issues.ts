@@ -6,10 +6,10 @@ import type { Issue, IssueCode, Locale } from '../core/issues.js';
 import { ISSUE_CODES } from '../core/issues.js';
 import { issueMessage } from '../core/messages.js';
 import { FORBIDDEN_KEYS, formatOfPattern } from './primitives.js';
-import { ISSUE_CODE_PARAM } from './report.js';
+import { ISSUE_CODE_PARAM, type IssueDraft } from './report.js';
 
 type Path = ReadonlyArray<string | number>;
-type Draft = { code: IssueCode; path: Path; params: Record<string, unknown> };
+type Draft = IssueDraft;
 
 const KNOWN_CODES: ReadonlySet<string> = new Set(ISSUE_CODES);
 

@@ -9,6 +9,7 @@ describe('certificate', () => {
     { name: 'unknown level', change: (d) => (d.level = 'commune'), code: 'invalid_enum', path: ['level'] },
     { name: 'a province issuer for a district level', change: (d) => { d.level = 'district'; d.issuedOn = '2024-05-07'; d.validUntil = '2027-05-07'; }, code: 'invalid_format', path: ['issuer'] },
     { name: 'a district issuer after 2025-06-30', change: (d) => { d.level = 'district'; d.issuer = '340'; }, code: 'unit_not_in_force', path: ['issuer'] },
+    { name: 'a district-level certificate after 2025-06-30', change: (d) => { d.level = 'district'; delete d.issuer; }, code: 'level_not_in_force', path: ['level'] },
     { name: 'an issuer on a central certificate', change: (d) => (d.level = 'central'), code: 'unknown_key', path: ['issuer'] },
     { name: 'Thái Bình issuing after the merger', change: (d) => (d.issuer = '34'), code: 'unit_not_in_force', path: ['issuer'] },
     { name: 'issued on a day that does not exist', change: (d) => (d.issuedOn = '2023-02-29'), code: 'invalid_date', path: ['issuedOn'] },

@@ -31,3 +31,14 @@ describe('scoreSheet', () => {
     { name: 'points that are not finite', change: (d) => (d.points = { '1.1': Number.POSITIVE_INFINITY }), code: 'invalid_type', path: ['points', '1.1'] },
   ]);
 });
+
+describe('district level after the reform', () => {
+  it('rejects a district-level evaluation dated after 2025-06-30, and accepts it before', () => {
+    const input = { ...(jsonCopy(VALID_EXAMPLES.evaluation) as object), ruleSet: 'qd148-1489-2025', evaluatedOn: '2025-07-01' };
+    const result = validate('evaluation', input, { locale: 'en' });
+    expect(result.ok || result.issues).toEqual([
+      { code: 'level_not_in_force', path: ['level'], params: { level: 'district', on: '2025-07-01', lastDay: '2025-06-30' }, message: 'The "district" level no longer exists on "2025-07-01" (it ended after "2025-06-30")' },
+    ]);
+    expect(validate('evaluation', { ...input, evaluatedOn: '2025-06-30' }).ok).toBe(true);
+  });
+});

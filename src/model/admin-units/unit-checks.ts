@@ -66,6 +66,12 @@ function notInForce(code: string, on: IsoDate, path: ReadonlyArray<string | numb
   return [{ code: 'unit_not_in_force', path, params: { code, on, name: last?.name, validFrom: first?.validFrom ?? null, validTo: last?.validTo ?? null } }];
 }
 
+/** An issue when a record of the district level is dated after the district level ended. */
+export function districtLevelIssues(level: string | undefined, on: IsoDate | undefined, path: ReadonlyArray<string | number>): IssueDraft[] {
+  if (level !== 'district' || on === undefined || on <= LAST_DAY_OF_DISTRICTS) return [];
+  return [{ code: 'level_not_in_force', path, params: { level, on, lastDay: LAST_DAY_OF_DISTRICTS } }];
+}
+
 /** Issues for a provincial code on a date. */
 export function provinceIssues(code: string, on: IsoDate, path: ReadonlyArray<string | number>): IssueDraft[] {
   return getAdminUnit(code, on) ? [] : notInForce(code, on, path);
