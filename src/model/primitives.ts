@@ -1,7 +1,7 @@
 /**
  * Building blocks shared by the entity schemas: dates, text, numbers, codes.
- * Each carries a stable issue code in its custom checks (`params.code`), which `validate`
- * turns into a localized message.
+ * Custom checks carry a stable issue code in their params (under `ISSUE_CODE_PARAM`), and
+ * patterns register a format name, which `validate` turns into localized messages.
  */
 import * as z from 'zod';
 import { isIsoDate, type IsoDate } from '../core/dates.js';
@@ -44,6 +44,7 @@ export const TextSchema = z.string().normalize('NFC').trim().min(1).max(500);
 /** Like {@link TextSchema} with room for long descriptions. */
 export const LongTextSchema = z.string().normalize('NFC').trim().min(1).max(5000);
 
+/** Format names of the patterns, filled once as the schemas below are defined (module load). */
 const FORMATS = new Map<string, { readonly format: string; readonly example: string }>();
 
 /**
