@@ -17,10 +17,16 @@ function mutated(kind: EntityKind): fc.Arbitrary<unknown> {
       }
     };
     walk(copy);
-    const target = containers[pick % containers.length] as Record<string, unknown>;
-    const keys = Object.keys(target);
+    const target = containers[pick % containers.length];
+    if (Array.isArray(target)) {
+      // replace an element, or append one
+      target[pick % (target.length + 1)] = replacement;
+      return copy;
+    }
+    const record = target as Record<string, unknown>;
+    const keys = Object.keys(record);
     const key = pick % 3 === 0 || keys.length === 0 ? extraKey : (keys[pick % keys.length] as string);
-    target[key] = replacement;
+    record[key] = replacement;
     return copy;
   });
 }
