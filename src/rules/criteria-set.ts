@@ -1,0 +1,160 @@
+/**
+ * The shape of a criteria set ("Bộ tiêu chí", kiêm phiếu đánh giá): parts A/B/C, sections,
+ * criteria and their tick-box options, with the star marks of the decision.
+ */
+import type { RuleSetId } from '../model/rule-set-id.js';
+
+/**
+ * A part of the sheet: A (sản phẩm và sức mạnh cộng đồng), B (khả năng tiếp thị), C (chất
+ * lượng sản phẩm).
+ *
+ * @example
+ * ```ts
+ * import type { PartCode } from 'ocop';
+ * const part: PartCode = 'C';
+ * ```
+ */
+export type PartCode = 'A' | 'B' | 'C';
+
+/**
+ * A star that a tick box can be marked as the minimum for: `***` 3★, `****` 4★, `*****` 5★.
+ *
+ * @example
+ * ```ts
+ * import type { MarkedStar } from 'ocop';
+ * const mark: MarkedStar = 4;
+ * ```
+ */
+export type MarkedStar = 3 | 4 | 5;
+
+/**
+ * One tick box of a criterion: its points, its label as printed, and the star whose minimum it
+ * marks, if any ("Dấu sao là yêu cầu tối thiểu phải đạt theo các cấp độ sao").
+ *
+ * @example
+ * ```ts
+ * import type { CriterionOption } from 'ocop';
+ * const option: CriterionOption = { points: 2, label: 'Đóng gói sáng tạo, bao bì đẹp', minStars: 3 };
+ * ```
+ */
+export interface CriterionOption {
+  readonly points: number;
+  readonly label: string;
+  readonly minStars?: MarkedStar;
+  /** The decision prints no tick boxes for this criterion; the options 0 and max are implied. */
+  readonly implied?: true;
+}
+
+/**
+ * A note printed with a criterion or a set:
+ * - `requirement`: "Yêu cầu: …" (what the product must satisfy to be scored);
+ * - `condition`: when the criterion applies at all ("Chỉ áp dụng khi có câu chuyện sản phẩm");
+ * - `knock-out`: the evaluation stops if it is triggered ("Không xem xét các chỉ tiêu khác nếu…");
+ * - `exclusion`: products not to be evaluated ("Không đánh giá những sản phẩm…");
+ * - `note`: any other "Ghi chú".
+ *
+ * @example
+ * ```ts
+ * import type { CriterionNote } from 'ocop';
+ * const note: CriterionNote = { kind: 'condition', text: 'Chỉ áp dụng khi có câu chuyện sản phẩm' };
+ * ```
+ */
+export interface CriterionNote {
+  readonly kind: 'requirement' | 'condition' | 'knock-out' | 'exclusion' | 'note';
+  readonly text: string;
+}
+
+/**
+ * A scored criterion. `code` is as printed ("1.1", "6.2"; "7" for a section scored as one
+ * criterion). A criterion printed without tick boxes (e.g. 2.4, bilingual label, 1 point) has
+ * the two options 0 and `max`.
+ *
+ * @example
+ * ```ts
+ * import type { Criterion } from 'ocop';
+ * const bilingual: Criterion = {
+ *   code: '2.4', part: 'A', section: '2', max: 1,
+ *   title: 'Ghi nhãn hàng hóa có sử dụng song ngữ (Việt - Anh hoặc ngôn ngữ nước ngoài khác)',
+ *   options: [{ points: 0, label: 'Không' }, { points: 1, label: 'Có' }],
+ * };
+ * ```
+ */
+export interface Criterion {
+  readonly code: string;
+  readonly part: PartCode;
+  /** Code of the section the criterion belongs to ("1" … "12"). */
+  readonly section: string;
+  readonly title: string;
+  /** Explanation printed after the title (after " / "), if any. */
+  readonly description?: string;
+  readonly max: number;
+  readonly options: readonly CriterionOption[];
+  readonly notes?: readonly CriterionNote[];
+}
+
+/**
+ * A section of a part ("1. TỔ CHỨC SẢN XUẤT", 18 points), with an English title.
+ *
+ * @example
+ * ```ts
+ * import type { CriteriaSection } from 'ocop';
+ * const s: CriteriaSection = { code: '1', title: 'TỔ CHỨC SẢN XUẤT', titleEn: 'Production organisation', max: 18 };
+ * ```
+ */
+export interface CriteriaSection {
+  readonly code: string;
+  readonly title: string;
+  readonly titleEn: string;
+  readonly description?: string;
+  readonly max: number;
+}
+
+/**
+ * A part with its maximum and sections.
+ *
+ * @example
+ * ```ts
+ * import type { CriteriaPart } from 'ocop';
+ * const b: CriteriaPart = {
+ *   part: 'B', title: 'KHẢ NĂNG TIẾP THỊ', titleEn: 'Marketing capacity', max: 25,
+ *   sections: [
+ *     { code: '4', title: 'TIẾP THỊ', titleEn: 'Marketing', max: 13 },
+ *     { code: '5', title: 'CÂU CHUYỆN SẢN PHẨM', titleEn: 'Product story', max: 12 },
+ *   ],
+ * };
+ * ```
+ */
+export interface CriteriaPart {
+  readonly part: PartCode;
+  readonly title: string;
+  readonly titleEn: string;
+  readonly max: number;
+  readonly sections: readonly CriteriaSection[];
+}
+
+/**
+ * A criteria set of a rule set, e.g. set 1 "Rau, củ, quả, hạt tươi" of 26/2026.
+ *
+ * @example
+ * ```ts
+ * import { getCriteriaSet } from 'ocop';
+ * const set1 = getCriteriaSet('qd26-2026', 1);
+ * set1.parts.map((p) => p.max); // [40, 25, 35]
+ * ```
+ */
+export interface CriteriaSet {
+  readonly ruleSet: RuleSetId;
+  readonly setNo: number;
+  /** Title in Vietnamese, as in the list that opens Phụ lục II. */
+  readonly title: string;
+  /** Legal reference of the set, e.g. "Quyết định 26/2026/QĐ-TTg, Phụ lục II, bộ sản phẩm số 1". */
+  readonly reference: string;
+  readonly parts: readonly CriteriaPart[];
+  readonly criteria: readonly Criterion[];
+  /** "Hồ sơ bị loại khi: …": grounds on which the dossier is rejected outright. */
+  readonly disqualifiers: readonly string[];
+  /** Whether the set prints the star-mark legend ("Dấu sao là yêu cầu tối thiểu…"). */
+  readonly starLegend: boolean;
+  /** Differences between the printed text and this data, each with its reason. */
+  readonly transcriptionNotes?: readonly string[];
+}
