@@ -47,8 +47,32 @@ export type { ProductCode } from './model/product-code.js';
 export { CertificateSchema, REVOCATION_GROUNDS } from './model/certificate.js';
 export type { Certificate, RevocationGround } from './model/certificate.js';
 export { EvaluationSchema, ScoreSheetSchema } from './model/evaluation.js';
-export type { Evaluation, ScoreSheet } from './model/evaluation.js';
+export type { Evaluation, EvaluationInput, ScoreSheet } from './model/evaluation.js';
 export { ObservationSchema, PlanSchema, TargetSchema } from './model/plan.js';
 export type { Observation, Plan, Target } from './model/plan.js';
 export { ENTITY_SCHEMAS, validate } from './model/validate.js';
 export type { EntityKind, EntityOf, EntityTypes, ValidateOptions } from './model/validate.js';
+
+// rules: dated rule sets and criteria sets
+export type { CriteriaPart, CriteriaSection, CriteriaSet, Criterion, CriterionNote, CriterionOption, MarkedStar, PartCode } from './rules/criteria-set.js';
+export type { Instrument, Referenced, RuleSet, StarBand, Stars } from './rules/rule-set.js';
+export { getRuleSet, listRuleSets, resolveRuleSet, ruleSetFor } from './rules/registry.js';
+export type { EvaluationKind, RuleSetForOptions } from './rules/registry.js';
+export { getCriteriaSet, listCriteriaSets } from './rules/criteria-registry.js';
+export { QD1048_2019 } from './rules/data/qd1048-2019.js';
+export { QD1048_781_2020 } from './rules/data/qd1048-781-2020.js';
+export { QD148_2023 } from './rules/data/qd148-2023.js';
+export { QD148_1489_2025 } from './rules/data/qd148-1489-2025.js';
+export { QD26_2026 } from './rules/data/qd26-2026.js';
+export { QD26_CRITERIA_SETS, QD26_SET_01, QD26_SET_02, QD26_SET_03, QD26_SET_04, QD26_SET_05, QD26_SET_06, QD26_SET_07, QD26_SET_08, QD26_SET_09, QD26_SET_10, QD26_SET_11, QD26_SET_12, QD26_SET_13, QD26_SET_14, QD26_SET_15, QD26_SET_16, QD26_SET_17, QD26_SET_18, QD26_SET_19, QD26_SET_20, QD26_SET_21, QD26_SET_22, QD26_SET_23, QD26_SET_24, QD26_SET_25, QD26_SET_26 } from './rules/data/qd26-2026/index.js';
+
+// rating
+export { bandOf, starBand } from './rating/star-band.js';
+export { councilAverage, roundedMean } from './rating/council-average.js';
+export { scoreSheet } from './rating/score-sheet.js';
+export type { SheetScore } from './rating/score-sheet.js';
+export { starMinima } from './rating/minima.js';
+export type { StarMinimum, UnmetMinimum } from './rating/minima.js';
+export { rateProduct } from './rating/rate-product.js';
+export type { RateOptions, Rating } from './rating/rate-product.js';
+export type { ExplanationLine } from './rating/explanation.js';

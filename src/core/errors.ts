@@ -14,7 +14,16 @@ import type { Issue } from './issues.js';
  * ERROR_CODES.includes('invalid_input'); // true
  * ```
  */
-export const ERROR_CODES = /* @__PURE__ */ deepFreeze(['invalid_input', 'invalid_date', 'unknown_entity_kind'] as const);
+export const ERROR_CODES = /* @__PURE__ */ deepFreeze([
+  'invalid_input',
+  'invalid_date',
+  'unknown_entity_kind',
+  'unknown_rule_set',
+  'rule_set_not_in_force',
+  'unknown_criteria_set',
+  'criteria_not_available',
+  'score_out_of_range',
+] as const);
 
 /**
  * A stable code of a thrown {@link OcopError}.

@@ -96,6 +96,17 @@ export const ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'unit_not_in_force',
   'unit_parent_mismatch',
   'level_not_in_force',
+  'empty_council',
+  'mixed_sheets',
+  'rule_set_mismatch',
+  'level_not_in_rule_set',
+  'criteria_set_required',
+  'criteria_not_available',
+  'unknown_criteria_set',
+  'unknown_criterion',
+  'missing_criterion',
+  'points_not_an_option',
+  'not_a_knock_out',
   'invalid_value',
 ] as const);
 

@@ -123,6 +123,50 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     vi: (p) => `Cấp ${show(p['level'])} không còn vào ngày ${show(p['on'])} (chấm dứt sau ngày ${show(p['lastDay'])})`,
     en: (p) => `The ${show(p['level'])} level no longer exists on ${show(p['on'])} (it ended after ${show(p['lastDay'])})`,
   },
+  empty_council: {
+    vi: () => 'Hội đồng phải có ít nhất một phiếu đánh giá',
+    en: () => 'A council evaluation needs at least one score sheet',
+  },
+  mixed_sheets: {
+    vi: () => 'Không được trộn phiếu chấm theo tiêu chí với phiếu chỉ có tổng điểm trong một lần đánh giá',
+    en: () => 'Do not mix criterion sheets and totals-only sheets in one evaluation',
+  },
+  rule_set_mismatch: {
+    vi: (p) => `Phiếu theo bộ quy định ${show(p['value'])}, lần đánh giá theo ${show(p['expected'])}`,
+    en: (p) => `The sheet is for rule set ${show(p['value'])}, the evaluation for ${show(p['expected'])}`,
+  },
+  level_not_in_rule_set: {
+    vi: (p) => `Bộ quy định ${show(p['ruleSet'])} không có cấp đánh giá ${show(p['level'])}; các cấp: ${show(p['levels'])}`,
+    en: (p) => `Rule set ${show(p['ruleSet'])} has no ${show(p['level'])} level; its levels: ${show(p['levels'])}`,
+  },
+  criteria_set_required: {
+    vi: () => 'Phiếu chấm theo tiêu chí cần số bộ tiêu chí (criteriaSet)',
+    en: () => 'Criterion sheets need the criteria set number (criteriaSet)',
+  },
+  criteria_not_available: {
+    vi: (p) => `Bộ quy định ${show(p['ruleSet'])} chưa có dữ liệu tiêu chí; hãy nhập tổng điểm của từng thành viên`,
+    en: (p) => `Rule set ${show(p['ruleSet'])} ships no criteria; give each member's total instead`,
+  },
+  unknown_criteria_set: {
+    vi: (p) => `Bộ quy định ${show(p['ruleSet'])} không có bộ tiêu chí số ${show(p['setNo'])} (có ${show(p['count'])} bộ)`,
+    en: (p) => `Rule set ${show(p['ruleSet'])} has no criteria set ${show(p['setNo'])} (it has ${show(p['count'])})`,
+  },
+  unknown_criterion: {
+    vi: (p) => `Bộ tiêu chí số ${show(p['setNo'])} không có tiêu chí ${show(p['criterion'])}`,
+    en: (p) => `Criteria set ${show(p['setNo'])} has no criterion ${show(p['criterion'])}`,
+  },
+  missing_criterion: {
+    vi: (p) => `Chưa chấm tiêu chí ${show(p['criterion'])} (${show(p['title'])})`,
+    en: (p) => `Criterion ${show(p['criterion'])} (${show(p['title'])}) is not scored`,
+  },
+  points_not_an_option: {
+    vi: (p) => `Tiêu chí ${show(p['criterion'])}: ${show(p['value'])} điểm không phải là một mức của tiêu chí; các mức: ${show(p['options'])}`,
+    en: (p) => `Criterion ${show(p['criterion'])}: ${show(p['value'])} points is not one of its options: ${show(p['options'])}`,
+  },
+  not_a_knock_out: {
+    vi: (p) => `Tiêu chí ${show(p['criterion'])} của bộ số ${show(p['setNo'])} không có ghi chú loại trực tiếp`,
+    en: (p) => `Criterion ${show(p['criterion'])} of set ${show(p['setNo'])} has no knock-out note`,
+  },
   invalid_value: {
     vi: () => 'Giá trị không hợp lệ',
     en: () => 'Invalid value',

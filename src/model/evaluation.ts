@@ -4,10 +4,10 @@
  * allowed is checked by the rating engine against the rule set's criteria data.
  */
 import * as z from 'zod';
-import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, safeRecord } from './primitives.js';
+import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, LongTextSchema, safeRecord } from './primitives.js';
 import { districtLevelIssues } from './admin-units/unit-checks.js';
 import { LEVELS } from './level.js';
-import { report } from './report.js';
+import { ISSUE_CODE_PARAM, report, type IssueDraft } from './report.js';
 import { RuleSetIdSchema } from './rule-set-id.js';
 
 /** A criterion code as printed in the decision: `"1.1"`, `"2.3"`, `"6.2"`, `"7"`. */
@@ -47,8 +47,11 @@ export type ScoreSheet = z.output<typeof ScoreSheetSchema>;
 
 /**
  * A council's evaluation of one product: one sheet per member, either criterion points or a
- * total only (for rule sets whose criteria are not shipped). Totals accept decimal text
- * (`"81.2"`) and must be within 0–100.
+ * total only (for rule sets whose criteria are not shipped), never both kinds in one evaluation.
+ * Totals accept decimal text (`"81.2"`) and must be within 0–100. A points sheet may carry its
+ * own `ruleSet`/`criteriaSet` (a {@link ScoreSheet} as is), which must match the evaluation's.
+ * `disqualified` records that the council rejected the dossier ("Hồ sơ bị loại khi…") or stopped
+ * at a knock-out note of a criterion.
  *
  * @example
  * ```ts
@@ -71,14 +74,49 @@ export const EvaluationSchema = z
     sheets: z
       .array(
         z.union([
-          z.strictObject({ points: PointsRecordSchema }),
+          z.strictObject({ points: PointsRecordSchema, ruleSet: RuleSetIdSchema.optional(), criteriaSet: z.number().int().min(1).max(26).optional() }),
           z.strictObject({ total: DecimalSchema.pipe(z.number().min(0).max(100)) }),
         ]),
       )
-      .min(1)
-      .max(100),
+      .max(100)
+      .check((ctx) => {
+        if (ctx.value.length === 0) ctx.issues.push({ code: 'custom', input: ctx.value, params: { [ISSUE_CODE_PARAM]: 'empty_council' } });
+      })
+      .meta({ minItems: 1 }),
+    disqualified: z
+      .strictObject({
+        reason: z.enum(['dossier', 'knock-out']),
+        /** The criterion whose knock-out note applied (`reason: 'knock-out'`). */
+        criterion: CriterionCodeSchema.optional(),
+        note: LongTextSchema.optional(),
+      })
+      .optional(),
   })
-  .superRefine((evaluation, ctx) => report(ctx, districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level'])));
+  .superRefine((evaluation, ctx) => {
+    report(ctx, districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level']));
+    report(ctx, sheetIssues(evaluation));
+    const disqualified = evaluation.disqualified;
+    if (disqualified?.reason === 'knock-out' && disqualified.criterion === undefined) {
+      report(ctx, [{ code: 'required', path: ['disqualified', 'criterion'], params: {} }]);
+    }
+  });
+
+function sheetIssues(evaluation: { ruleSet: string; criteriaSet?: number | undefined; sheets: ReadonlyArray<{ points: unknown; ruleSet?: string | undefined; criteriaSet?: number | undefined } | { total: number }> }): IssueDraft[] {
+  const issues: IssueDraft[] = [];
+  const withPoints = evaluation.sheets.filter((sheet) => 'points' in sheet).length;
+  if (withPoints > 0 && withPoints < evaluation.sheets.length) issues.push({ code: 'mixed_sheets', path: ['sheets'], params: {} });
+  evaluation.sheets.forEach((sheet, index) => {
+    if (!('points' in sheet)) return;
+    if (sheet.ruleSet !== undefined && sheet.ruleSet !== evaluation.ruleSet) {
+      issues.push({ code: 'rule_set_mismatch', path: ['sheets', index, 'ruleSet'], params: { value: sheet.ruleSet, expected: evaluation.ruleSet } });
+    }
+    if (sheet.criteriaSet !== undefined && evaluation.criteriaSet !== undefined && sheet.criteriaSet !== evaluation.criteriaSet) {
+      issues.push({ code: 'invalid_enum', path: ['sheets', index, 'criteriaSet'], params: { options: [evaluation.criteriaSet], value: sheet.criteriaSet } });
+    }
+  });
+  if (withPoints > 0 && evaluation.criteriaSet === undefined) issues.push({ code: 'criteria_set_required', path: ['criteriaSet'], params: {} });
+  return issues;
+}
 
 /**
  * A validated evaluation (output of {@link EvaluationSchema}); totals are numbers.
@@ -90,3 +128,14 @@ export const EvaluationSchema = z
  * ```
  */
 export type Evaluation = z.output<typeof EvaluationSchema>;
+
+/**
+ * An evaluation as apps may send it (before validation): totals may be decimal text.
+ *
+ * @example
+ * ```ts
+ * import type { EvaluationInput } from 'ocop';
+ * const input: EvaluationInput = { ruleSet: 'qd1048-781-2020', sheets: [{ total: '81.2' }] };
+ * ```
+ */
+export type EvaluationInput = z.input<typeof EvaluationSchema>;

@@ -94,19 +94,31 @@ const MAX_DEPTH = 64;
  */
 function forbiddenKeyIssues(input: unknown, locale: Locale): Issue[] {
   const issues: Issue[] = [];
-  const stack: Array<{ value: unknown; path: Array<string | number>; depth: number }> = [{ value: input, path: [], depth: 0 }];
+  // Depth-first walk; paths are rebuilt from parent links only when a forbidden key is found.
+  type Node = { readonly value: unknown; readonly key: string | number | undefined; readonly parent: Node | undefined; readonly depth: number };
+  const pathOf = (node: Node | undefined): Array<string | number> => {
+    const path: Array<string | number> = [];
+    for (let at = node; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+    return path;
+  };
+  const stack: Node[] = [{ value: input, key: undefined, parent: undefined, depth: 0 }];
   const seen = new Set<object>();
   while (stack.length > 0) {
-    const { value, path, depth } = stack.pop() as { value: unknown; path: Array<string | number>; depth: number };
-    if (value === null || typeof value !== 'object' || seen.has(value) || depth > MAX_DEPTH) continue;
+    const node = stack.pop() as Node;
+    const value = node.value;
+    if (value === null || typeof value !== 'object' || seen.has(value) || node.depth > MAX_DEPTH) continue;
     seen.add(value);
     if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index], depth: depth + 1 }));
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, key: index, parent: node, depth: node.depth + 1 });
+      }
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) issues.push(toIssue({ code: 'forbidden_key', path: [...path, key], params: { key } }, locale));
-      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key], depth: depth + 1 });
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (FORBIDDEN_KEYS.has(key)) issues.push(toIssue({ code: 'forbidden_key', path: [...pathOf(node), key], params: { key } }, locale));
+      else if (child !== null && typeof child === 'object') stack.push({ value: child, key, parent: node, depth: node.depth + 1 });
     }
   }
   return issues;
@@ -137,7 +149,9 @@ export function validate<K extends EntityKind>(kind: K, input: unknown, options:
   const locale = options.locale ?? 'vi';
   const forbidden = forbiddenKeyIssues(input, locale);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data as EntityOf<K> };
-  return { ok: false, issues: issuesFromZod(result.error.issues, locale) };
+  // Parse again reporting inputs (slower), which tells a missing field from a wrong type.
+  const reported = schema.safeParse(input, { reportInput: true });
+  return { ok: false, issues: issuesFromZod(reported.error?.issues ?? result.error.issues, locale) };
 }

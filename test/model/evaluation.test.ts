@@ -5,7 +5,11 @@ import { itRejects } from './invalid-cases.js';
 
 describe('evaluation', () => {
   itRejects('evaluation', [
-    { name: 'an empty council', change: (d) => (d.sheets = []), code: 'too_small', path: ['sheets'] },
+    { name: 'an empty council', change: (d) => (d.sheets = []), code: 'empty_council', path: ['sheets'] },
+    { name: 'criterion sheets mixed with totals', change: (d) => (d.sheets[1] = { points: { '1.1': 3 } }), code: 'mixed_sheets', path: ['sheets'] },
+    { name: 'criterion sheets without a criteria set', change: (d) => (d.sheets = [{ points: { '1.1': 3 } }]), code: 'criteria_set_required', path: ['criteriaSet'] },
+    { name: 'a sheet for another rule set', change: (d) => { d.criteriaSet = 1; d.sheets = [{ points: { '1.1': 3 }, ruleSet: 'qd26-2026' }]; }, code: 'rule_set_mismatch', path: ['sheets', 0, 'ruleSet'] },
+    { name: 'a knock-out without its criterion', change: (d) => (d.disqualified = { reason: 'knock-out' }), code: 'required', path: ['disqualified', 'criterion'] },
     { name: 'a total over 100', change: (d) => (d.sheets[0] = { total: 100.01 }), code: 'too_big', path: ['sheets', 0, 'total'] },
     { name: 'a negative total', change: (d) => (d.sheets[0] = { total: '-1' }), code: 'too_small', path: ['sheets', 0, 'total'] },
     { name: 'a total with a comma decimal mark', change: (d) => (d.sheets[1] = { total: '81,4' }), code: 'invalid_format', path: ['sheets', 1, 'total'] },

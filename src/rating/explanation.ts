@@ -1,0 +1,114 @@
+/**
+ * Explanation lines of a rating: ordered lines a UI can render, each with its legal reference
+ * and a message in Vietnamese and English.
+ */
+import type { Level } from '../model/level.js';
+import type { MarkedStar, PartCode } from '../rules/criteria-set.js';
+import type { Stars } from '../rules/rule-set.js';
+
+/**
+ * One line of a rating's explanation. Lines come in this order: criteria (when sheets have
+ * points), parts, the average, the band, unmet minima, the star, recognition, forwarding,
+ * disqualification and notes.
+ *
+ * @example
+ * ```ts
+ * import { rateProduct } from 'ocop';
+ * const rating = rateProduct({ ruleSet: 'qd1048-781-2020', level: 'district', sheets: [{ total: 81.2 }] });
+ * rating.explanation.map((line) => line.message.en);
+ * ```
+ */
+export interface ExplanationLine {
+  readonly kind: 'criterion' | 'part' | 'average' | 'band' | 'minimum' | 'stars' | 'recognition' | 'forwarding' | 'disqualified' | 'note';
+  /** Criterion code ("2.2") or part ("A"). */
+  readonly code?: string;
+  readonly title?: string;
+  /** Points (the council's mean for criteria and parts), the average, or the star. */
+  readonly value?: number;
+  readonly max?: number;
+  /** Star marks of a criterion: the points each requires and whether the council met it. */
+  readonly marks?: ReadonlyArray<{ readonly stars: MarkedStar; readonly required: number; readonly met: boolean }>;
+  readonly reference: string;
+  readonly message: { readonly vi: string; readonly en: string };
+}
+
+const fmt = (n: number) => String(n);
+const LEVEL_VI: Record<Level, string> = { district: 'cấp huyện', province: 'cấp tỉnh', central: 'cấp trung ương' };
+const LEVEL_EN: Record<Level, string> = { district: 'district', province: 'province', central: 'central (ministry)' };
+
+function marksText(marks: ExplanationLine['marks'], locale: 'vi' | 'en'): string {
+  if (!marks || marks.length === 0) return '';
+  const parts = marks.map((m) => `${m.stars}★ ≥ ${m.required}: ${m.met ? (locale === 'vi' ? 'đạt' : 'met') : locale === 'vi' ? 'chưa đạt' : 'not met'}`);
+  return ` (${parts.join('; ')})`;
+}
+
+/** Builds the message of each kind of line. */
+export const explain = {
+  criterion(code: string, title: string, value: number, max: number, marks: ExplanationLine['marks'], reference: string): ExplanationLine {
+    return {
+      kind: 'criterion', code, title, value, max, ...(marks && marks.length > 0 ? { marks } : {}), reference,
+      message: { vi: `${code} ${title}: ${fmt(value)}/${max} điểm${marksText(marks, 'vi')}`, en: `${code} ${title}: ${fmt(value)}/${max} points${marksText(marks, 'en')}` },
+    };
+  },
+  part(part: PartCode, title: string, value: number, max: number, reference: string): ExplanationLine {
+    return { kind: 'part', code: part, title, value, max, reference, message: { vi: `Phần ${part} (${title}): ${fmt(value)}/${max} điểm`, en: `Part ${part} (${title}): ${fmt(value)}/${max} points` } };
+  },
+  average(value: number, totals: readonly number[], reference: string): ExplanationLine {
+    const list = totals.map(fmt).join(', ');
+    return {
+      kind: 'average', value, max: 100, reference,
+      message: { vi: `Tổng điểm trung bình của ${totals.length} thành viên: ${fmt(value)} (${list})`, en: `Average of ${totals.length} members' totals: ${fmt(value)} (${list})` },
+    };
+  },
+  band(stars: Stars, from: number, below: number | null, reference: string): ExplanationLine {
+    const range = below === null ? `${from}–100` : `${from} – < ${below}`;
+    return { kind: 'band', value: stars, reference, message: { vi: `Hạng theo điểm: ${stars} sao (${range})`, en: `Score band: ${stars}★ (${range})` } };
+  },
+  minimum(code: string, title: string, stars: MarkedStar, required: number, meeting: number, sheets: number, reference: string): ExplanationLine {
+    return {
+      kind: 'minimum', code, title, value: required, marks: [{ stars, required, met: false }], reference,
+      message: {
+        vi: `Chưa đạt yêu cầu tối thiểu ${stars} sao ở tiêu chí ${code} (${title}): cần ≥ ${required} điểm, ${meeting}/${sheets} phiếu đạt`,
+        en: `Unmet ${stars}★ minimum at ${code} (${title}): needs ≥ ${required} points, met on ${meeting}/${sheets} sheets`,
+      },
+    };
+  },
+  stars(stars: Stars, band: Stars, policy: 'cap' | 'reject', reference: string): ExplanationLine {
+    const same = stars === band;
+    return {
+      kind: 'stars', value: stars, reference,
+      message: same
+        ? { vi: `Kết quả: ${stars} sao`, en: `Result: ${stars}★` }
+        : policy === 'cap'
+          ? { vi: `Kết quả: ${stars} sao (hạ từ ${band} sao do chưa đạt yêu cầu tối thiểu)`, en: `Result: ${stars}★ (capped from ${band}★ by unmet minima)` }
+          : { vi: `Kết quả: không đạt ${band} sao do chưa đạt yêu cầu tối thiểu`, en: `Result: ${band}★ rejected by unmet minima` },
+    };
+  },
+  recognition(recognised: boolean, stars: Stars, authority: Level | null, reference: string): ExplanationLine {
+    return {
+      kind: 'recognition', value: stars, reference,
+      message: recognised && authority
+        ? { vi: `Được công nhận ${stars} sao, thẩm quyền ${LEVEL_VI[authority]}`, en: `Recognised at ${stars}★ by the ${LEVEL_EN[authority]} level` }
+        : { vi: 'Không được công nhận, không cấp giấy chứng nhận', en: 'Not recognised; no certificate' },
+    };
+  },
+  forwarding(level: Level, threshold: number, average: number, to: Level | null, reference: string): ExplanationLine {
+    return {
+      kind: 'forwarding', value: threshold, reference,
+      message: to
+        ? { vi: `Điểm ${fmt(average)} ≥ ${threshold}: ${LEVEL_VI[level]} chuyển lên ${LEVEL_VI[to]}`, en: `Average ${fmt(average)} ≥ ${threshold}: the ${LEVEL_EN[level]} level forwards to the ${LEVEL_EN[to]} level` }
+        : { vi: `Điểm ${fmt(average)} < ${threshold}: không chuyển lên cấp trên`, en: `Average ${fmt(average)} < ${threshold}: not forwarded` },
+    };
+  },
+  disqualified(reason: 'dossier' | 'knock-out', text: string, reference: string, criterion?: string): ExplanationLine {
+    return {
+      kind: 'disqualified', ...(criterion === undefined ? {} : { code: criterion }), reference,
+      message: reason === 'dossier'
+        ? { vi: `Hồ sơ bị loại: ${text}`, en: `Dossier rejected: ${text}` }
+        : { vi: `Dừng đánh giá tại tiêu chí ${criterion ?? ''}: ${text}`, en: `Evaluation stopped at criterion ${criterion ?? ''} (knock-out): ${text}` },
+    };
+  },
+  note(vi: string, en: string, reference: string): ExplanationLine {
+    return { kind: 'note', reference, message: { vi, en } };
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * The criteria sets of each rule set. Importing this module loads all 26 criteria sets of
+ * 26/2026; an app that needs one set can import it by name (`QD26_SET_07`) instead.
+ */
+import { OcopError } from '../core/errors.js';
+import type { RuleSetId } from '../model/rule-set-id.js';
+import type { CriteriaSet } from './criteria-set.js';
+import { QD26_CRITERIA_SETS } from './data/qd26-2026/index.js';
+import { resolveRuleSet } from './registry.js';
+import type { RuleSet } from './rule-set.js';
+
+const SHIPPED: Partial<Record<RuleSetId, readonly CriteriaSet[]>> = { 'qd26-2026': QD26_CRITERIA_SETS };
+
+/**
+ * The criteria sets shipped for a rule set (empty for 1048, 781 and 148, whose per-set criteria
+ * are not available to this project).
+ *
+ * @example
+ * ```ts
+ * import { listCriteriaSets } from 'ocop';
+ * listCriteriaSets('qd26-2026').length; // 26
+ * listCriteriaSets('qd148-2023').length; // 0
+ * ```
+ */
+export function listCriteriaSets(ruleSet: RuleSet | RuleSetId): readonly CriteriaSet[] {
+  return SHIPPED[resolveRuleSet(ruleSet).id] ?? [];
+}
+
+/**
+ * A criteria set by number (26/2026: 1–26). Throws `OcopError` `criteria_not_available` for a
+ * rule set whose criteria are not shipped, and `unknown_criteria_set` for a number it does not
+ * have.
+ *
+ * @example
+ * ```ts
+ * import { getCriteriaSet } from 'ocop';
+ * getCriteriaSet('qd26-2026', 26).title; // 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch'
+ * ```
+ */
+export function getCriteriaSet(ruleSet: RuleSet | RuleSetId, setNo: number): CriteriaSet {
+  const rules = resolveRuleSet(ruleSet);
+  const sets = listCriteriaSets(rules);
+  if (sets.length === 0) {
+    throw new OcopError('criteria_not_available', `Rule set ${rules.id} ships no criteria sets: its evaluations carry member totals only`, { ruleSet: rules.id });
+  }
+  const found = sets.find((set) => set.setNo === setNo);
+  if (!found) {
+    throw new OcopError('unknown_criteria_set', `Rule set ${rules.id} has no criteria set ${JSON.stringify(setNo)}; it has 1 to ${sets.length}`, { ruleSet: rules.id, setNo });
+  }
+  return found;
+}

@@ -1,0 +1,125 @@
+/**
+ * The rule sets, and which one governs an evaluation on a date. This module holds no criteria
+ * sets, so importing it (or `starBand`) stays small.
+ */
+import { isIsoDate, type IsoDate } from '../core/dates.js';
+import { OcopError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import type { RuleSetId } from '../model/rule-set-id.js';
+import { QD1048_2019 } from './data/qd1048-2019.js';
+import { QD1048_781_2020 } from './data/qd1048-781-2020.js';
+import { QD148_1489_2025 } from './data/qd148-1489-2025.js';
+import { QD148_2023 } from './data/qd148-2023.js';
+import { QD26_2026 } from './data/qd26-2026.js';
+import type { RuleSet } from './rule-set.js';
+
+const RULE_SETS: readonly RuleSet[] = /* @__PURE__ */ deepFreeze([QD1048_2019, QD1048_781_2020, QD148_2023, QD148_1489_2025, QD26_2026]);
+
+/**
+ * Every national rule set, oldest first.
+ *
+ * @example
+ * ```ts
+ * import { listRuleSets } from 'ocop';
+ * listRuleSets().map((r) => r.effectiveFrom);
+ * // ['2019-08-21', '2020-06-08', '2023-02-24', '2025-07-06', '2026-05-22']
+ * ```
+ */
+export function listRuleSets(): readonly RuleSet[] {
+  return RULE_SETS;
+}
+
+/**
+ * A rule set by id; throws `OcopError` `unknown_rule_set` for an id that does not exist.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet } from 'ocop';
+ * getRuleSet('qd148-2023').parts.value; // { A: 40, B: 25, C: 35 }
+ * ```
+ */
+export function getRuleSet(id: RuleSetId): RuleSet {
+  const found = RULE_SETS.find((ruleSet) => ruleSet.id === id);
+  if (!found) {
+    throw new OcopError('unknown_rule_set', `Unknown rule set ${JSON.stringify(id)}; expected one of ${RULE_SETS.map((r) => r.id).join(', ')}`, { ruleSet: id });
+  }
+  return found;
+}
+
+/**
+ * A rule set given as itself or by id (the form most functions accept).
+ *
+ * @example
+ * ```ts
+ * import { resolveRuleSet } from 'ocop';
+ * resolveRuleSet('qd26-2026').id; // 'qd26-2026'
+ * ```
+ */
+export function resolveRuleSet(ruleSet: RuleSet | RuleSetId): RuleSet {
+  return typeof ruleSet === 'string' ? getRuleSet(ruleSet) : ruleSet;
+}
+
+/**
+ * Kinds of evaluation (26/2026 Mẫu 01: "Lần đầu / Nâng hạng / Đánh giá lại").
+ *
+ * @example
+ * ```ts
+ * import type { EvaluationKind } from 'ocop';
+ * const kind: EvaluationKind = 're-evaluation';
+ * ```
+ */
+export type EvaluationKind = 'first' | 'upgrade' | 're-evaluation';
+
+/**
+ * Options of {@link ruleSetFor}.
+ *
+ * @example
+ * ```ts
+ * import type { RuleSetForOptions } from 'ocop';
+ * const options: RuleSetForOptions = { submittedOn: '2026-05-10', kind: 're-evaluation' };
+ * ```
+ */
+export interface RuleSetForOptions {
+  /** When the dossier was submitted; decides the transition into a new rule set. */
+  readonly submittedOn?: IsoDate;
+  /** Default `first`. */
+  readonly kind?: EvaluationKind;
+}
+
+/**
+ * The rule set that governs an evaluation held on `on`. A dossier submitted before a new rule
+ * set took effect stays under the previous one until the transition's last day for its kind
+ * (26/2026 Điều 12.2: 60 days for first evaluations and upgrades, to 2026-07-21; 30 days for
+ * re-evaluations, to 2026-06-21); after that day the new rule set applies. Dates before
+ * 2019-08-21 throw `OcopError` `rule_set_not_in_force`; a date that is not a real calendar date
+ * throws `invalid_date`.
+ *
+ * @example
+ * ```ts
+ * import { ruleSetFor } from 'ocop';
+ * ruleSetFor('2020-12-24').id; // 'qd1048-781-2020'
+ * ruleSetFor('2026-06-01').id; // 'qd26-2026'
+ * ruleSetFor('2026-06-01', { submittedOn: '2026-05-10', kind: 'upgrade' }).id; // 'qd148-1489-2025'
+ * ```
+ */
+export function ruleSetFor(on: IsoDate, options: RuleSetForOptions = {}): RuleSet {
+  for (const [name, value] of [['on', on], ['submittedOn', options.submittedOn]] as const) {
+    if (value !== undefined && !isIsoDate(value)) {
+      throw new OcopError('invalid_date', `${name} must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, { [name]: value });
+    }
+  }
+  const inForce = [...RULE_SETS].reverse().find((ruleSet) => ruleSet.effectiveFrom <= on);
+  if (!inForce) {
+    const first = RULE_SETS[0] as RuleSet;
+    throw new OcopError('rule_set_not_in_force', `No OCOP rule set is in force on ${on}: the first criteria (${first.instruments[0]?.number}) apply from ${first.effectiveFrom}`, {
+      on,
+      firstEffectiveFrom: first.effectiveFrom,
+    });
+  }
+  const transition = inForce.transition?.value;
+  const submittedOn = options.submittedOn;
+  if (transition && submittedOn !== undefined && submittedOn < transition.pendingSubmittedBefore && on <= transition.lastDay[options.kind ?? 'first']) {
+    return getRuleSet(transition.from);
+  }
+  return inForce;
+}
