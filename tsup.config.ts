@@ -1,10 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 /**
- * Build entries are derived from package.json, so adding a public entry point is one change
- * there: a `"./fixtures"` export whose files are `./dist/fixtures.*` builds `src/fixtures/index.ts`
- * (or `src/fixtures.ts`), and a `"bin": { "ocop": "./dist/cli.js" }` builds `src/cli/index.ts`.
+ * Two outputs:
+ * - ESM, one file per source module (`dist/**\/*.js`, declarations from `tsc -p
+ *   tsconfig.build.json`), so that with `sideEffects: false` an app's bundler drops every module
+ *   it does not import: `import { starBand }` does not pull in zod, the schemas or the criteria.
+ * - CJS, one bundle per entry point (`dist/<name>.cjs` + `.d.cts`).
+ *
+ * CJS entries are derived from package.json, so adding a public entry point is one line there:
+ * a `"./fixtures"` export whose `require` file is `./dist/fixtures.cjs` builds
+ * `src/fixtures/index.ts` (or `src/fixtures.ts`), and `"bin": { "ocop": "./dist/cli.cjs" }`
+ * builds `src/cli/index.ts`. The ESM files mirror `src/`, e.g. `./dist/fixtures/index.js`.
  */
 interface PackageJson {
   exports: Record<string, unknown>;
@@ -19,8 +26,8 @@ function distTargets(value: unknown): string[] {
   return [];
 }
 
-function sourceFor(distFile: string): [name: string, source: string] | undefined {
-  const match = /^\.\/dist\/(.+?)\.(?:js|cjs)$/.exec(distFile);
+function cjsSourceFor(distFile: string): [name: string, source: string] | undefined {
+  const match = /^\.\/dist\/(.+?)\.cjs$/.exec(distFile);
   if (!match?.[1]) return undefined;
   const name = match[1];
   const candidates = [`src/${name}.ts`, `src/${name}/index.ts`];
@@ -29,21 +36,33 @@ function sourceFor(distFile: string): [name: string, source: string] | undefined
   return [name, source];
 }
 
-const entry = Object.fromEntries(
+const cjsEntry = Object.fromEntries(
   [...Object.values(pkg.exports).flatMap(distTargets), ...Object.values(pkg.bin ?? {})]
-    .map(sourceFor)
+    .map(cjsSourceFor)
     .filter((pair): pair is [string, string] => pair !== undefined),
 );
 
-export default defineConfig({
-  entry,
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
+const shared: Options = {
+  // No source maps: the ESM files are one per source module, transpiled but not minified.
+  sourcemap: false,
   target: 'es2022',
   platform: 'neutral',
   external: ['zod', 'date-fns', 'decimal.js'],
-});
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    dts: false,
+  },
+  {
+    ...shared,
+    entry: cjsEntry,
+    format: ['cjs'],
+    dts: true,
+    treeshake: true,
+  },
+]);
