@@ -24,8 +24,8 @@
  *   that title's description (printed on its own row in some sets, after " / " in others);
  *   anything else is a note of the last criterion above it. Note kinds: "Yêu cầu…" requirement;
  *   "Chỉ áp dụng khi…" condition; "Ghi chú: Không xem xét các chỉ tiêu khác…" or any text
- *   containing "không đánh giá các bước tiếp theo" knock-out; "Ghi chú: Không đánh giá những sản
- *   phẩm…" exclusion; anything else note.
+ *   containing "không đánh giá các bước tiếp theo", "Ghi chú: Bị loại nếu…" or "… sẽ bị loại bỏ"
+ *   knock-out; "Ghi chú: Không đánh giá những sản phẩm…" exclusion; anything else note.
  * - Notes keep their text exactly as printed, including a leading "Ghi chú:", "Chú ý:" or
  *   "Yêu cầu:" prefix (one rule for all notes: nothing is stripped).
  * - "Hồ sơ bị loại khi: …" (set 19: "Bị loại khi: …") before the table: the disqualifiers, text
@@ -208,6 +208,8 @@ function noteKind(text) {
   if (/^Yêu cầu/u.test(text)) return 'requirement';
   if (/^Chỉ áp dụng khi/u.test(text)) return 'condition';
   if (/^Ghi chú:\s*Không xem xét các chỉ tiêu khác/iu.test(text) || /không đánh giá các bước tiếp theo/iu.test(text)) return 'knock-out';
+  // "Bị loại nếu …" / "… sẽ bị loại bỏ": the product is eliminated when the condition holds.
+  if (/^Ghi chú:\s*Bị loại nếu/iu.test(text) || /sẽ bị loại bỏ/iu.test(text)) return 'knock-out';
   if (/^Ghi chú:\s*Không đánh giá những sản phẩm/iu.test(text)) return 'exclusion';
   return 'note';
 }

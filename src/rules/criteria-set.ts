@@ -49,7 +49,8 @@ export interface CriterionOption {
  * A note printed with a criterion or a set:
  * - `requirement`: "Yêu cầu: …" (what the product must satisfy to be scored);
  * - `condition`: when the criterion applies at all ("Chỉ áp dụng khi có câu chuyện sản phẩm");
- * - `knock-out`: the evaluation stops if it is triggered ("Không xem xét các chỉ tiêu khác nếu…");
+ * - `knock-out`: the product is out if it is triggered ("Không xem xét các chỉ tiêu khác nếu…",
+ *   "… sẽ không đánh giá các bước tiếp theo", "Bị loại nếu…", "… sẽ bị loại bỏ");
  * - `exclusion`: products not to be evaluated ("Không đánh giá những sản phẩm…");
  * - `note`: any other "Ghi chú".
  *

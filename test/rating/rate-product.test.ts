@@ -170,6 +170,15 @@ describe('disqualification and forwarding', () => {
     expect(() => rateSheets(1, [topSheet(set)], { disqualified: { reason: 'knock-out', criterion: '1.1' } })).toThrow(/no knock-out note/);
   });
 
+  it('"Bị loại nếu…" and "… sẽ bị loại bỏ" notes are knock-outs too (set 7, 1.1: wholly imported raw materials; set 21, 6.2: IP violation)', () => {
+    for (const [setNo, criterion] of [[7, '1.1'], [21, '6.2']] as const) {
+      const top = Object.fromEntries(getCriteriaSet('qd26-2026', setNo).criteria.map((c) => [c.code, c.max]));
+      const rating = rateSheets(setNo, [top], { disqualified: { reason: 'knock-out', criterion } });
+      expect(rating).toMatchObject({ disqualified: true, recognised: false });
+      expect(rating.explanation.find((l) => l.kind === 'disqualified')?.message.vi).toMatch(/bị loại/i);
+    }
+  });
+
   it('26/2026: a province council forwards ≥ 90 to the ministry', () => {
     expect(rateProduct({ ruleSet: 'qd26-2026', level: 'province', sheets: [{ total: 90 }] }).forwardTo).toBe('central');
     expect(rateProduct({ ruleSet: 'qd26-2026', level: 'province', sheets: [{ total: 89.99 }] }).forwardTo).toBeNull();

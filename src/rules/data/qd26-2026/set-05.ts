@@ -143,7 +143,7 @@ export const QD26_SET_05: CriteriaSet = /* @__PURE__ */ deepFreeze({
         { points: 5, label: 'Sản phẩm được sản xuất ở nhiều nơi trên địa bàn, là sản phẩm đặc trưng của tỉnh, có chất lượng nổi trội, thương mại gắn với chỉ dẫn nguồn gốc địa lý', minStars: 4 },
       ],
       notes: [
-        { kind: 'note', text: 'Ghi chú: Bị loại nếu phát hiện giống hệt sản phẩm của nhà sản xuất khác, chỉ thay đổi tên sản phẩm, nhà sản xuất' },
+        { kind: 'knock-out', text: 'Ghi chú: Bị loại nếu phát hiện giống hệt sản phẩm của nhà sản xuất khác, chỉ thay đổi tên sản phẩm, nhà sản xuất' },
       ],
     },
     {

@@ -70,7 +70,7 @@ export const QD26_SET_10: CriteriaSet = /* @__PURE__ */ deepFreeze({
         { points: 3, label: 'Sử dụng nguyên liệu có nguồn gốc trong tỉnh từ 75% đến 100%' },
       ],
       notes: [
-        { kind: 'note', text: 'Ghi chú: Bị loại nếu sử dụng toàn bộ nguyên liệu nhập khẩu hoặc không rõ nguồn gốc' },
+        { kind: 'knock-out', text: 'Ghi chú: Bị loại nếu sử dụng toàn bộ nguyên liệu nhập khẩu hoặc không rõ nguồn gốc' },
       ],
     },
     {
@@ -159,7 +159,7 @@ export const QD26_SET_10: CriteriaSet = /* @__PURE__ */ deepFreeze({
         { points: 3, label: 'Sản phẩm là đặc sản, truyền thống, chỉ sản xuất trên địa bàn của xã, có chất lượng đặc sắc, thương mại gắn với chỉ dẫn nguồn gốc địa lý hoặc sản phẩm mới được chế biến từ nguyên liệu đặc trưng của địa phương, được thương mại ổn định ít nhất 36 tháng', minStars: 4 },
       ],
       notes: [
-        { kind: 'note', text: 'Ghi chú: Bị loại nếu phát hiện giống hệt sản phẩm của nhà sản xuất khác, chỉ thay đổi tên sản phẩm, nhà sản xuất' },
+        { kind: 'knock-out', text: 'Ghi chú: Bị loại nếu phát hiện giống hệt sản phẩm của nhà sản xuất khác, chỉ thay đổi tên sản phẩm, nhà sản xuất' },
       ],
     },
     {

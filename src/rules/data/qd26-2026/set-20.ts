@@ -73,7 +73,7 @@ export const QD26_SET_20: CriteriaSet = /* @__PURE__ */ deepFreeze({
         { points: 4, label: 'Sử dụng nguyên liệu có nguồn gốc trong tỉnh từ 75% đến 100%' },
       ],
       notes: [
-        { kind: 'note', text: 'Ghi chú: Bị loại nếu sử dụng toàn bộ nguyên liệu nhập khẩu hoặc không rõ nguồn gốc' },
+        { kind: 'knock-out', text: 'Ghi chú: Bị loại nếu sử dụng toàn bộ nguyên liệu nhập khẩu hoặc không rõ nguồn gốc' },
       ],
     },
     {

@@ -335,7 +335,7 @@ export const QD26_SET_22: CriteriaSet = /* @__PURE__ */ deepFreeze({
         { points: 5, label: 'Phong cách độc đáo riêng, thể hiện trí tuệ địa phương', minStars: 5 },
       ],
       notes: [
-        { kind: 'note', text: 'Ghi chú: Nếu sản phẩm vi phạm sở hữu trí tuệ, sẽ bị loại bỏ' },
+        { kind: 'knock-out', text: 'Ghi chú: Nếu sản phẩm vi phạm sở hữu trí tuệ, sẽ bị loại bỏ' },
       ],
     },
     {
