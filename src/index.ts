@@ -7,7 +7,7 @@
 
 // core: dates, errors, issues, messages, frozen data
 export { deepFreeze } from './core/freeze.js';
-export { compareIsoDates, daysInMonth, isIsoDate, isLeapYear, isWithin } from './core/dates.js';
+export { addDays, addMonths, compareIsoDates, dayOfWeek, daysBetween, daysInMonth, fromEpochDay, isIsoDate, isLeapYear, isoDate, isWithin, toEpochDay } from './core/dates.js';
 export type { IsoDate } from './core/dates.js';
 export { ERROR_CODES, OcopError, OcopValidationError } from './core/errors.js';
 export type { OcopErrorCode } from './core/errors.js';

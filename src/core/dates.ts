@@ -102,3 +102,131 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
 export function isWithin(date: IsoDate, from: IsoDate | null, to: IsoDate | null): boolean {
   return (from === null || date >= from) && (to === null || date <= to);
 }
+
+/** Splits a valid ISO date into numbers. */
+function parts(date: IsoDate): [year: number, month: number, day: number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/**
+ * Writes a year, month (1–12) and day as an ISO date (no check that the day exists).
+ *
+ * @example
+ * ```ts
+ * import { isoDate } from 'ocop';
+ * isoDate(2020, 7, 15); // '2020-07-15'
+ * ```
+ */
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as IsoDate;
+}
+
+/**
+ * Days since 1970-01-01 of a calendar date (proleptic Gregorian), by arithmetic on the date
+ * itself: no `Date`, so no time zone.
+ *
+ * @example
+ * ```ts
+ * import { toEpochDay } from 'ocop';
+ * toEpochDay('1970-01-02'); // 1
+ * toEpochDay('2020-07-15'); // 18458
+ * ```
+ */
+export function toEpochDay(date: IsoDate): number {
+  const [year, month, day] = parts(date);
+  // Days from civil (H. Hinnant): years start in March so the leap day is last.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/**
+ * The calendar date of a day count since 1970-01-01 (the inverse of {@link toEpochDay}).
+ *
+ * @example
+ * ```ts
+ * import { fromEpochDay } from 'ocop';
+ * fromEpochDay(18458); // '2020-07-15'
+ * ```
+ */
+export function fromEpochDay(epochDay: number): IsoDate {
+  const z = epochDay + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return isoDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
+}
+
+/**
+ * The date `days` calendar days after `date` (before it when negative).
+ *
+ * @example
+ * ```ts
+ * import { addDays } from 'ocop';
+ * addDays('2026-05-22', 60); // '2026-07-21'
+ * addDays('2024-03-01', -1); // '2024-02-29'
+ * ```
+ */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromEpochDay(toEpochDay(date) + days);
+}
+
+/**
+ * Calendar days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @example
+ * ```ts
+ * import { daysBetween } from 'ocop';
+ * daysBetween('2026-05-22', '2026-07-21'); // 60
+ * ```
+ */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
+/**
+ * Day of the week: 0 Sunday, 1 Monday … 6 Saturday.
+ *
+ * @example
+ * ```ts
+ * import { dayOfWeek } from 'ocop';
+ * dayOfWeek('2020-07-15'); // 3 (Wednesday)
+ * ```
+ */
+export function dayOfWeek(date: IsoDate): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
+  // 1970-01-01 was a Thursday (4).
+  return ((((toEpochDay(date) + 4) % 7) + 7) % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+/**
+ * The date `months` calendar months after `date`, the day clamped to the end of a shorter month
+ * (31 January + 1 month = 28 or 29 February), as date-fns `addMonths` does and as the Civil Code
+ * counts a period in months (Bộ luật Dân sự 2015, Điều 147–148: a period ending in a month
+ * without the corresponding day ends on that month's last day).
+ *
+ * @example
+ * ```ts
+ * import { addMonths } from 'ocop';
+ * addMonths('2020-02-04', 36); // '2023-02-04'
+ * addMonths('2020-02-29', 36); // '2023-02-28'
+ * addMonths('2021-01-31', 1); // '2021-02-28'
+ * ```
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [year, month, day] = parts(date);
+  const index = year * 12 + (month - 1) + months;
+  const newYear = Math.floor(index / 12);
+  const newMonth = index - newYear * 12 + 1;
+  return isoDate(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
+}

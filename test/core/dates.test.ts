@@ -34,3 +34,29 @@ describe('calendar arithmetic', () => {
     expect(isWithin('2025-06-30', '2025-07-01', null)).toBe(false);
   });
 });
+
+describe('date arithmetic', () => {
+  it('adds days across month and leap-year ends', async () => {
+    const { addDays, daysBetween, toEpochDay, fromEpochDay } = await import('../../src/index.js');
+    expect(toEpochDay('1970-01-01')).toBe(0);
+    expect(fromEpochDay(-1)).toBe('1969-12-31');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(daysBetween('2026-05-22', '2026-06-21')).toBe(30);
+  });
+
+  it('adds months as the Civil Code counts them (36 months of a certificate)', async () => {
+    const { addMonths } = await import('../../src/index.js');
+    expect(addMonths('2020-02-04', 36)).toBe('2023-02-04');
+    expect(addMonths('2020-02-29', 36)).toBe('2023-02-28');
+    expect(addMonths('2021-02-28', 36)).toBe('2024-02-28');
+    expect(addMonths('2020-08-31', 6)).toBe('2021-02-28');
+    expect(addMonths('2023-03-31', -1)).toBe('2023-02-28');
+  });
+
+  it('knows the day of the week', async () => {
+    const { dayOfWeek } = await import('../../src/index.js');
+    expect([dayOfWeek('2020-07-15'), dayOfWeek('2026-11-29'), dayOfWeek('2000-01-01')]).toEqual([3, 0, 6]);
+  });
+});
