@@ -19,6 +19,7 @@ const CRITERIA = /Rau, c\\u1EE7|Rau, củ|Bộ sản phẩm|b\\u1ED9 s\\u1EA3n p
 const probes = [
   { name: 'starBand', code: "export { starBand } from './dist/index.js';", forbid: { zod: ZOD, criteria: CRITERIA } },
   { name: 'ruleSetFor', code: "export { ruleSetFor } from './dist/index.js';", forbid: { zod: ZOD, criteria: CRITERIA } },
+  { name: 'addWorkingDays', code: "export { addWorkingDays } from './dist/index.js';", forbid: { zod: ZOD, criteria: CRITERIA } },
   { name: 'isIsoDate', code: "export { isIsoDate } from './dist/index.js';", forbid: { zod: ZOD, criteria: CRITERIA } },
   { name: 'validate', code: "export { validate } from './dist/index.js';", forbid: { criteria: CRITERIA } },
   { name: 'QD26_SET_07', code: "export { QD26_SET_07 } from './dist/index.js';", forbid: { zod: ZOD } },

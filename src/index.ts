@@ -7,7 +7,7 @@
 
 // core: dates, errors, issues, messages, frozen data
 export { deepFreeze } from './core/freeze.js';
-export { addDays, addMonths, compareIsoDates, dayOfWeek, daysBetween, daysInMonth, fromEpochDay, isIsoDate, isLeapYear, isoDate, isWithin, toEpochDay } from './core/dates.js';
+export { addDays, addMonths, assertIsoDate, compareIsoDates, dayOfWeek, daysBetween, daysInMonth, fromEpochDay, isIsoDate, isLeapYear, isoDate, isWithin, toEpochDay } from './core/dates.js';
 export type { IsoDate } from './core/dates.js';
 export { ERROR_CODES, OcopError, OcopValidationError } from './core/errors.js';
 export type { OcopErrorCode } from './core/errors.js';
@@ -55,7 +55,7 @@ export type { EntityKind, EntityOf, EntityTypes, ValidateOptions } from './model
 
 // rules: dated rule sets and criteria sets
 export type { CriteriaPart, CriteriaSection, CriteriaSet, Criterion, CriterionNote, CriterionOption, MarkedStar, PartCode } from './rules/criteria-set.js';
-export type { Instrument, Referenced, RuleSet, StarBand, Stars } from './rules/rule-set.js';
+export type { Instrument, Procedures, Referenced, RoundRule, RuleSet, StarBand, Stars } from './rules/rule-set.js';
 export { getRuleSet, listRuleSets, resolveRuleSet, ruleSetFor } from './rules/registry.js';
 export type { EvaluationKind, RuleSetForOptions } from './rules/registry.js';
 export { getCriteriaSet, listCriteriaSets } from './rules/criteria-registry.js';
@@ -76,3 +76,16 @@ export type { StarMinimum, UnmetMinimum } from './rating/minima.js';
 export { rateProduct } from './rating/rate-product.js';
 export type { RateOptions, Rating } from './rating/rate-product.js';
 export type { ExplanationLine } from './rating/explanation.js';
+
+// calendar: certificates, working days, rounds, deadlines
+export { certificateStatus, certificateValidUntil } from './calendar/certificates.js';
+export type { CertificateStatus, CertificateStatusOptions } from './calendar/certificates.js';
+export { addWorkingDays, isWorkingDay, statutorySchedule, workingDaysBetween } from './calendar/working-days.js';
+export type { CalendarOptions } from './calendar/working-days.js';
+export { evaluationRounds, nextEvaluationRound } from './calendar/rounds.js';
+export type { EvaluationRound } from './calendar/rounds.js';
+export { communePreAssessmentDue, deadlineStatus, expiryNoticeDue, reEvaluationDue, revocationDue } from './calendar/deadlines.js';
+export type { Deadline, DeadlineStatus } from './calendar/deadlines.js';
+export { VIETNAM_SCHEDULES } from './calendar/data/vietnam-holidays.js';
+export type { DayOffPeriod, YearSchedule } from './calendar/data/vietnam-holidays.js';
+export { HUNG_KINGS_DAY, LUNAR_NEW_YEAR } from './calendar/data/lunar-dates.js';

@@ -3,6 +3,7 @@
  * depend on the process time zone. OCOP dates are civil dates in Vietnam's calendar
  * (Asia/Ho_Chi_Minh); a calendar date needs no zone once it is written down.
  */
+import { OcopError } from './errors.js';
 
 /**
  * A calendar date written `YYYY-MM-DD`, e.g. `"2020-07-15"`.
@@ -229,4 +230,18 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const newYear = Math.floor(index / 12);
   const newMonth = index - newYear * 12 + 1;
   return isoDate(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
+}
+
+/**
+ * Throws `OcopError` `invalid_date` (naming the argument) unless `value` is a real calendar date.
+ *
+ * @example
+ * ```ts
+ * import { assertIsoDate } from 'ocop';
+ * assertIsoDate('2026-11-29', 'asOf'); // passes
+ * assertIsoDate('2023-02-29', 'asOf'); // throws: asOf must be a real calendar date YYYY-MM-DD, got "2023-02-29"
+ * ```
+ */
+export function assertIsoDate(value: unknown, name: string): asserts value is IsoDate {
+  if (!isIsoDate(value)) throw new OcopError('invalid_date', `${name} must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, { [name]: value });
 }

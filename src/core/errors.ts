@@ -23,6 +23,9 @@ export const ERROR_CODES = /* @__PURE__ */ deepFreeze([
   'unknown_criteria_set',
   'criteria_not_available',
   'score_out_of_range',
+  'rounds_not_available',
+  'invalid_day_count',
+  'calendar_not_available',
 ] as const);
 
 /**

@@ -72,6 +72,14 @@ export const CertificateSchema = z
     issuedOn: IsoDateSchema,
     ruleSet: RuleSetIdSchema.optional(),
     validUntil: IsoDateSchema.optional(),
+    /** A re-evaluation ("đánh giá, phân hạng lại") of this certificate's product, if one was filed. */
+    reEvaluation: z
+      .strictObject({
+        submittedOn: IsoDateSchema,
+        /** When the competent authority decided on it. */
+        decidedOn: IsoDateSchema.optional(),
+      })
+      .optional(),
     revocation: z
       .strictObject({
         date: IsoDateSchema,
@@ -86,6 +94,8 @@ export const CertificateSchema = z
     report(ctx, issuerIssues(certificate.level, certificate.issuer, certificate.issuedOn));
     report(ctx, dateOrder(certificate.validUntil, certificate.issuedOn, ['validUntil'], 'issuedOn'));
     report(ctx, dateOrder(certificate.revocation?.date, certificate.issuedOn, ['revocation', 'date'], 'issuedOn'));
+    report(ctx, dateOrder(certificate.reEvaluation?.submittedOn, certificate.issuedOn, ['reEvaluation', 'submittedOn'], 'issuedOn'));
+    report(ctx, dateOrder(certificate.reEvaluation?.decidedOn, certificate.reEvaluation?.submittedOn, ['reEvaluation', 'decidedOn'], 'reEvaluation.submittedOn'));
   });
 
 function issuerIssues(level: Level, issuer: string | undefined, on: IsoDate): IssueDraft[] {

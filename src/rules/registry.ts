@@ -2,7 +2,7 @@
  * The rule sets, and which one governs an evaluation on a date. This module holds no criteria
  * sets, so importing it (or `starBand`) stays small.
  */
-import { isIsoDate, type IsoDate } from '../core/dates.js';
+import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
@@ -103,11 +103,8 @@ export interface RuleSetForOptions {
  * ```
  */
 export function ruleSetFor(on: IsoDate, options: RuleSetForOptions = {}): RuleSet {
-  for (const [name, value] of [['on', on], ['submittedOn', options.submittedOn]] as const) {
-    if (value !== undefined && !isIsoDate(value)) {
-      throw new OcopError('invalid_date', `${name} must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, { [name]: value });
-    }
-  }
+  assertIsoDate(on, 'on');
+  if (options.submittedOn !== undefined) assertIsoDate(options.submittedOn, 'submittedOn');
   const inForce = [...RULE_SETS].reverse().find((ruleSet) => ruleSet.effectiveFrom <= on);
   if (!inForce) {
     const first = RULE_SETS[0] as RuleSet;

@@ -65,6 +65,49 @@ export interface Referenced<T> {
 }
 
 /**
+ * Time limits of the procedure a rule set fixes, each with its reference. Missing where the
+ * sources seen state none.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet } from 'ocop';
+ * getRuleSet('qd26-2026').procedures.communePreAssessmentWorkingDays?.value; // 15
+ * ```
+ */
+export interface Procedures {
+  /** Working days the commune has to check and pre-assess a dossier from receipt. */
+  readonly communePreAssessmentWorkingDays?: Referenced<number>;
+  /** Calendar days to complete a re-evaluation from the complete dossier. */
+  readonly reEvaluationMaxDays?: Referenced<number>;
+  /** Calendar days to revoke a certificate from the competent conclusion. */
+  readonly revocationDays?: Referenced<number>;
+  /** Re-evaluation dossiers are submitted no earlier than `earliest` and no later than `latest` days before expiry. */
+  readonly renewalWindowDaysBefore?: Referenced<{ readonly earliest: number; readonly latest: number }>;
+  /** Days after expiry a certificate stays valid while a late re-evaluation is pending. */
+  readonly expiryGraceDays?: Referenced<number>;
+  /** Days before expiry by which the recognising body notifies the producer. */
+  readonly expiryNoticeDaysBefore?: Referenced<number>;
+}
+
+/**
+ * A fixed evaluation round: dossiers proposed before `proposalsBefore` are evaluated before
+ * `heldBefore` (both exclusive, "trước ngày"); months and days of the year, with a year offset
+ * for a round that falls in the next year.
+ *
+ * @example
+ * ```ts
+ * import type { RoundRule } from 'ocop';
+ * const provinceRound1: RoundRule = { level: 'province', round: 1, proposalsBefore: { month: 4, day: 30 }, heldBefore: { month: 6, day: 30 } };
+ * ```
+ */
+export interface RoundRule {
+  readonly level: 'province' | 'central';
+  readonly round: number;
+  readonly proposalsBefore: { readonly month: number; readonly day: number; readonly yearOffset?: number };
+  readonly heldBefore: { readonly month: number; readonly day: number; readonly yearOffset?: number };
+}
+
+/**
  * A national rule set. Every number carries its legal reference; `notes` record what the
  * sources leave open.
  *
@@ -117,6 +160,10 @@ export interface RuleSet {
     readonly pendingSubmittedBefore: IsoDate;
     readonly lastDay: { readonly first: IsoDate; readonly upgrade: IsoDate; readonly 're-evaluation': IsoDate };
   }>;
+  /** Time limits of the procedure. */
+  readonly procedures: Procedures;
+  /** Fixed yearly evaluation rounds (26/2026 Điều 5), if the rule set has them. */
+  readonly rounds?: Referenced<readonly RoundRule[]>;
   /** Number of criteria sets shipped with their criteria (0: totals-only sheets). */
   readonly criteriaSets: number;
   /** Open questions and readings of the sources, in English. */

@@ -2,8 +2,7 @@
  * Lookups over the versioned administrative-unit tables. History is never rewritten: a record
  * keeps the unit it was made under, and {@link adminUnitSuccessor} says which unit that is today.
  */
-import { isIsoDate, isWithin, type IsoDate } from '../../core/dates.js';
-import { OcopError } from '../../core/errors.js';
+import { assertIsoDate, isWithin, type IsoDate } from '../../core/dates.js';
 import { PROVINCE_MERGERS_2025 } from './data/province-mergers-2025.js';
 import { PROVINCES_FROM_2025 } from './data/provinces-from-2025.js';
 import { PROVINCES_UNTIL_2025 } from './data/provinces-until-2025.js';
@@ -24,10 +23,6 @@ import type { AdminUnitRecord } from './data/types.js';
 export type AdminUnit = AdminUnitRecord;
 
 const ALL_UNITS: readonly AdminUnit[] = [...PROVINCES_UNTIL_2025, ...PROVINCES_FROM_2025, ...THAI_BINH_DISTRICTS];
-
-function requireDate(on: IsoDate, name: string): void {
-  if (!isIsoDate(on)) throw new OcopError('invalid_date', `${name} must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(on)}`, { [name]: on });
-}
 
 /**
  * Every period of a unit code, in date order (a code can name different units in different
@@ -55,7 +50,7 @@ export function adminUnitHistory(code: string): readonly AdminUnit[] {
  * ```
  */
 export function getAdminUnit(code: string, on: IsoDate): AdminUnit | undefined {
-  requireDate(on, 'on');
+  assertIsoDate(on, 'on');
   return ALL_UNITS.find((unit) => unit.code === code && isWithin(on, unit.validFrom, unit.validTo));
 }
 
@@ -70,7 +65,7 @@ export function getAdminUnit(code: string, on: IsoDate): AdminUnit | undefined {
  * ```
  */
 export function listProvinces(on: IsoDate): readonly AdminUnit[] {
-  requireDate(on, 'on');
+  assertIsoDate(on, 'on');
   return ALL_UNITS.filter((unit) => unit.level === 'province' && isWithin(on, unit.validFrom, unit.validTo));
 }
 

@@ -35,6 +35,7 @@ export const QD1048_2019: RuleSet = /* @__PURE__ */ deepFreeze({
   certificateValidityMonths: { value: 36, reference: `${QD} (ocop-brief §6: S14 danang, S23 Nghệ An 04/02/2020 → 04/02/2023)` },
   averaging: { value: AVERAGING, reference: 'Library policy (two decimals, half-up); the decision states no rounding (ocop-brief §14.6)' },
   minima: { value: { exist: false, council: 'majority', policy: 'cap' }, reference: `${QD}: no per-star minima before 781/QĐ-TTg (ocop-brief §2.6: S15)` },
+  procedures: {},
   criteriaSets: 0,
   notes: [
     'One source dates 1048 on 20/08/2019 (ocop-brief §1); 21/08/2019 is used.',

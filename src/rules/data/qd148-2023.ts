@@ -34,6 +34,9 @@ export const QD148_2023: RuleSet = /* @__PURE__ */ deepFreeze({
   certificateValidityMonths: { value: 36, reference: `${QD} (ocop-brief §6: S12)` },
   averaging: { value: AVERAGING, reference: 'Library policy (two decimals, half-up); the decision states no rounding (ocop-brief §14.6)' },
   minima: { value: { exist: true, council: 'majority', policy: 'cap' }, reference: `${QD}: "tiêu chí bắt buộc" for 3★ (ocop-brief §2.6: S23 Đồng Tháp); the appendix itself was not seen` },
+  procedures: {
+    expiryNoticeDaysBefore: { value: 30, reference: `${QD}: cơ quan công nhận thông báo cho chủ thể ít nhất 30 ngày trước khi hết hạn (ocop-brief §4.2: S12)` },
+  },
   criteriaSets: 0,
   notes: [
     'The district forwarding threshold of 70 comes from one source, which mislabels the decision (ocop-brief §14.4).',

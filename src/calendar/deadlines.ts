@@ -1,0 +1,146 @@
+/**
+ * Deadlines: where one stands on a date, and the procedure deadlines the rule sets fix.
+ */
+import { addDays, assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
+import { OcopError, OcopValidationError } from '../core/errors.js';
+import { issueMessage } from '../core/messages.js';
+import type { RuleSetId } from '../model/rule-set-id.js';
+import { resolveRuleSet } from '../rules/registry.js';
+import type { Procedures, RuleSet } from '../rules/rule-set.js';
+import { addWorkingDays, type CalendarOptions } from './working-days.js';
+
+/**
+ * A deadline: due on `due` (inclusive), optionally with the day it was done.
+ *
+ * @example
+ * ```ts
+ * import type { Deadline } from 'ocop';
+ * const conference: Deadline = { due: '2020-07-15', completedOn: '2020-07-10' };
+ * ```
+ */
+export interface Deadline {
+  readonly due: IsoDate;
+  readonly completedOn?: IsoDate;
+  /** When the task started, if known; `completedOn` may not be earlier. */
+  readonly start?: IsoDate;
+}
+
+/**
+ * Where a deadline stands on a date.
+ *
+ * @example
+ * ```ts
+ * import type { DeadlineStatus } from 'ocop';
+ * const late: DeadlineStatus = { status: 'overdue', daysLate: 3 };
+ * ```
+ */
+export interface DeadlineStatus {
+  readonly status: 'pending' | 'due-today' | 'overdue' | 'done-on-time' | 'done-late';
+  /** Days from `asOf` to `due` while pending (0 on the day). */
+  readonly daysLeft?: number;
+  /** Days past `due`: to `asOf` when overdue, to `completedOn` when done late. */
+  readonly daysLate?: number;
+}
+
+/**
+ * The status of a deadline on `asOf`. Done on or before `due` is `done-on-time`; after is
+ * `done-late`; a completion dated after `asOf` is not known yet on `asOf`. Throws
+ * `OcopValidationError` for a completion before the start, and `invalid_date` for bad dates.
+ *
+ * @example
+ * ```ts
+ * import { deadlineStatus } from 'ocop';
+ * deadlineStatus({ due: '2020-07-15' }, { asOf: '2020-07-10' }); // { status: 'pending', daysLeft: 5 }
+ * deadlineStatus({ due: '2020-07-15', completedOn: '2020-07-17' }, { asOf: '2020-08-01' }); // { status: 'done-late', daysLate: 2 }
+ * ```
+ */
+export function deadlineStatus(deadline: Deadline, options: { readonly asOf: IsoDate }): DeadlineStatus {
+  assertIsoDate(deadline.due, 'due');
+  assertIsoDate(options.asOf, 'asOf');
+  if (deadline.completedOn !== undefined) assertIsoDate(deadline.completedOn, 'completedOn');
+  if (deadline.start !== undefined) assertIsoDate(deadline.start, 'start');
+  const { due, completedOn, start } = deadline;
+  const asOf = options.asOf;
+  if (start !== undefined && completedOn !== undefined && completedOn < start) {
+    const params = { value: completedOn, field: 'start', other: start };
+    throw new OcopValidationError([{ code: 'date_order', path: ['completedOn'], params, message: issueMessage('date_order', params, 'en') }]);
+  }
+  if (start !== undefined && due < start) {
+    const params = { value: due, field: 'start', other: start };
+    throw new OcopValidationError([{ code: 'date_order', path: ['due'], params, message: issueMessage('date_order', params, 'en') }]);
+  }
+  if (completedOn !== undefined && completedOn <= asOf) {
+    return completedOn <= due ? { status: 'done-on-time' } : { status: 'done-late', daysLate: daysBetween(due, completedOn) };
+  }
+  if (asOf < due) return { status: 'pending', daysLeft: daysBetween(asOf, due) };
+  if (asOf === due) return { status: 'due-today', daysLeft: 0 };
+  return { status: 'overdue', daysLate: daysBetween(due, asOf) };
+}
+
+function limit<K extends keyof Procedures>(rules: RuleSet, key: K): NonNullable<Procedures[K]> {
+  const value = rules.procedures[key];
+  if (value === undefined) {
+    throw new OcopError('calendar_not_available', `Rule set ${rules.id} fixes no ${key} (no source seen states one)`, { ruleSet: rules.id, procedure: key });
+  }
+  return value as NonNullable<Procedures[K]>;
+}
+
+/**
+ * Last day for the commune to check and pre-assess a dossier: 15 working days after receipt
+ * (26/2026 Điều 7.2; the day of receipt is not counted).
+ *
+ * @example
+ * ```ts
+ * import { communePreAssessmentDue } from 'ocop';
+ * communePreAssessmentDue('2026-06-01'); // '2026-06-22'
+ * ```
+ */
+export function communePreAssessmentDue(receivedOn: IsoDate, options: CalendarOptions & { readonly ruleSet?: RuleSet | RuleSetId } = {}): IsoDate {
+  const rules = resolveRuleSet(options.ruleSet ?? 'qd26-2026');
+  return addWorkingDays(receivedOn, limit(rules, 'communePreAssessmentWorkingDays').value, options);
+}
+
+/**
+ * Last day to finish a re-evaluation: 45 days after the complete dossier is received (26/2026
+ * Điều 7.6.g; calendar days, the day of receipt not counted).
+ *
+ * @example
+ * ```ts
+ * import { reEvaluationDue } from 'ocop';
+ * reEvaluationDue('2026-09-01'); // '2026-10-16'
+ * ```
+ */
+export function reEvaluationDue(completeDossierOn: IsoDate, ruleSet: RuleSet | RuleSetId = 'qd26-2026'): IsoDate {
+  assertIsoDate(completeDossierOn, 'completeDossierOn');
+  return addDays(completeDossierOn, limit(resolveRuleSet(ruleSet), 'reEvaluationMaxDays').value);
+}
+
+/**
+ * Last day to revoke a certificate: 15 days after the competent conclusion, or after the
+ * commune confirms the producer stopped (26/2026 Điều 8.4).
+ *
+ * @example
+ * ```ts
+ * import { revocationDue } from 'ocop';
+ * revocationDue('2026-12-20'); // '2027-01-04'
+ * ```
+ */
+export function revocationDue(conclusionOn: IsoDate, ruleSet: RuleSet | RuleSetId = 'qd26-2026'): IsoDate {
+  assertIsoDate(conclusionOn, 'conclusionOn');
+  return addDays(conclusionOn, limit(resolveRuleSet(ruleSet), 'revocationDays').value);
+}
+
+/**
+ * Last day for the recognising body to notify the producer of expiry under 148/QĐ-TTg: at least
+ * 30 days before the certificate's last valid day.
+ *
+ * @example
+ * ```ts
+ * import { expiryNoticeDue } from 'ocop';
+ * expiryNoticeDue('2026-03-10'); // '2026-02-08'
+ * ```
+ */
+export function expiryNoticeDue(validUntil: IsoDate, ruleSet: RuleSet | RuleSetId = 'qd148-2023'): IsoDate {
+  assertIsoDate(validUntil, 'validUntil');
+  return addDays(validUntil, -limit(resolveRuleSet(ruleSet), 'expiryNoticeDaysBefore').value);
+}
