@@ -49,7 +49,7 @@ export type { Certificate, RevocationGround } from './model/certificate.js';
 export { EvaluationSchema, ScoreSheetSchema } from './model/evaluation.js';
 export type { Evaluation, EvaluationInput, ScoreSheet } from './model/evaluation.js';
 export { ObservationSchema, PlanSchema, TargetSchema } from './model/plan.js';
-export type { Observation, Plan, Target } from './model/plan.js';
+export type { Observation, ObservationInput, Plan, PlanInput, Target } from './model/plan.js';
 export { ENTITY_SCHEMAS, validate } from './model/validate.js';
 export type { EntityKind, EntityOf, EntityTypes, ValidateOptions } from './model/validate.js';
 
@@ -89,3 +89,12 @@ export type { Deadline, DeadlineStatus } from './calendar/deadlines.js';
 export { VIETNAM_SCHEDULES } from './calendar/data/vietnam-holidays.js';
 export type { DayOffPeriod, YearSchedule } from './calendar/data/vietnam-holidays.js';
 export { HUNG_KINGS_DAY, LUNAR_NEW_YEAR } from './calendar/data/lunar-dates.js';
+
+// progress: plans, targets, observations
+export { apportion } from './progress/apportion.js';
+export { evaluatePlan } from './progress/evaluate-plan.js';
+export type { EvaluatePlanOptions, PlanProgress, ProgressLine, TargetProgress, UnitProgress } from './progress/evaluate-plan.js';
+export { DEFAULT_THRESHOLDS } from './progress/target-progress.js';
+export type { StatusThresholds, TargetStatus } from './progress/target-progress.js';
+export { newProductsMetric, officialsTrainedMetric, planUnitOf, producersMetric, productsRecognisedMetric, productsUpgradedMetric } from './progress/metrics.js';
+export type { MetricOptions, MetricResult, OfficialRecord } from './progress/metrics.js';

@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
 const entry = new URL('../src/index.ts', import.meta.url);
+const fixturesEntry = new URL('../src/fixtures/index.ts', import.meta.url);
 
-function exportedSymbols(): ts.Symbol[] {
-  const program = ts.createProgram([entry.pathname], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true });
+function exportedSymbols(file: URL = entry): ts.Symbol[] {
+  const program = ts.createProgram([file.pathname], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true });
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(entry.pathname);
-  if (!source) throw new Error('src/index.ts not found');
+  const source = program.getSourceFile(file.pathname);
+  if (!source) throw new Error(`${file.pathname} not found`);
   const moduleSymbol = checker.getSymbolAtLocation(source);
   if (!moduleSymbol) throw new Error('src/index.ts has no module symbol');
   return checker.getExportsOfModule(moduleSymbol).map((symbol) => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol));
@@ -40,6 +41,10 @@ describe('public API', () => {
   it.each(symbols.map((s) => [s.getName(), s] as const))('%s has TSDoc with an @example', (_name, symbol) => {
     const doc = docOf(symbol);
     expect(doc).toMatch(/\/\*\*[\s\S]*\S[\s\S]*@example/);
+  });
+
+  it.each(exportedSymbols(fixturesEntry).map((s) => [s.getName(), s] as const))('ocop/fixtures: %s has TSDoc with an @example', (_name, symbol) => {
+    expect(docOf(symbol)).toMatch(/\/\*\*[\s\S]*\S[\s\S]*@example/);
   });
 
   it('src/index.ts only re-exports', () => {

@@ -107,6 +107,12 @@ export const ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'missing_criterion',
   'points_not_an_option',
   'not_a_knock_out',
+  'unknown_target',
+  'unknown_item',
+  'unknown_plan_unit',
+  'observation_form',
+  'duplicate_observation',
+  'mixed_observation_scopes',
   'invalid_value',
 ] as const);
 

@@ -167,6 +167,30 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     vi: (p) => `Tiêu chí ${show(p['criterion'])} của bộ số ${show(p['setNo'])} không có ghi chú loại trực tiếp`,
     en: (p) => `Criterion ${show(p['criterion'])} of set ${show(p['setNo'])} has no knock-out note`,
   },
+  unknown_target: {
+    vi: (p) => `Kế hoạch không có mục tiêu ${show(p['target'])}`,
+    en: (p) => `The plan has no target ${show(p['target'])}`,
+  },
+  unknown_item: {
+    vi: (p) => `Mục tiêu ${show(p['target'])} không có hạng mục ${show(p['item'])}`,
+    en: (p) => `Target ${show(p['target'])} has no item ${show(p['item'])}`,
+  },
+  unknown_plan_unit: {
+    vi: (p) => `Đơn vị ${show(p['unit'])} không thuộc các đơn vị của kế hoạch`,
+    en: (p) => `Unit ${show(p['unit'])} is not one of the plan's units`,
+  },
+  observation_form: {
+    vi: (p) => `Mục tiêu loại ${show(p['kind'])} cần số liệu dạng ${show(p['expected'])}`,
+    en: (p) => `A ${show(p['kind'])} target takes observations with ${show(p['expected'])}`,
+  },
+  duplicate_observation: {
+    vi: (p) => `Trùng số liệu: mục tiêu ${show(p['target'])}, đơn vị ${show(p['unit'] ?? '(cả kế hoạch)')}, ngày ${show(p['date'])} đã có ở số liệu #${show(p['first'])}`,
+    en: (p) => `Duplicate observation: target ${show(p['target'])}, unit ${show(p['unit'] ?? '(whole plan)')}, date ${show(p['date'])} already given at #${show(p['first'])}`,
+  },
+  mixed_observation_scopes: {
+    vi: (p) => `Mục tiêu ${show(p['target'])}: không trộn số liệu theo đơn vị với số liệu cho cả kế hoạch`,
+    en: (p) => `Target ${show(p['target'])}: do not mix per-unit observations with whole-plan ones`,
+  },
   invalid_value: {
     vi: () => 'Giá trị không hợp lệ',
     en: () => 'Invalid value',

@@ -4,6 +4,7 @@
  * are in `src/progress/`; here the shapes are checked.
  */
 import * as z from 'zod';
+import type { IsoDate } from '../core/dates.js';
 import { AdminUnitRefSchema, UnitCodeSchema, unitCodeIssues, unitRefIssues } from './admin-units/unit-checks.js';
 import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, TextSchema } from './primitives.js';
 import { dateOrder, report, type IssueDraft } from './report.js';
@@ -61,7 +62,7 @@ export const TargetSchema = z.discriminatedUnion('kind', [
     items: z
       .array(z.strictObject({ id: IdSchema, title: TextSchema, unit: UnitCodeSchema.optional() }))
       .min(1)
-      .max(1000),
+      .max(100_000),
     condition: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('stars'), min: z.union([z.literal(3), z.literal(4), z.literal(5)]) }),
       z.strictObject({ kind: z.literal('done') }),
@@ -120,8 +121,9 @@ function targetIssues(target: Target, index: number, hasUnits: boolean, start: s
 
 /**
  * A plan: who made it (`unit`), its period, the units its targets are split over (districts,
- * communes), and its targets. Unit codes are checked against the tables in force on the
- * period's start, so a 2020 Thái Bình plan keeps its districts.
+ * communes), and its targets. Unit codes must be valid during the whole period (checked on its
+ * first and last day): a 2020 Thái Bình plan keeps its districts, a plan for 2025 cannot name
+ * districts (they end on 2025-06-30), and a plan after 2025-07-01 uses the new provinces.
  *
  * @example
  * ```ts
@@ -145,7 +147,7 @@ export const PlanSchema = z
     units: z
       .array(z.strictObject({ code: UnitCodeSchema, name: TextSchema.optional() }))
       .min(1)
-      .max(10000)
+      .max(100_000)
       .optional(),
     targets: z.array(TargetSchema).min(1).max(1000),
     source: z.strictObject({ title: TextSchema, date: IsoDateSchema.optional(), url: TextSchema.optional() }).optional(),
@@ -153,8 +155,14 @@ export const PlanSchema = z
   .superRefine((plan, ctx) => {
     const start = plan.period.start;
     report(ctx, dateOrder(plan.period.end, start, ['period', 'end'], 'period.start'));
-    report(ctx, unitRefIssues(plan.unit, start, ['unit']));
-    plan.units?.forEach((unit, index) => report(ctx, unitCodeIssues(unit.code, start, ['units', index, 'code'], plan.unit.province)));
+    // Units must be valid during the whole period: on its first and on its last day.
+    const end = plan.period.end;
+    const atStartAndEnd = (issuesOn: (on: IsoDate) => IssueDraft[]) => {
+      const first = issuesOn(start);
+      return first.length > 0 || end < start ? first : issuesOn(end);
+    };
+    report(ctx, atStartAndEnd((on) => unitRefIssues(plan.unit, on, ['unit'])));
+    plan.units?.forEach((unit, index) => report(ctx, atStartAndEnd((on) => unitCodeIssues(unit.code, on, ['units', index, 'code'], plan.unit.province))));
     report(ctx, duplicates(plan.units ?? [], (unit) => unit.code, (i) => ['units', i, 'code']));
     report(ctx, duplicates(plan.targets, (target) => target.id, (i) => ['targets', i, 'id']));
     plan.targets.forEach((target, index) => report(ctx, targetIssues(target, index, plan.units !== undefined, start)));
@@ -170,6 +178,17 @@ export const PlanSchema = z
  * ```
  */
 export type Plan = z.output<typeof PlanSchema>;
+
+/**
+ * A plan as apps may send it, before validation.
+ *
+ * @example
+ * ```ts
+ * import type { PlanInput } from 'ocop';
+ * const draft: PlanInput = { id: 'p', title: 'Kế hoạch', unit: { province: '33' }, period: { start: '2026-01-01', end: '2026-12-31' }, targets: [{ id: 't', kind: 'count', title: 'Sản phẩm mới', min: 5 }] };
+ * ```
+ */
+export type PlanInput = z.input<typeof PlanSchema>;
 
 const OBSERVATION_FORMS = ['value', 'done', 'numerator'] as const;
 
@@ -221,3 +240,14 @@ export const ObservationSchema = z
  * ```
  */
 export type Observation = z.output<typeof ObservationSchema>;
+
+/**
+ * An observation as apps may send it (values may be decimal text).
+ *
+ * @example
+ * ```ts
+ * import type { ObservationInput } from 'ocop';
+ * const o: ObservationInput = { target: 'training', date: '2020-11-30', numerator: '42', denominator: 45 };
+ * ```
+ */
+export type ObservationInput = z.input<typeof ObservationSchema>;

@@ -92,7 +92,22 @@ const MAX_DEPTH = 64;
  * Finds `__proto__`, `constructor` and `prototype` keys anywhere in the input (own keys only).
  * Such keys are rejected, never merged, whether or not a schema would have dropped them.
  */
+/** Whether a forbidden key occurs anywhere (no allocation: the common, clean case stays cheap). */
+function hasForbiddenKey(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasForbiddenKey(item, depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    if (FORBIDDEN_KEYS.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
 function forbiddenKeyIssues(input: unknown, locale: Locale): Issue[] {
+  if (!hasForbiddenKey(input, 0)) return [];
   const issues: Issue[] = [];
   // Depth-first walk; paths are rebuilt from parent links only when a forbidden key is found.
   type Node = { readonly value: unknown; readonly key: string | number | undefined; readonly parent: Node | undefined; readonly depth: number };

@@ -1,48 +1,13 @@
 /**
  * Valid examples of every entity kind, drawn from the Thái Bình 2020 seed plan
- * (../shared/sources/seed-thai-binh-ocop-2020.txt) and ocop-brief §10. Tests deep-freeze them.
+ * (../shared/sources/seed-thai-binh-ocop-2020.txt) and ocop-brief §10. Tests copy, then
+ * deep-freeze them.
  */
 import type { EntityKind } from '../../src/index.js';
+import { THAI_BINH_2020_PLAN } from '../../src/fixtures/index.js';
 
-const THAI_BINH_DISTRICTS = [
-  { code: '336', name: 'Thái Bình' },
-  { code: '338', name: 'Quỳnh Phụ' },
-  { code: '339', name: 'Hưng Hà' },
-  { code: '340', name: 'Đông Hưng' },
-  { code: '341', name: 'Thái Thụy' },
-  { code: '342', name: 'Tiền Hải' },
-  { code: '343', name: 'Kiến Xương' },
-  { code: '344', name: 'Vũ Thư' },
-];
-
-/** Thái Bình's 2020 OCOP plan as announced on 16/06/2020. */
-export const THAI_BINH_2020_PLAN = {
-  id: 'tb-2020',
-  title: 'Chương trình OCOP tỉnh Thái Bình năm 2020',
-  unit: { province: '34' },
-  period: { start: '2020-06-16', end: '2020-12-31' },
-  units: THAI_BINH_DISTRICTS,
-  targets: [
-    { id: 'upgrade', kind: 'count', title: 'Nâng cấp sản phẩm chủ lực có thương hiệu và thị trường tiêu thụ', min: 15, max: 20, perUnit: { min: 2, max: 3, basis: 'average' } },
-    { id: 'new-products', kind: 'count', title: 'Phát triển mới sản phẩm', min: 8, perUnit: { min: 1, max: 2, basis: 'each' } },
-    { id: 'consolidate-orgs', kind: 'count', title: 'Củng cố tổ chức kinh tế sản xuất, kinh doanh', min: 15 },
-    { id: 'new-orgs', kind: 'count', title: 'Phát triển mới tổ chức kinh tế tham gia OCOP', min: 1 },
-    { id: 'training', kind: 'share', title: 'Cán bộ quản lý, lãnh đạo chủ thể được đào tạo, tập huấn', min: 1 },
-    { id: 'marketing-skills', kind: 'share', title: 'Chủ thể được nâng cao kỹ năng phân phối, tiếp thị', min: 1 },
-    {
-      id: 'pilots',
-      kind: 'items',
-      title: 'Chuẩn hóa, nâng hạng 2 sản phẩm chỉ đạo điểm',
-      items: [
-        { id: 'banh-cay-lang-nguyen', title: 'Bánh cáy làng Nguyễn', unit: '340' },
-        { id: 'banh-da-soi', title: 'Bánh đa sợi', unit: '338' },
-      ],
-      condition: { kind: 'stars', min: 3 },
-    },
-    { id: 'conference', kind: 'milestone', title: 'Tổ chức xong hội nghị cấp huyện', due: '2020-07-15', scope: 'each-unit' },
-  ],
-  source: { title: 'BNEWS: Thái Bình sẽ nâng cấp từ 15 đến 20 sản phẩm chủ lực có thương hiệu', date: '2020-06-16' },
-};
+/** Thái Bình's 2020 OCOP plan (the shipped fixture). */
+export { THAI_BINH_2020_PLAN };
 
 /** One valid example of each entity kind. */
 export const VALID_EXAMPLES: Record<EntityKind, unknown> = {

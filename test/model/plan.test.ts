@@ -5,9 +5,9 @@ import { itRejects } from './invalid-cases.js';
 
 describe('plan', () => {
   itRejects('plan', [
-    { name: 'period that ends before it starts', change: (d) => (d.period.end = '2020-06-15'), code: 'date_order', path: ['period', 'end'] },
+    { name: 'period that ends before it starts', change: (d) => (d.period.end = '2019-12-31'), code: 'date_order', path: ['period', 'end'] },
     { name: 'no targets', change: (d) => (d.targets = []), code: 'too_small', path: ['targets'] },
-    { name: 'two targets with one id', change: (d) => (d.targets[1].id = 'upgrade'), code: 'duplicate', path: ['targets', 1, 'id'] },
+    { name: 'two targets with one id', change: (d) => (d.targets[1].id = 'upgrade-key-products'), code: 'duplicate', path: ['targets', 1, 'id'] },
     { name: 'a district listed twice', change: (d) => d.units.push({ code: '340' }), code: 'duplicate', path: ['units', 8, 'code'] },
     { name: 'a unit Thái Bình never had', change: (d) => d.units.push({ code: '345' }), code: 'unknown_unit', path: ['units', 8, 'code'] },
     { name: 'an unknown target kind', change: (d) => (d.targets[0].kind = 'percent'), code: 'invalid_enum', path: ['targets', 0, 'kind'] },
@@ -21,7 +21,7 @@ describe('plan', () => {
     { name: 'per-unit basis that does not exist', change: (d) => (d.targets[0].perUnit.basis = 'median'), code: 'invalid_enum', path: ['targets', 0, 'perUnit', 'basis'] },
     { name: 'per-unit guidance with no units to spread over', change: (d) => delete d.units, code: 'required', path: ['units'] },
     { name: 'a milestone without its due date', change: (d) => delete d.targets[7].due, code: 'required', path: ['targets', 7, 'due'] },
-    { name: 'a due date before the plan starts', change: (d) => (d.targets[7].due = '2020-06-01'), code: 'date_order', path: ['targets', 7, 'due'] },
+    { name: 'a due date before the plan starts', change: (d) => (d.targets[7].due = '2019-12-01'), code: 'date_order', path: ['targets', 7, 'due'] },
     { name: 'a due date that does not exist', change: (d) => (d.targets[7].due = '2020-06-31'), code: 'invalid_date', path: ['targets', 7, 'due'] },
     { name: 'two items with one id', change: (d) => (d.targets[6].items[1].id = 'banh-cay-lang-nguyen'), code: 'duplicate', path: ['targets', 6, 'items', 1, 'id'] },
     { name: 'an item condition of 2 stars', change: (d) => (d.targets[6].condition.min = 2), code: 'invalid_enum', path: ['targets', 6, 'condition', 'min'] },
@@ -58,5 +58,21 @@ describe('observation', () => {
 
   it('example observation is for Đông Hưng before the deadline', () => {
     expect(VALID_EXAMPLES.observation).toMatchObject({ unit: '340', date: '2020-07-10' });
+  });
+});
+
+describe('plan units over the whole period', () => {
+  it('a Thái Bình plan for the calendar year 2025 fails: the province and its districts end on 2025-06-30', () => {
+    const plan = { ...(jsonCopy(THAI_BINH_2020_PLAN) as object), units: [{ code: '340' }], period: { start: '2025-01-01', end: '2025-12-31' }, targets: [{ id: 't', kind: 'count', title: 'x', min: 1 }] };
+    const result = validate('plan', plan, { locale: 'en' });
+    expect(result.ok || result.issues.map((i) => [i.code, i.path.join('.'), i.params?.['on']])).toEqual([
+      ['unit_not_in_force', 'unit.province', '2025-12-31'],
+      ['unit_not_in_force', 'units.0.code', '2025-12-31'],
+    ]);
+  });
+
+  it('a plan after the reform uses the new province and communes', () => {
+    const plan = { id: 'hy-2026', title: 'Kế hoạch OCOP tỉnh Hưng Yên năm 2026', unit: { province: '33' }, units: [{ code: '12688' }], period: { start: '2026-01-01', end: '2026-12-31' }, targets: [{ id: 't', kind: 'count', title: 'x', min: 1 }] };
+    expect(validate('plan', plan).ok).toBe(true);
   });
 });

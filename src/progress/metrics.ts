@@ -1,0 +1,448 @@
+/**
+ * Metrics over domain data: products, certificates and producers turned into the observations
+ * that apps would otherwise count and report by hand, so that `evaluatePlan` treats both alike.
+ *
+ * An observation states the level of a target's measure in one unit as of its date (a snapshot,
+ * not an increment). Each metric therefore gives, for one `asOf`, one observation per plan unit,
+ * zeros included, counting the events dated within the period and on or before `asOf`.
+ */
+import { assertIsoDate, type IsoDate } from '../core/dates.js';
+import { OcopValidationError } from '../core/errors.js';
+import type { Issue, IssueCode, IssuePath } from '../core/issues.js';
+import { issueMessage } from '../core/messages.js';
+import type { AdminUnitRef } from '../model/admin-units/unit-checks.js';
+import type { Certificate } from '../model/certificate.js';
+import type { Observation } from '../model/plan.js';
+import { IdSchema } from '../model/primitives.js';
+import type { Producer } from '../model/producer.js';
+import type { Product } from '../model/product.js';
+
+/**
+ * What every metric takes: the target the observations are for, the plan's units (GSO codes of
+ * one level: 2 digits province, 3 district, 5 commune), the plan's period (both ends inclusive)
+ * and the date the metric is computed as of.
+ *
+ * @example
+ * ```ts
+ * import type { MetricOptions } from 'ocop';
+ * const options: MetricOptions = {
+ *   target: 'recognised',
+ *   units: ['336', '338', '339', '340', '341', '342', '343', '344'],
+ *   period: { start: '2020-06-16', end: '2020-12-31' },
+ *   asOf: '2020-12-31',
+ * };
+ * ```
+ */
+export interface MetricOptions {
+  readonly target: string;
+  readonly units: readonly string[];
+  readonly period: { readonly start: IsoDate; readonly end: IsoDate };
+  readonly asOf: IsoDate;
+}
+
+/**
+ * What every metric gives: one observation per unit (for `share` metrics, per unit that has a
+ * denominator), and the ids of the records that met the metric's condition but whose unit is
+ * not among the plan's units (so they were not counted).
+ *
+ * @example
+ * ```ts
+ * import type { MetricResult } from 'ocop';
+ * const counted = (result: MetricResult) => result.observations.reduce((sum, o) => sum + (o.value ?? 0), 0);
+ * ```
+ */
+export interface MetricResult {
+  readonly observations: Observation[];
+  readonly unmatched: string[];
+}
+
+/**
+ * A person whose training a `share` target follows (e.g. "100% of OCOP officials trained"):
+ * the unit code they belong to (same level as the plan's units) and the day they were trained.
+ *
+ * @example
+ * ```ts
+ * import type { OfficialRecord } from 'ocop';
+ * const official: OfficialRecord = { id: 'dh-01', unit: '340', trainedOn: '2020-08-20' };
+ * ```
+ */
+export interface OfficialRecord {
+  readonly id: string;
+  readonly unit: string;
+  readonly trainedOn?: IsoDate | undefined;
+}
+
+type UnitLevel = 'province' | 'district' | 'commune';
+
+const LEVEL_OF_LENGTH: Readonly<Record<number, UnitLevel>> = { 2: 'province', 3: 'district', 5: 'commune' };
+const FORMAT_OF_LEVEL: Readonly<Record<UnitLevel, { readonly format: string; readonly example: string }>> = {
+  province: { format: 'province-code', example: '34' },
+  district: { format: 'district-code', example: '340' },
+  commune: { format: 'commune-code', example: '12345' },
+};
+const UNIT_CODE = /^(\d{2}|\d{3}|\d{5})$/;
+
+/** The validated options with what every metric needs, computed once. */
+interface Window {
+  readonly target: string;
+  readonly units: readonly string[];
+  readonly unitSet: ReadonlySet<string>;
+  readonly level: UnitLevel;
+  readonly start: IsoDate;
+  /** The last day an event may carry: the period's end or `asOf`, whichever is earlier. */
+  readonly last: IsoDate;
+  /** The date of the observations. */
+  readonly date: IsoDate;
+}
+
+function issue(code: IssueCode, path: IssuePath, params: Readonly<Record<string, unknown>>): Issue {
+  return { code, path, params, message: issueMessage(code, params, 'en') };
+}
+
+function throwIfAny(issues: readonly Issue[]): void {
+  if (issues.length > 0) throw new OcopValidationError(issues);
+}
+
+/** Issues of the unit list: format, one level, no duplicates, at least one. */
+function unitIssues(units: readonly string[]): Issue[] {
+  if (units.length === 0) return [issue('too_small', ['units'], { minimum: 1, inclusive: true, unit: 'items' })];
+  const issues: Issue[] = [];
+  const first = LEVEL_OF_LENGTH[units[0]?.length ?? 0];
+  const seen = new Set<string>();
+  units.forEach((code, index) => {
+    const path = ['units', index];
+    if (typeof code !== 'string' || !UNIT_CODE.test(code)) {
+      issues.push(issue('invalid_format', path, { format: 'unit-code', example: '340', value: code }));
+    } else if (first !== undefined && LEVEL_OF_LENGTH[code.length] !== first) {
+      issues.push(issue('invalid_format', path, { ...FORMAT_OF_LEVEL[first], value: code }));
+    } else if (seen.has(code)) {
+      issues.push(issue('duplicate', path, { value: code }));
+    }
+    seen.add(code);
+  });
+  return issues;
+}
+
+/** The level of a unit list already checked by {@link unitIssues}. */
+function levelOfChecked(units: readonly string[]): UnitLevel {
+  return LEVEL_OF_LENGTH[units[0]?.length ?? 0] ?? 'province';
+}
+
+function levelOf(units: readonly string[]): UnitLevel {
+  throwIfAny(unitIssues(units));
+  return levelOfChecked(units);
+}
+
+/** Validates the options shared by every metric (throws) and computes the window. */
+function windowOf(options: MetricOptions): Window {
+  const { target, units, period, asOf } = options;
+  assertIsoDate(period.start, 'period.start');
+  assertIsoDate(period.end, 'period.end');
+  assertIsoDate(asOf, 'asOf');
+  const issues: Issue[] = [];
+  if (!IdSchema.safeParse(target).success) issues.push(issue('invalid_format', ['target'], { format: 'id', example: 'tb-2020-upgrade', value: target }));
+  if (period.end < period.start) issues.push(issue('date_order', ['period', 'end'], { value: period.end, field: 'period.start', other: period.start }));
+  issues.push(...unitIssues(units));
+  throwIfAny(issues);
+  const last = asOf < period.end ? asOf : period.end;
+  // Nothing after the period's end counts, so the level on `last` is the level on `asOf`; dating
+  // it `last` keeps a district observation of a 2020 plan valid when computed after 2025-06-30.
+  return { target, units, unitSet: new Set(units), level: levelOfChecked(units), start: period.start, last, date: last };
+}
+
+function within(window: Window, date: IsoDate | undefined): boolean {
+  return date !== undefined && date >= window.start && date <= window.last;
+}
+
+function codeAt(ref: AdminUnitRef, level: UnitLevel): string | undefined {
+  return level === 'province' ? ref.province : level === 'district' ? ref.district : ref.commune;
+}
+
+/**
+ * The plan unit a record belongs to: the code of its `AdminUnitRef` at the level of the plan's
+ * units (province for 2-digit units, district for 3-digit, commune for 5-digit), or `undefined`
+ * when the record has no code at that level or its code is not among `units`. Throws
+ * `OcopValidationError` when `units` is empty, mixes levels, repeats a code or holds a code that
+ * is not 2, 3 or 5 digits.
+ *
+ * @example
+ * ```ts
+ * import { planUnitOf } from 'ocop';
+ * const districts = ['336', '338', '339', '340', '341', '342', '343', '344'];
+ * planUnitOf({ province: '34', district: '340' }, districts); // '340'
+ * planUnitOf({ province: '34' }, districts); // undefined: no district
+ * planUnitOf({ province: '34', district: '340' }, ['34']); // '34'
+ * ```
+ */
+export function planUnitOf(ref: AdminUnitRef, units: readonly string[]): string | undefined {
+  const code = codeAt(ref, levelOf(units));
+  return code !== undefined && units.includes(code) ? code : undefined;
+}
+
+/** Records grouped by plan unit, and the ids of those whose unit is not a plan unit. */
+interface Grouped<T> {
+  readonly byUnit: ReadonlyMap<string, readonly T[]>;
+  readonly unmatched: string[];
+}
+
+function groupByUnit<T extends { readonly id: string }>(window: Window, records: readonly T[], unitOf: (record: T) => string | undefined): Grouped<T> {
+  const byUnit = new Map<string, T[]>();
+  const unmatched: string[] = [];
+  for (const record of records) {
+    const unit = unitOf(record);
+    if (unit === undefined || !window.unitSet.has(unit)) {
+      unmatched.push(record.id);
+      continue;
+    }
+    const group = byUnit.get(unit);
+    if (group) group.push(record);
+    else byUnit.set(unit, [record]);
+  }
+  return { byUnit, unmatched };
+}
+
+/** Counts the records that meet a condition per plan unit into one `value` observation per unit. */
+function countPerUnit<T extends { readonly id: string }>(window: Window, records: readonly T[], unitOf: (record: T) => string | undefined, counts: (record: T) => boolean): MetricResult {
+  const { byUnit, unmatched } = groupByUnit(window, records.filter(counts), unitOf);
+  const observations = window.units.map((unit): Observation => ({ target: window.target, unit, date: window.date, value: byUnit.get(unit)?.length ?? 0 }));
+  return { observations, unmatched };
+}
+
+/** Throws when two records share an id (each is counted once, so a repeat is a data error). */
+function assertUniqueIds(records: ReadonlyArray<{ readonly id: string }>, field: string): void {
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  records.forEach((record, index) => {
+    if (seen.has(record.id)) issues.push(issue('duplicate', [field, index, 'id'], { value: record.id }));
+    seen.add(record.id);
+  });
+  throwIfAny(issues);
+}
+
+function assertOneOf<T>(value: T, options: readonly T[], path: IssuePath): void {
+  if (!options.includes(value)) throwIfAny([issue('invalid_enum', path, { options, value })]);
+}
+
+/**
+ * Each product's certificates by `issuedOn`, leaving out any revoked before it was issued
+ * (which a validated certificate cannot be).
+ */
+function certificatesByProduct(certificates: readonly Certificate[]): ReadonlyMap<string, readonly Certificate[]> {
+  const byProduct = new Map<string, Certificate[]>();
+  for (const certificate of certificates) {
+    if (certificate.revocation !== undefined && certificate.revocation.date < certificate.issuedOn) continue;
+    const list = byProduct.get(certificate.product) ?? [];
+    list.push(certificate);
+    byProduct.set(certificate.product, list);
+  }
+  for (const list of byProduct.values()) list.sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : 0));
+  return byProduct;
+}
+
+/**
+ * Products first recognised at `minStars` or more within the period, per unit of
+ * `product.origin`: a product counts when its earliest certificate (by `issuedOn`) with
+ * `stars >= minStars` was issued within the period and on or before `asOf`. A certificate
+ * revoked later still counts as the first recognition; a product recognised 3★ in 2019 and 4★
+ * in 2020 counts for `minStars: 4` in 2020, not for `minStars: 3`. Certificates link to products
+ * by `certificate.product === product.id`.
+ *
+ * @example
+ * ```ts
+ * import { productsRecognisedMetric } from 'ocop';
+ * const { observations, unmatched } = productsRecognisedMetric({
+ *   target: 'recognised',
+ *   units: ['338', '340'],
+ *   period: { start: '2020-06-16', end: '2020-12-31' },
+ *   asOf: '2020-12-31',
+ *   minStars: 3,
+ *   products: [{
+ *     id: 'banh-cay-thien-duc', name: 'Bánh cáy Thiên Đức', producer: 'thien-duc',
+ *     classification: { scheme: 'qd1048-2019', sector: 'food' },
+ *     origin: { province: '34', district: '340' }, recordedOn: '2020-12-24',
+ *   }],
+ *   certificates: [{
+ *     id: 'tb-2020-017', product: 'banh-cay-thien-duc', stars: 4, level: 'province',
+ *     issuer: '34', decisionNumber: '3456/QĐ-UBND', issuedOn: '2020-12-24',
+ *   }],
+ * });
+ * // observations: [{ target: 'recognised', unit: '338', date: '2020-12-31', value: 0 },
+ * //                { target: 'recognised', unit: '340', date: '2020-12-31', value: 1 }]
+ * // unmatched: []
+ * ```
+ */
+export function productsRecognisedMetric(options: MetricOptions & { readonly products: readonly Product[]; readonly certificates: readonly Certificate[]; readonly minStars: 3 | 4 | 5 }): MetricResult {
+  const window = windowOf(options);
+  assertOneOf(options.minStars, [3, 4, 5], ['minStars']);
+  assertUniqueIds(options.products, 'products');
+  const byProduct = certificatesByProduct(options.certificates);
+  const firstRecognised = (product: Product) => byProduct.get(product.id)?.find((c) => c.stars >= options.minStars)?.issuedOn;
+  return countPerUnit(window, options.products, (p) => codeAt(p.origin, window.level), (p) => within(window, firstRecognised(p)));
+}
+
+/** Whether a certificate has more stars than every certificate of the latest earlier date. */
+function isUpgrade(certificate: Certificate, sorted: readonly Certificate[]): boolean {
+  const earlier = sorted.filter((c) => c.issuedOn < certificate.issuedOn);
+  const previousDate = earlier[earlier.length - 1]?.issuedOn;
+  if (previousDate === undefined) return false;
+  const previousStars = Math.max(...earlier.filter((c) => c.issuedOn === previousDate).map((c) => c.stars));
+  return certificate.stars > previousStars;
+}
+
+/**
+ * Products upgraded within the period, per unit of `product.origin`: a product counts once when
+ * at least one of its certificates issued within the period (and on or before `asOf`) has more
+ * stars than its previous certificate (the one with the latest earlier `issuedOn`, whether or
+ * not that one was revoked or expired since). A first certificate is a recognition, not an
+ * upgrade.
+ *
+ * @example
+ * ```ts
+ * import { productsUpgradedMetric } from 'ocop';
+ * const certificate = { level: 'province', issuer: '34', decisionNumber: '1/QĐ-UBND' } as const;
+ * const { observations } = productsUpgradedMetric({
+ *   target: 'upgrade',
+ *   units: ['340'],
+ *   period: { start: '2020-06-16', end: '2020-12-31' },
+ *   asOf: '2020-12-31',
+ *   products: [{
+ *     id: 'banh-cay-thien-duc', name: 'Bánh cáy Thiên Đức', producer: 'thien-duc',
+ *     classification: { scheme: 'qd1048-2019', sector: 'food' },
+ *     origin: { province: '34', district: '340' }, recordedOn: '2019-11-20',
+ *   }],
+ *   certificates: [
+ *     { ...certificate, id: 'tb-2019-004', product: 'banh-cay-thien-duc', stars: 3, issuedOn: '2019-11-20' },
+ *     { ...certificate, id: 'tb-2020-017', product: 'banh-cay-thien-duc', stars: 4, issuedOn: '2020-12-24' },
+ *   ],
+ * });
+ * // observations: [{ target: 'upgrade', unit: '340', date: '2020-12-31', value: 1 }]
+ * ```
+ */
+export function productsUpgradedMetric(options: MetricOptions & { readonly products: readonly Product[]; readonly certificates: readonly Certificate[] }): MetricResult {
+  const window = windowOf(options);
+  assertUniqueIds(options.products, 'products');
+  const byProduct = certificatesByProduct(options.certificates);
+  const upgraded = (product: Product) => {
+    const sorted = byProduct.get(product.id) ?? [];
+    return sorted.some((c) => within(window, c.issuedOn) && isUpgrade(c, sorted));
+  };
+  return countPerUnit(window, options.products, (p) => codeAt(p.origin, window.level), upgraded);
+}
+
+/**
+ * New products, per unit of `product.origin`: products whose earliest `statusHistory` entry with
+ * status `registered` is dated within the period and on or before `asOf`. Products without such
+ * an entry are not counted.
+ *
+ * @example
+ * ```ts
+ * import { newProductsMetric } from 'ocop';
+ * const { observations } = newProductsMetric({
+ *   target: 'new-products',
+ *   units: ['338', '340'],
+ *   period: { start: '2020-06-16', end: '2020-12-31' },
+ *   asOf: '2020-12-31',
+ *   products: [{
+ *     id: 'banh-da-soi', name: 'Bánh đa sợi', producer: 'quynh-coi',
+ *     classification: { scheme: 'qd1048-2019', sector: 'food' },
+ *     origin: { province: '34', district: '338' }, recordedOn: '2020-09-01',
+ *     statusHistory: [{ date: '2020-09-01', status: 'registered' }],
+ *   }],
+ * });
+ * // observations: [{ …, unit: '338', value: 1 }, { …, unit: '340', value: 0 }]
+ * ```
+ */
+export function newProductsMetric(options: MetricOptions & { readonly products: readonly Product[] }): MetricResult {
+  const window = windowOf(options);
+  assertUniqueIds(options.products, 'products');
+  const registeredOn = (product: Product) => product.statusHistory?.find((entry) => entry.status === 'registered')?.date;
+  return countPerUnit(window, options.products, (p) => codeAt(p.origin, window.level), (p) => within(window, registeredOn(p)));
+}
+
+/** Ids of producers with a product whose status history has an entry within the window. */
+function activeProducers(window: Window, products: readonly Product[]): ReadonlySet<string> {
+  return new Set(products.filter((p) => p.statusHistory?.some((entry) => within(window, entry.date))).map((p) => p.producer));
+}
+
+/**
+ * Producers, per unit of `producer.address.unit`. `mode: 'new'`: producers whose
+ * `registration.date` is within the period and on or before `asOf`. `mode: 'consolidated'`:
+ * producers registered before the period's start (or with no registration date) that show
+ * activity in the period: at least one of their products (`product.producer === producer.id`)
+ * has a `statusHistory` entry dated within the period and on or before `asOf`.
+ * `localGovernanceOnly` keeps only producers with `localGovernance: true` (local people take
+ * part in governing them).
+ *
+ * @example
+ * ```ts
+ * import { producersMetric } from 'ocop';
+ * const { observations } = producersMetric({
+ *   target: 'new-producers',
+ *   units: ['338', '340'],
+ *   period: { start: '2020-06-16', end: '2020-12-31' },
+ *   asOf: '2020-12-31',
+ *   mode: 'new',
+ *   localGovernanceOnly: true,
+ *   products: [],
+ *   producers: [{
+ *     id: 'htx-dong-hung', name: 'HTX Đông Hưng', legalForm: 'cooperative', recordedOn: '2020-10-01',
+ *     registration: { number: '0800123', date: '2020-09-15' },
+ *     address: { unit: { province: '34', district: '340' } }, localGovernance: true,
+ *   }],
+ * });
+ * // observations: [{ …, unit: '338', value: 0 }, { …, unit: '340', value: 1 }]
+ * ```
+ */
+export function producersMetric(
+  options: MetricOptions & { readonly producers: readonly Producer[]; readonly products: readonly Product[]; readonly mode: 'new' | 'consolidated'; readonly localGovernanceOnly?: boolean | undefined },
+): MetricResult {
+  const window = windowOf(options);
+  assertOneOf(options.mode, ['new', 'consolidated'], ['mode']);
+  assertUniqueIds(options.producers, 'producers');
+  const active = options.mode === 'consolidated' ? activeProducers(window, options.products) : new Set<string>();
+  const matchesMode = (producer: Producer) => {
+    const registered = producer.registration?.date;
+    if (options.mode === 'new') return within(window, registered);
+    return (registered === undefined || registered < window.start) && active.has(producer.id);
+  };
+  const counts = (producer: Producer) => (options.localGovernanceOnly !== true || producer.localGovernance === true) && matchesMode(producer);
+  return countPerUnit(window, options.producers, (p) => codeAt(p.address.unit, window.level), counts);
+}
+
+/**
+ * Share of officials trained, per unit: `numerator` = people of the unit trained within the
+ * period and on or before `asOf`, `denominator` = people of the unit. A person's `unit` is a code
+ * of the plan's level, matched as is. Units with no people get no observation (a share needs a
+ * denominator); people whose unit is not a plan unit are listed in `unmatched`.
+ *
+ * @example
+ * ```ts
+ * import { officialsTrainedMetric } from 'ocop';
+ * const { observations } = officialsTrainedMetric({
+ *   target: 'training',
+ *   units: ['338', '340'],
+ *   period: { start: '2020-06-16', end: '2020-12-31' },
+ *   asOf: '2020-12-31',
+ *   people: [
+ *     { id: 'dh-01', unit: '340', trainedOn: '2020-08-20' },
+ *     { id: 'dh-02', unit: '340' },
+ *   ],
+ * });
+ * // observations: [{ target: 'training', unit: '340', date: '2020-12-31', numerator: 1, denominator: 2 }]
+ * ```
+ */
+export function officialsTrainedMetric(options: MetricOptions & { readonly people: readonly OfficialRecord[] }): MetricResult {
+  const window = windowOf(options);
+  assertUniqueIds(options.people, 'people');
+  options.people.forEach((person, index) => {
+    if (person.trainedOn !== undefined) assertIsoDate(person.trainedOn, `people[${index}].trainedOn`);
+  });
+  const { byUnit, unmatched } = groupByUnit(window, options.people, (person) => person.unit);
+  const observations = window.units.flatMap((unit): Observation[] => {
+    const people = byUnit.get(unit) ?? [];
+    if (people.length === 0) return [];
+    const numerator = people.filter((person) => within(window, person.trainedOn)).length;
+    return [{ target: window.target, unit, date: window.date, numerator, denominator: people.length }];
+  });
+  return { observations, unmatched };
+}
