@@ -18,17 +18,20 @@ const TITLES = {
   scoreSheet: 'OCOP score sheet (phiếu đánh giá)',
   plan: 'OCOP plan with targets (kế hoạch)',
   observation: 'Observation reported against a plan target',
+  ruleOverride: 'OCOP rule override: a province adapting a national rule set (format version 1)',
 };
+// File names: <kind>.json, except the override schema, named for editors' schema associations.
+const FILE_NAMES = { ruleOverride: 'rule-override.schema.json' };
 
 for (const [kind, schema] of Object.entries(ENTITY_SCHEMAS)) {
   // Input shape: what apps send (decimal text is accepted where numbers are).
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
   const document = {
-    $id: `https://unpkg.com/ocop@${pkg.version}/schemas/${kind}.json`,
+    $id: `https://unpkg.com/ocop@${pkg.version}/schemas/${FILE_NAMES[kind] ?? `${kind}.json`}`,
     title: TITLES[kind] ?? kind,
     description: `Generated from ocop's zod schema "${kind}". Cross-field rules (unit codes on the record's date, date order, exactly-one-of fields) are checked by validate() only.`,
     ...json,
   };
-  writeFileSync(new URL(`${kind}.json`, outDir), `${JSON.stringify(document, null, 2)}\n`);
+  writeFileSync(new URL(FILE_NAMES[kind] ?? `${kind}.json`, outDir), `${JSON.stringify(document, null, 2)}\n`);
 }
 console.log(`schemas/: ${Object.keys(ENTITY_SCHEMAS).length} JSON Schema files`);

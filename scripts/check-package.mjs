@@ -32,6 +32,10 @@ const REQUIRED = [
   'dist/index.d.ts',
   'dist/index.d.cts',
   'schemas/producer.json',
+  'schemas/rule-override.schema.json',
+  'dist/fixtures/index.js',
+  'dist/fixtures.cjs',
+  'fixtures/package.json',
 ];
 /** Folders that must never ship: sources, tests, dependencies and work-tree leftovers. */
 const FORBIDDEN_DIRS = ['src/', 'test/', 'node_modules/', '.tmp/', 'coverage/', '.git/'];

@@ -9,7 +9,7 @@
 export { deepFreeze } from './core/freeze.js';
 export { addDays, addMonths, assertIsoDate, compareIsoDates, dayOfWeek, daysBetween, daysInMonth, fromEpochDay, isIsoDate, isLeapYear, isoDate, isWithin, toEpochDay } from './core/dates.js';
 export type { IsoDate } from './core/dates.js';
-export { ERROR_CODES, OcopError, OcopValidationError } from './core/errors.js';
+export { ERROR_CODES, OcopError, OcopRuleError, OcopValidationError } from './core/errors.js';
 export type { OcopErrorCode } from './core/errors.js';
 export { ISSUE_CODES } from './core/issues.js';
 export type { Issue, IssueCode, IssuePath, Locale, ValidationResult } from './core/issues.js';
@@ -59,6 +59,10 @@ export type { Instrument, Procedures, Referenced, RoundRule, RuleSet, StarBand, 
 export { getRuleSet, listRuleSets, resolveRuleSet, ruleSetFor } from './rules/registry.js';
 export type { EvaluationKind, RuleSetForOptions } from './rules/registry.js';
 export { getCriteriaSet, listCriteriaSets } from './rules/criteria-registry.js';
+export { adaptRuleSet, diffRuleSets } from './rules/adapt.js';
+export type { RuleDiff } from './rules/adapt.js';
+export { RuleOverrideSchema } from './model/rule-override.js';
+export type { RuleOverride, RuleOverrideInput } from './model/rule-override.js';
 export { QD1048_2019 } from './rules/data/qd1048-2019.js';
 export { QD1048_781_2020 } from './rules/data/qd1048-781-2020.js';
 export { QD148_2023 } from './rules/data/qd148-2023.js';

@@ -71,6 +71,8 @@ export interface CertificateStatus {
 export interface CertificateStatusOptions {
   /** The day to judge on. Required: no function reads the clock. */
   readonly asOf: IsoDate;
+  /** A rule set (e.g. a province's adaptation) whose time limits apply instead of the national one in force on `validUntil`. */
+  readonly ruleSet?: RuleSet;
 }
 
 /**
@@ -98,8 +100,8 @@ export function certificateStatus(certificate: Certificate, options: Certificate
   const { asOf } = options;
   assertIsoDate(asOf, 'asOf');
   const cert = checked.value;
-  const validUntil = cert.validUntil ?? certificateValidUntil(cert.issuedOn, cert.ruleSet);
-  const rules = ruleSetFor(validUntil < '2019-08-21' ? '2019-08-21' : validUntil);
+  const validUntil = cert.validUntil ?? certificateValidUntil(cert.issuedOn, options.ruleSet ?? cert.ruleSet);
+  const rules = options.ruleSet ?? ruleSetFor(validUntil < '2019-08-21' ? '2019-08-21' : validUntil);
   const window = rules.procedures.renewalWindowDaysBefore?.value;
   const renewalWindow = window ? { opens: addDays(validUntil, -window.earliest), closes: addDays(validUntil, -window.latest) } : null;
   const graceDays = rules.procedures.expiryGraceDays?.value;

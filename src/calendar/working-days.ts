@@ -8,6 +8,7 @@ import { addDays, assertIsoDate, dayOfWeek, isoDate, type IsoDate } from '../cor
 import { OcopError } from '../core/errors.js';
 import { HUNG_KINGS_DAY, LUNAR_NEW_YEAR } from './data/lunar-dates.js';
 import { VIETNAM_SCHEDULES, type YearSchedule } from './data/vietnam-holidays.js';
+import type { RuleSet } from '../rules/rule-set.js';
 
 /**
  * Options of the working-day functions.
@@ -27,6 +28,8 @@ export interface CalendarOptions {
   readonly extraWorkingDays?: readonly IsoDate[];
   /** Yearly schedules that replace the shipped one of their year (e.g. a year announced later). */
   readonly schedules?: readonly YearSchedule[];
+  /** An adapted rule set whose days off (a province's) are added. */
+  readonly ruleSet?: RuleSet;
 }
 
 /** The days off and worked weekend days of one year. */
@@ -97,7 +100,7 @@ export function statutorySchedule(year: number): YearSchedule {
 /** A calendar for one call: the years it needs, built once each. */
 function calendar(options: CalendarOptions): (date: IsoDate) => boolean {
   const years = new Map<number, YearDays>();
-  const extraOff = new Set(options.extraDaysOff ?? []);
+  const extraOff = new Set([...(options.extraDaysOff ?? []), ...(options.ruleSet?.daysOff ?? []).map((d) => d.date)]);
   const extraWorked = new Set(options.extraWorkingDays ?? []);
   for (const day of [...extraOff, ...extraWorked]) assertIsoDate(day, 'extra day');
   const scheduleOf = (year: number): YearSchedule =>

@@ -26,6 +26,7 @@ export const ERROR_CODES = /* @__PURE__ */ deepFreeze([
   'rounds_not_available',
   'invalid_day_count',
   'calendar_not_available',
+  'invalid_override',
 ] as const);
 
 /**
@@ -88,6 +89,31 @@ export class OcopValidationError extends OcopError {
       count: issues.length,
     });
     this.name = 'OcopValidationError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * Thrown when rule data or an override is inconsistent: `issues` names every problem with its
+ * path in the override (e.g. a minimum that is not stricter, two changes that conflict).
+ *
+ * @example
+ * ```ts
+ * import { adaptRuleSet, OcopRuleError } from 'ocop';
+ * try {
+ *   adaptRuleSet('qd26-2026', { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd148-2023', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: {} });
+ * } catch (error) {
+ *   if (error instanceof OcopRuleError) console.log(error.issues[0]?.code); // 'rule_set_mismatch'
+ * }
+ * ```
+ */
+export class OcopRuleError extends OcopError {
+  /** Every problem found, with its path in the override. */
+  readonly issues: readonly Issue[];
+
+  constructor(issues: readonly Issue[]) {
+    super('invalid_override', `Invalid rule override: ${issues.map((i) => `${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`).join('; ')}`, { count: issues.length });
+    this.name = 'OcopRuleError';
     this.issues = issues;
   }
 }

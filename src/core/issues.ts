@@ -113,6 +113,11 @@ export const ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'observation_form',
   'duplicate_observation',
   'mixed_observation_scopes',
+  'override_forbidden_key',
+  'override_conflict',
+  'override_not_stricter',
+  'override_already_applied',
+  'invalid_criteria_set',
   'invalid_value',
 ] as const);
 

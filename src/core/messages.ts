@@ -191,6 +191,26 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     vi: (p) => `Mục tiêu ${show(p['target'])}: không trộn số liệu theo đơn vị với số liệu cho cả kế hoạch`,
     en: (p) => `Target ${show(p['target'])}: do not mix per-unit observations with whole-plan ones`,
   },
+  override_forbidden_key: {
+    vi: (p) => `Không được thay đổi ${show(p['key'])} ở đây: ${show(p['why'])}`,
+    en: (p) => `${show(p['key'])} cannot be changed here: ${show(p['why'])}`,
+  },
+  override_conflict: {
+    vi: (p) => `Thay đổi mâu thuẫn với ${show(p['other'])}`,
+    en: (p) => `This change conflicts with ${show(p['other'])}`,
+  },
+  override_not_stricter: {
+    vi: (p) => `Yêu cầu ${show(p['stars'])} sao ở tiêu chí ${show(p['criterion'])} (≥ ${show(p['points'])} điểm) không chặt hơn yêu cầu hiện có (≥ ${show(p['current'])} điểm)`,
+    en: (p) => `The ${show(p['stars'])}★ requirement at ${show(p['criterion'])} (≥ ${show(p['points'])} points) is not stricter than the current one (≥ ${show(p['current'])} points)`,
+  },
+  override_already_applied: {
+    vi: (p) => `Điều chỉnh ${show(p['id'])} đã được áp dụng cho bộ quy định này`,
+    en: (p) => `Override ${show(p['id'])} is already applied to this rule set`,
+  },
+  invalid_criteria_set: {
+    vi: (p) => `Bộ tiêu chí không hợp lệ: ${show(p['what'])} là ${show(p['value'])}, cần ${show(p['expected'])}`,
+    en: (p) => `Invalid criteria set: ${show(p['what'])} is ${show(p['value'])}, expected ${show(p['expected'])}`,
+  },
   invalid_value: {
     vi: () => 'Giá trị không hợp lệ',
     en: () => 'Invalid value',

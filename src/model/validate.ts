@@ -10,6 +10,7 @@ import { ObservationSchema, PlanSchema, type Observation, type Plan } from './pl
 import { FORBIDDEN_KEYS } from './primitives.js';
 import { ProducerSchema, type Producer } from './producer.js';
 import { ProductSchema, type Product } from './product.js';
+import { RuleOverrideSchema, type RuleOverride } from './rule-override.js';
 import { issuesFromZod, toIssue } from './zod-issues.js';
 
 /**
@@ -18,7 +19,7 @@ import { issuesFromZod, toIssue } from './zod-issues.js';
  * @example
  * ```ts
  * import { ENTITY_SCHEMAS } from 'ocop';
- * Object.keys(ENTITY_SCHEMAS); // ['producer', 'product', 'certificate', 'evaluation', 'scoreSheet', 'plan', 'observation']
+ * Object.keys(ENTITY_SCHEMAS); // ['producer', 'product', 'certificate', 'evaluation', 'scoreSheet', 'plan', 'observation', 'ruleOverride']
  * ```
  */
 export const ENTITY_SCHEMAS = {
@@ -29,6 +30,7 @@ export const ENTITY_SCHEMAS = {
   scoreSheet: ScoreSheetSchema,
   plan: PlanSchema,
   observation: ObservationSchema,
+  ruleOverride: RuleOverrideSchema,
 } as const;
 
 /**
@@ -59,6 +61,7 @@ export interface EntityTypes {
   scoreSheet: ScoreSheet;
   plan: Plan;
   observation: Observation;
+  ruleOverride: RuleOverride;
 }
 
 /**

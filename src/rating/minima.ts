@@ -60,15 +60,19 @@ export function starMinima(set: CriteriaSet): StarMinimum[] {
 
 /**
  * Each star minimum of a set with the number of sheets meeting it and whether the council meets
- * it (more than half of the sheets). `sheets` are the points of each sheet in the set's
+ * it: more than half of the sheets (`majority`, the default) or every sheet (`all`). `sheets` are the points of each sheet in the set's
  * criteria order (as `scoreSheet` returns them).
  */
-export function councilMinima(set: CriteriaSet, sheets: ReadonlyArray<ReadonlyArray<{ readonly points: number }>>): Array<StarMinimum & { readonly sheetsMeeting: number; readonly met: boolean }> {
+export function councilMinima(
+  set: CriteriaSet,
+  sheets: ReadonlyArray<ReadonlyArray<{ readonly points: number }>>,
+  council: 'majority' | 'all' = 'majority',
+): Array<StarMinimum & { readonly sheetsMeeting: number; readonly met: boolean }> {
   const index = new Map(set.criteria.map((criterion, i) => [criterion.code, i]));
   return starMinima(set).map((minimum) => {
     const at = index.get(minimum.criterion) ?? -1;
     let sheetsMeeting = 0;
     for (const criteria of sheets) if ((criteria[at]?.points ?? 0) >= minimum.points) sheetsMeeting += 1;
-    return { ...minimum, sheetsMeeting, met: sheetsMeeting * 2 > sheets.length };
+    return { ...minimum, sheetsMeeting, met: council === 'all' ? sheetsMeeting === sheets.length : sheetsMeeting * 2 > sheets.length };
   });
 }

@@ -9,7 +9,7 @@ import type { EvaluationInput } from '../model/evaluation.js';
 import type { Level } from '../model/level.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import { validate } from '../model/validate.js';
-import { getCriteriaSet } from '../rules/criteria-registry.js';
+import { listCriteriaSets } from '../rules/criteria-registry.js';
 import type { CriteriaSet } from '../rules/criteria-set.js';
 import { getRuleSet } from '../rules/registry.js';
 import type { RuleSet, Stars } from '../rules/rule-set.js';
@@ -136,12 +136,14 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   let set: CriteriaSet | undefined;
   const scores: SheetScore[] = [];
   if (pointSheets.length > 0 && input.criteriaSet !== undefined) {
-    if (ruleSet.criteriaSets === 0) {
+    const sets = listCriteriaSets(ruleSet);
+    const found = sets.find((s) => s.setNo === input.criteriaSet);
+    if (sets.length === 0) {
       issues.push(issue('criteria_not_available', ['sheets'], { ruleSet: ruleSet.id }));
-    } else if (input.criteriaSet > ruleSet.criteriaSets) {
-      issues.push(issue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo: input.criteriaSet, count: ruleSet.criteriaSets }));
+    } else if (!found) {
+      issues.push(issue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo: input.criteriaSet, count: sets.length }));
     } else {
-      set = getCriteriaSet(ruleSet, input.criteriaSet);
+      set = found;
       input.sheets.forEach((sheet, index) => {
         if (!('points' in sheet) || !set) return;
         const result = scorePoints(set, sheet.points, ['sheets', index, 'points']);
@@ -164,7 +166,7 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   const average = councilAverage(totals, ruleSet);
   const band = bandOf(average, ruleSet);
   const minimaChecked = set !== undefined && ruleSet.minima.value.exist;
-  const minima = set && minimaChecked ? councilMinima(set, scores.map((score) => score.criteria)) : [];
+  const minima = set && minimaChecked ? councilMinima(set, scores.map((score) => score.criteria), ruleSet.minima.value.council) : [];
   const unmet: UnmetMinimum[] = minima
     .filter((m) => !m.met && m.stars <= band.stars)
     .map((m) => ({

@@ -12,8 +12,8 @@ import type { RuleSet } from './rule-set.js';
 const SHIPPED: Partial<Record<RuleSetId, readonly CriteriaSet[]>> = { 'qd26-2026': QD26_CRITERIA_SETS };
 
 /**
- * The criteria sets shipped for a rule set (empty for 1048, 781 and 148, whose per-set criteria
- * are not available to this project).
+ * The criteria sets of a rule set: those an adapted rule set carries, else the shipped ones
+ * (empty for 1048, 781 and 148, whose per-set criteria are not available to this project).
  *
  * @example
  * ```ts
@@ -23,7 +23,8 @@ const SHIPPED: Partial<Record<RuleSetId, readonly CriteriaSet[]>> = { 'qd26-2026
  * ```
  */
 export function listCriteriaSets(ruleSet: RuleSet | RuleSetId): readonly CriteriaSet[] {
-  return SHIPPED[resolveRuleSet(ruleSet).id] ?? [];
+  const rules = resolveRuleSet(ruleSet);
+  return rules.criteria ?? SHIPPED[rules.id] ?? [];
 }
 
 /**

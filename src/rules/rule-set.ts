@@ -5,6 +5,7 @@
 import type { IsoDate } from '../core/dates.js';
 import type { Level } from '../model/level.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
+import type { CriteriaSet } from './criteria-set.js';
 
 /**
  * A legal instrument of a rule set (the decision, or an amending decision).
@@ -149,7 +150,7 @@ export interface RuleSet {
    * does (`cap`: the star falls to the highest star whose minima are met; `reject`: not
    * recognised).
    */
-  readonly minima: Referenced<{ readonly exist: boolean; readonly council: 'majority'; readonly policy: 'cap' | 'reject' }>;
+  readonly minima: Referenced<{ readonly exist: boolean; readonly council: 'majority' | 'all'; readonly policy: 'cap' | 'reject' }>;
   /**
    * How dossiers submitted under the previous rule set finish after this one takes effect: those
    * submitted before `pendingSubmittedBefore` are evaluated under `from` until the last day for
@@ -168,4 +169,14 @@ export interface RuleSet {
   readonly criteriaSets: number;
   /** Open questions and readings of the sources, in English. */
   readonly notes: readonly string[];
+  /** Criteria sets carried by the rule set itself (an adapted one); otherwise the shipped ones apply. */
+  readonly criteria?: readonly CriteriaSet[];
+  /** Days off of the jurisdiction, added to the national calendar (an adapted rule set). */
+  readonly daysOff?: ReadonlyArray<{ readonly date: IsoDate; readonly name: string; readonly reference: string }>;
+  /** The national rule set this one was adapted from. */
+  readonly derivedFrom?: RuleSetId;
+  /** The overrides applied, in order. */
+  readonly overrides?: ReadonlyArray<{ readonly id: string; readonly title: string; readonly jurisdiction: string; readonly effectiveFrom: IsoDate; readonly effectiveTo?: IsoDate }>;
+  /** True when an override replaced numbers the law fixes (part maxima, bands, validity). */
+  readonly replacesNational?: boolean;
 }

@@ -54,6 +54,19 @@ export const VALID_EXAMPLES: Record<EntityKind, unknown> = {
   scoreSheet: { ruleSet: 'qd26-2026', criteriaSet: 6, points: { '1.1': 3, '1.2': 1, '2.3': 2 } },
   plan: THAI_BINH_2020_PLAN,
   observation: { target: 'conference', unit: '340', date: '2020-07-10', done: true },
+  ruleOverride: {
+    formatVersion: 1,
+    id: 'hy-2026-4sao',
+    title: 'Yêu cầu bổ sung đối với sản phẩm 4 sao tỉnh Hưng Yên',
+    basedOn: 'qd26-2026',
+    jurisdiction: '33',
+    effectiveFrom: '2026-07-01',
+    changes: {
+      minima: [{ setNo: 1, criterion: '4.3', points: 2, stars: 4, reference: 'Quyết định tỉnh (ví dụ)' }],
+      daysOff: [{ date: '2026-10-21', name: 'Ngày truyền thống (ví dụ)', reference: 'Quyết định tỉnh (ví dụ)' }],
+      policies: { minimaPolicy: 'reject', reference: 'Quyết định tỉnh (ví dụ)' },
+    },
+  },
 };
 
 /** Deep-freezes a value (for "inputs are never mutated" tests). */

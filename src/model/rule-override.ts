@@ -1,0 +1,141 @@
+/**
+ * RuleOverride: a province's adaptation of a national rule set, as a validated JSON file.
+ * The shapes are checked here; `adaptRuleSet` checks them against the rule set they adapt.
+ */
+import * as z from 'zod';
+import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema } from './primitives.js';
+import { dateOrder, ISSUE_CODE_PARAM, report } from './report.js';
+import { RuleSetIdSchema } from './rule-set-id.js';
+
+/** A key that names a number the law fixes: allowed only inside `national` with `replaces`. */
+const nationalOnly = (key: string) =>
+  z
+    .unknown()
+    .check((ctx) => {
+      ctx.issues.push({ code: 'custom', input: ctx.value, params: { [ISSUE_CODE_PARAM]: 'override_forbidden_key', key, why: 'the law fixes it; change it only under changes.national with "replaces": "national" and a reference' } });
+    })
+    .optional();
+
+const CriterionCodeSchema = formattedString(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'criterion-code', '2.3');
+const ReferenceSchema = TextSchema;
+const StarsSchema = z.union([z.literal(3), z.literal(4), z.literal(5)]);
+const MonthDaySchema = z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), yearOffset: z.number().int().min(0).max(1).optional() });
+
+/** A criteria set supplied whole by a province (for rule sets that ship none, e.g. 148/2023). */
+const CriteriaSetSchema = z.strictObject({
+  setNo: z.number().int().min(1).max(99),
+  title: TextSchema,
+  reference: ReferenceSchema,
+  parts: z
+    .array(
+      z.strictObject({
+        part: z.enum(['A', 'B', 'C']),
+        title: TextSchema,
+        titleEn: TextSchema,
+        max: z.number().min(0).max(100),
+        sections: z.array(z.strictObject({ code: formattedString(/^\d{1,2}$/, 'section-code', '1'), title: TextSchema, titleEn: TextSchema, description: LongTextSchema.optional(), max: z.number().min(0).max(100) })).min(1).max(30),
+      }),
+    )
+    .length(3),
+  criteria: z
+    .array(
+      z.strictObject({
+        code: CriterionCodeSchema,
+        part: z.enum(['A', 'B', 'C']),
+        section: formattedString(/^\d{1,2}$/, 'section-code', '1'),
+        title: TextSchema,
+        description: LongTextSchema.optional(),
+        max: z.number().min(0).max(100),
+        options: z.array(z.strictObject({ points: z.number().min(0).max(100), label: LongTextSchema, minStars: StarsSchema.optional(), implied: z.literal(true).optional() })).min(1).max(20),
+        notes: z.array(z.strictObject({ kind: z.enum(['requirement', 'condition', 'knock-out', 'exclusion', 'note']), text: LongTextSchema })).max(20).optional(),
+      }),
+    )
+    .min(1)
+    .max(200),
+  disqualifiers: z.array(LongTextSchema).max(20),
+  starLegend: z.boolean(),
+  transcriptionNotes: z.array(LongTextSchema).max(50).optional(),
+});
+
+/**
+ * A province's override of a national rule set (format version 1). Allowed changes: stricter
+ * star minima, extra disqualifiers, extra evaluation rounds, extra days off, the policies the law
+ * leaves open, labels, whole criteria sets for rule sets that ship none, and — only with
+ * `national.replaces: "national"` and a reference — part maxima, band edges and certificate
+ * validity.
+ *
+ * @example
+ * ```ts
+ * import { RuleOverrideSchema } from 'ocop';
+ * RuleOverrideSchema.parse({
+ *   formatVersion: 1, id: 'hy-2026-4sao', title: 'Yêu cầu bổ sung hạng 4 sao', basedOn: 'qd26-2026',
+ *   jurisdiction: '33', effectiveFrom: '2026-07-01',
+ *   changes: { minima: [{ setNo: 1, criterion: '4.3', points: 2, stars: 4, reference: 'QĐ 1234/QĐ-UBND tỉnh Hưng Yên' }] },
+ * });
+ * ```
+ */
+export const RuleOverrideSchema = z
+  .strictObject({
+    /** The JSON Schema an editor should use (e.g. `node_modules/ocop/schemas/rule-override.schema.json`). */
+    $schema: z.string().max(500).optional(),
+    formatVersion: z.literal(1),
+    id: IdSchema,
+    title: TextSchema,
+    basedOn: RuleSetIdSchema,
+    jurisdiction: ProvinceCodeSchema,
+    effectiveFrom: IsoDateSchema,
+    effectiveTo: IsoDateSchema.optional(),
+    reference: ReferenceSchema.optional(),
+    changes: z.strictObject({
+      minima: z.array(z.strictObject({ setNo: z.number().int().min(1).max(99), criterion: CriterionCodeSchema, points: z.number().min(0).max(100), stars: StarsSchema, reference: ReferenceSchema })).max(2000).optional(),
+      disqualifiers: z.array(z.strictObject({ setNo: z.number().int().min(1).max(99).optional(), text: LongTextSchema, reference: ReferenceSchema })).max(200).optional(),
+      rounds: z.array(z.strictObject({ level: z.enum(['province', 'central']), round: z.number().int().min(1).max(20), proposalsBefore: MonthDaySchema, heldBefore: MonthDaySchema, reference: ReferenceSchema })).max(20).optional(),
+      daysOff: z.array(z.strictObject({ date: IsoDateSchema, name: TextSchema, reference: ReferenceSchema })).max(2000).optional(),
+      policies: z
+        .strictObject({
+          averagingDecimals: z.number().int().min(0).max(4).optional(),
+          minimaCouncil: z.enum(['majority', 'all']).optional(),
+          minimaPolicy: z.enum(['cap', 'reject']).optional(),
+          reference: ReferenceSchema,
+        })
+        .optional(),
+      labels: z.strictObject({ title: TextSchema.optional(), titleEn: TextSchema.optional() }).optional(),
+      criteriaSets: z.array(CriteriaSetSchema).max(60).optional(),
+      parts: nationalOnly('parts'),
+      bands: nationalOnly('bands'),
+      bandEdges: nationalOnly('bandEdges'),
+      certificateValidityMonths: nationalOnly('certificateValidityMonths'),
+      national: z
+        .strictObject({
+          replaces: z.literal('national'),
+          reference: ReferenceSchema,
+          parts: z.strictObject({ A: DecimalSchema.pipe(z.number().min(0).max(100)), B: DecimalSchema.pipe(z.number().min(0).max(100)), C: DecimalSchema.pipe(z.number().min(0).max(100)) }).optional(),
+          bandEdges: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+          certificateValidityMonths: z.number().int().min(1).max(120).optional(),
+        })
+        .optional(),
+    }),
+  })
+  .superRefine((override, ctx) => report(ctx, dateOrder(override.effectiveTo, override.effectiveFrom, ['effectiveTo'], 'effectiveFrom')));
+
+/**
+ * A validated rule override (output of {@link RuleOverrideSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { RuleOverride } from 'ocop';
+ * const province = (o: RuleOverride) => o.jurisdiction;
+ * ```
+ */
+export type RuleOverride = z.output<typeof RuleOverrideSchema>;
+
+/**
+ * A rule override as a province writes it (before validation).
+ *
+ * @example
+ * ```ts
+ * import type { RuleOverrideInput } from 'ocop';
+ * const empty: RuleOverrideInput = { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: {} };
+ * ```
+ */
+export type RuleOverrideInput = z.input<typeof RuleOverrideSchema>;

@@ -1,0 +1,302 @@
+/**
+ * Province adaptation: a rule set plus a validated override gives a new frozen rule set with its
+ * provenance; `diffRuleSets` lists every difference between two rule sets with its reference.
+ *
+ * Merge order: the national rule set first, then the override's changes in this order — labels,
+ * policies, national replacements, criteria sets, star minima, disqualifiers, rounds, days off.
+ * Within one override, two changes to the same thing are an error naming both places.
+ */
+import { OcopRuleError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import type { Issue, IssuePath } from '../core/issues.js';
+import { issueMessage } from '../core/messages.js';
+import { provinceIssues } from '../model/admin-units/unit-checks.js';
+import type { RuleOverride, RuleOverrideInput } from '../model/rule-override.js';
+import type { RuleSetId } from '../model/rule-set-id.js';
+import { validate } from '../model/validate.js';
+import { listCriteriaSets } from './criteria-registry.js';
+import type { CriteriaSet, MarkedStar } from './criteria-set.js';
+import { resolveRuleSet } from './registry.js';
+import type { RuleSet, StarBand } from './rule-set.js';
+
+type Mutable<T> = T extends ReadonlyArray<infer U> ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+
+function issue(code: Issue['code'], path: IssuePath, params: Record<string, unknown>): Issue {
+  return { code, path, params, message: issueMessage(code, params, 'en') };
+}
+
+const copy = <T>(value: T): Mutable<T> => JSON.parse(JSON.stringify(value)) as Mutable<T>;
+const joinRef = (base: string, added: string) => `${base}; province: ${added}`;
+
+/** The least points a star needs at a criterion: the highest mark of that star or below. */
+function requirement(options: ReadonlyArray<{ points: number; minStars?: MarkedStar }>, stars: MarkedStar): number {
+  return Math.max(-1, ...options.filter((o) => o.minStars !== undefined && o.minStars <= stars).map((o) => o.points));
+}
+
+function checkSet(set: Mutable<CriteriaSet>, parts: { A: number; B: number; C: number }, at: IssuePath): Issue[] {
+  const issues: Issue[] = [];
+  const bad = (path: IssuePath, what: string, value: unknown, expected: unknown) => issues.push(issue('invalid_criteria_set', path, { what, value, expected }));
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  set.parts.forEach((part, i) => {
+    if (part.part !== (['A', 'B', 'C'] as const)[i]) bad([...at, 'parts', i, 'part'], 'part', part.part, (['A', 'B', 'C'] as const)[i]);
+    if (part.max !== parts[part.part]) bad([...at, 'parts', i, 'max'], `part ${part.part} maximum`, part.max, parts[part.part]);
+    if (sum(part.sections.map((s) => s.max)) !== part.max) bad([...at, 'parts', i, 'sections'], `sections of part ${part.part}`, sum(part.sections.map((s) => s.max)), part.max);
+    part.sections.forEach((section, j) => {
+      const total = sum(set.criteria.filter((c) => c.section === section.code).map((c) => c.max));
+      if (total !== section.max) bad([...at, 'parts', i, 'sections', j], `criteria of section ${section.code}`, total, section.max);
+    });
+  });
+  const codes = new Set<string>();
+  set.criteria.forEach((criterion, k) => {
+    if (codes.has(criterion.code)) issues.push(issue('duplicate', [...at, 'criteria', k, 'code'], { value: criterion.code }));
+    codes.add(criterion.code);
+    const top = Math.max(...criterion.options.map((o) => o.points));
+    if (top !== criterion.max) bad([...at, 'criteria', k, 'options'], `top option of ${criterion.code}`, top, criterion.max);
+  });
+  return issues;
+}
+
+/**
+ * Adapts a rule set with a province's override and returns a new, deeply frozen rule set that
+ * keeps the base's `id` (so evaluations name the national rule set) and records its provenance
+ * (`derivedFrom`, `overrides`, `replacesNational`). The override is validated first; then every
+ * change is checked against the rule set: minima must be stricter (`override_not_stricter`),
+ * criteria and points must exist, two changes to one thing conflict (`override_conflict`),
+ * criteria sets may only be supplied to rule sets that ship none, national numbers change only
+ * under `national.replaces`, and an override is applied once (`override_already_applied`).
+ * All problems come together in an `OcopRuleError`. The base is never mutated.
+ *
+ * @example
+ * ```ts
+ * import { adaptRuleSet, rateProduct } from 'ocop';
+ * const hungYen = adaptRuleSet('qd26-2026', {
+ *   formatVersion: 1, id: 'hy-2026', title: 'Hưng Yên: hội đồng chấm theo tất cả phiếu', basedOn: 'qd26-2026',
+ *   jurisdiction: '33', effectiveFrom: '2026-07-01',
+ *   changes: { policies: { minimaCouncil: 'all', reference: 'Quyết định của UBND tỉnh (ví dụ)' } },
+ * });
+ * hungYen.minima.value.council; // 'all'
+ * ```
+ */
+export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideInput): RuleSet {
+  const rules = resolveRuleSet(base);
+  const checked = validate('ruleOverride', override, { locale: 'en' });
+  if (!checked.ok) throw new OcopRuleError(checked.issues);
+  const o: RuleOverride = checked.value;
+  const issues: Issue[] = [];
+  if (o.basedOn !== rules.id) issues.push(issue('rule_set_mismatch', ['basedOn'], { value: o.basedOn, expected: rules.id }));
+  if (rules.overrides?.some((applied) => applied.id === o.id)) issues.push(issue('override_already_applied', ['id'], { id: o.id }));
+  for (const draft of provinceIssues(o.jurisdiction, o.effectiveFrom, ['jurisdiction'])) issues.push(issue(draft.code, draft.path, draft.params));
+  if (issues.length > 0) throw new OcopRuleError(issues);
+
+  const next = copy<RuleSet>(rules);
+  next.criteria = copy(listCriteriaSets(rules)) as Mutable<CriteriaSet>[];
+  const c = o.changes;
+  const ref = o.reference ?? o.title;
+
+  // labels
+  if (c.labels?.title !== undefined) next.title = c.labels.title;
+  if (c.labels?.titleEn !== undefined) next.titleEn = c.labels.titleEn;
+
+  // policies the law leaves open
+  if (c.policies) {
+    const p = c.policies;
+    if (p.averagingDecimals !== undefined) next.averaging = { value: { ...next.averaging.value, decimals: p.averagingDecimals }, reference: joinRef(next.averaging.reference, p.reference) };
+    if (p.minimaCouncil !== undefined || p.minimaPolicy !== undefined) {
+      next.minima = {
+        value: { ...next.minima.value, ...(p.minimaCouncil === undefined ? {} : { council: p.minimaCouncil }), ...(p.minimaPolicy === undefined ? {} : { policy: p.minimaPolicy }) },
+        reference: joinRef(next.minima.reference, p.reference),
+      };
+    }
+  }
+
+  // national numbers, only when the override says it replaces them
+  if (c.national) {
+    const n = c.national;
+    next.replacesNational = true;
+    if (n.parts) {
+      const total = n.parts.A + n.parts.B + n.parts.C;
+      if (total !== 100) issues.push(issue('invalid_value', ['changes', 'national', 'parts'], { value: total, expected: 100 }));
+      next.parts = { value: n.parts, reference: joinRef(next.parts.reference, n.reference) };
+    }
+    if (n.bandEdges) {
+      const edges = n.bandEdges;
+      edges.forEach((edge, i) => {
+        const previous = i === 0 ? 0 : (edges[i - 1] as number);
+        if (!(edge > previous) || edge > 100) issues.push(issue('range_order', ['changes', 'national', 'bandEdges', i], { value: edge, relation: 'gt', field: i === 0 ? '0' : `bandEdges[${i - 1}]`, other: previous }));
+      });
+      const bands: StarBand[] = [0, ...edges].map((from, i) => ({ stars: (i + 1) as StarBand['stars'], from, below: edges[i] ?? null }));
+      next.bands = { value: bands, reference: joinRef(next.bands.reference, n.reference) };
+    }
+    if (n.certificateValidityMonths !== undefined) {
+      next.certificateValidityMonths = { value: n.certificateValidityMonths, reference: joinRef(next.certificateValidityMonths.reference, n.reference) };
+    }
+  }
+
+  // whole criteria sets, for rule sets that ship none
+  if (c.criteriaSets) {
+    if (listCriteriaSets(rules).length > 0) {
+      issues.push(issue('override_forbidden_key', ['changes', 'criteriaSets'], { key: 'criteriaSets', why: `${rules.id} ships its own criteria sets; adapt them with minima and disqualifiers` }));
+    } else {
+      const seen = new Map<number, number>();
+      c.criteriaSets.forEach((set, i) => {
+        const first = seen.get(set.setNo);
+        if (first !== undefined) issues.push(issue('override_conflict', ['changes', 'criteriaSets', i, 'setNo'], { other: `changes.criteriaSets.${first}.setNo` }));
+        seen.set(set.setNo, i);
+        issues.push(...checkSet({ ...copy(set), ruleSet: rules.id } as unknown as Mutable<CriteriaSet>, next.parts.value, ['changes', 'criteriaSets', i]));
+      });
+      next.criteria = c.criteriaSets.map((set) => ({ ...copy(set), ruleSet: rules.id })) as unknown as Mutable<CriteriaSet>[];
+      next.criteriaSets = c.criteriaSets.length;
+      next.minima = { ...next.minima, value: { ...next.minima.value, exist: true } };
+    }
+  }
+
+  // stricter star minima
+  const minimaSeen = new Map<string, number>();
+  c.minima?.forEach((m, i) => {
+    const at: IssuePath = ['changes', 'minima', i];
+    const key = `${m.setNo}|${m.criterion}|${m.stars}`;
+    const first = minimaSeen.get(key);
+    if (first !== undefined) {
+      issues.push(issue('override_conflict', at, { other: `changes.minima.${first}` }));
+      return;
+    }
+    minimaSeen.set(key, i);
+    const set = next.criteria?.find((s) => s.setNo === m.setNo);
+    if (!set) {
+      issues.push(issue('unknown_criteria_set', [...at, 'setNo'], { ruleSet: rules.id, setNo: m.setNo, count: next.criteria?.length ?? 0 }));
+      return;
+    }
+    const criterion = set.criteria.find((cr) => cr.code === m.criterion);
+    if (!criterion) {
+      issues.push(issue('unknown_criterion', [...at, 'criterion'], { criterion: m.criterion, setNo: m.setNo }));
+      return;
+    }
+    const option = criterion.options.find((op) => op.points === m.points);
+    if (!option) {
+      issues.push(issue('points_not_an_option', [...at, 'points'], { criterion: m.criterion, value: m.points, options: criterion.options.map((op) => op.points) }));
+      return;
+    }
+    const current = requirement(criterion.options, m.stars);
+    if (m.points <= current) {
+      issues.push(issue('override_not_stricter', at, { criterion: m.criterion, stars: m.stars, points: m.points, current }));
+      return;
+    }
+    // Move this star's mark to the stricter option; a higher star's mark on that option gives way
+    // (the lower star's requirement covers it, minima being cumulative).
+    for (const op of criterion.options) if (op.minStars === m.stars) delete op.minStars;
+    option.minStars = m.stars;
+  });
+
+  // extra disqualifiers
+  const disqualifierSeen = new Map<string, number>();
+  c.disqualifiers?.forEach((d, i) => {
+    const key = `${d.setNo ?? '*'}|${d.text}`;
+    const first = disqualifierSeen.get(key);
+    if (first !== undefined) issues.push(issue('override_conflict', ['changes', 'disqualifiers', i], { other: `changes.disqualifiers.${first}` }));
+    disqualifierSeen.set(key, i);
+    const targets = d.setNo === undefined ? (next.criteria ?? []) : (next.criteria ?? []).filter((s) => s.setNo === d.setNo);
+    if (d.setNo !== undefined && targets.length === 0) issues.push(issue('unknown_criteria_set', ['changes', 'disqualifiers', i, 'setNo'], { ruleSet: rules.id, setNo: d.setNo, count: next.criteria?.length ?? 0 }));
+    for (const set of targets) set.disqualifiers.push(d.text);
+  });
+
+  // extra evaluation rounds
+  if (c.rounds) {
+    const existing = next.rounds?.value ?? [];
+    const rounds = [...existing];
+    c.rounds.forEach((r, i) => {
+      const clash = rounds.findIndex((x) => x.level === r.level && x.round === r.round);
+      if (clash >= 0) {
+        issues.push(issue('override_conflict', ['changes', 'rounds', i], { other: clash < existing.length ? `the rule set's ${r.level} round ${r.round}` : `changes.rounds.${clash - existing.length}` }));
+        return;
+      }
+      const day = (d: typeof r.heldBefore) => ({ month: d.month, day: d.day, ...(d.yearOffset === undefined ? {} : { yearOffset: d.yearOffset }) });
+      rounds.push({ level: r.level, round: r.round, proposalsBefore: day(r.proposalsBefore), heldBefore: day(r.heldBefore) });
+    });
+    next.rounds = { value: rounds, reference: next.rounds ? joinRef(next.rounds.reference, ref) : ref };
+  }
+
+  // extra days off
+  if (c.daysOff) {
+    const days = [...(next.daysOff ?? [])];
+    c.daysOff.forEach((d, i) => {
+      const clash = days.findIndex((x) => x.date === d.date);
+      if (clash >= 0) issues.push(issue('override_conflict', ['changes', 'daysOff', i], { other: `day off ${d.date} already set` }));
+      else days.push({ date: d.date, name: d.name, reference: d.reference });
+    });
+    next.daysOff = days;
+  }
+
+  if (issues.length > 0) throw new OcopRuleError(issues);
+  next.derivedFrom = rules.derivedFrom ?? rules.id;
+  next.overrides = [...(rules.overrides ?? []), { id: o.id, title: o.title, jurisdiction: o.jurisdiction, effectiveFrom: o.effectiveFrom, ...(o.effectiveTo === undefined ? {} : { effectiveTo: o.effectiveTo }) }];
+  if (o.effectiveFrom > next.effectiveFrom) next.effectiveFrom = o.effectiveFrom;
+  if (o.effectiveTo !== undefined && (next.effectiveTo === null || o.effectiveTo < next.effectiveTo)) next.effectiveTo = o.effectiveTo;
+  return deepFreeze(next) as RuleSet;
+}
+
+/**
+ * One difference between two rule sets: where, the value before and after (`undefined` when
+ * absent), and the legal reference nearest to it in the newer rule set.
+ *
+ * @example
+ * ```ts
+ * import type { RuleDiff } from 'ocop';
+ * const line = (d: RuleDiff) => `${d.path.join('.')}: ${JSON.stringify(d.before)} → ${JSON.stringify(d.after)} (${d.reference ?? 'no reference'})`;
+ * ```
+ */
+export interface RuleDiff {
+  readonly path: ReadonlyArray<string | number>;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly reference?: string;
+}
+
+function nearestReference(root: unknown, path: ReadonlyArray<string | number>): string | undefined {
+  let found: string | undefined;
+  let node: unknown = root;
+  for (const key of [undefined, ...path]) {
+    if (key !== undefined) node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+    if (node !== null && typeof node === 'object' && typeof (node as { reference?: unknown }).reference === 'string') found = (node as { reference: string }).reference;
+  }
+  return found;
+}
+
+function walk(a: unknown, b: unknown, path: Array<string | number>, out: Array<{ path: Array<string | number>; before: unknown; after: unknown }>): void {
+  if (a === b) return;
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+  if (isObject(a) && isObject(b) && Array.isArray(a) === Array.isArray(b)) {
+    const keys = Array.isArray(a) && Array.isArray(b) ? Array.from({ length: Math.max(a.length, b.length) }, (_, i) => i) : [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    for (const key of keys) walk((a as Record<string | number, unknown>)[key], (b as Record<string | number, unknown>)[key], [...path, key], out);
+    return;
+  }
+  out.push({ path, before: a, after: b });
+}
+
+/**
+ * Every difference between two rule sets, compared with their criteria sets (shipped or
+ * carried), each with its path and the nearest legal reference in `b`. Use it to see exactly
+ * what an override changed.
+ *
+ * @example
+ * ```ts
+ * import { adaptRuleSet, diffRuleSets, getRuleSet } from 'ocop';
+ * const adapted = adaptRuleSet('qd26-2026', {
+ *   formatVersion: 1, id: 'x', title: 'Làm tròn 1 chữ số', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01',
+ *   changes: { policies: { averagingDecimals: 1, reference: 'Quyết định của UBND tỉnh (ví dụ)' } },
+ * });
+ * diffRuleSets(getRuleSet('qd26-2026'), adapted).find((d) => d.path.join('.') === 'averaging.value.decimals');
+ * // { path: ['averaging', 'value', 'decimals'], before: 2, after: 1, reference: '…; province: Quyết định của UBND tỉnh (ví dụ)' }
+ * ```
+ */
+export function diffRuleSets(a: RuleSet, b: RuleSet): RuleDiff[] {
+  const withCriteria = (r: RuleSet) => ({ ...r, criteria: listCriteriaSets(r) });
+  const left = withCriteria(a);
+  const right = withCriteria(b);
+  const out: Array<{ path: Array<string | number>; before: unknown; after: unknown }> = [];
+  walk(left, right, [], out);
+  return out.map((d) => {
+    const reference = nearestReference(right, d.path) ?? nearestReference(left, d.path);
+    return reference === undefined ? d : { ...d, reference };
+  });
+}
+

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  adaptRuleSet,
+  certificateStatus,
+  diffRuleSets,
+  evaluationRounds,
+  getCriteriaSet,
+  getRuleSet,
+  isWorkingDay,
+  OcopRuleError,
+  rateProduct,
+  starBand,
+  type RuleOverrideInput,
+} from '../../src/index.js';
+
+const REF = 'Quyết định số 99/QĐ-UBND của UBND tỉnh Hưng Yên (ví dụ)';
+const base = getRuleSet('qd26-2026');
+const PROVENANCE = new Set(['derivedFrom', 'overrides', 'effectiveFrom']);
+
+function override(changes: RuleOverrideInput['changes'], extra: Partial<RuleOverrideInput> = {}): RuleOverrideInput {
+  return { formatVersion: 1, id: 'hy-test', title: 'Điều chỉnh thử', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01', changes, ...extra };
+}
+
+/** The paths a change touched, provenance left out. */
+function changed(adapted: ReturnType<typeof adaptRuleSet>, from = base): string[] {
+  return diffRuleSets(from, adapted)
+    .map((d) => d.path.join('.'))
+    .filter((path) => !PROVENANCE.has(path.split('.')[0] as string));
+}
+
+function codes(fn: () => unknown): Array<[string, string]> {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof OcopRuleError) return error.issues.map((i) => [i.code, i.path.join('.')]);
+    throw error;
+  }
+  throw new Error('expected an OcopRuleError');
+}
+
+const set1 = getCriteriaSet('qd26-2026', 1);
+const top = Object.fromEntries(set1.criteria.map((c) => [c.code, c.max]));
+const idx43 = set1.criteria.findIndex((c) => c.code === '4.3');
+
+describe('allowed changes change what they should and nothing else', () => {
+  it('a stricter 4★ requirement (set 1, 4.3 promotion ≥ 2 points) caps a product that met the national rules', () => {
+    const adapted = adaptRuleSet(base, override({ minima: [{ setNo: 1, criterion: '4.3', points: 2, stars: 4, reference: REF }] }));
+    const option2 = set1.criteria[idx43]?.options.findIndex((o) => o.points === 2);
+    expect(changed(adapted)).toEqual([`criteria.0.criteria.${idx43}.options.${option2}.minStars`]);
+    const evaluation = { ruleSet: 'qd26-2026' as const, criteriaSet: 1, sheets: [{ points: { ...top, '4.3': 1 } }] };
+    expect(rateProduct(evaluation).stars).toBe(5);
+    expect(rateProduct(evaluation, { ruleSet: adapted })).toMatchObject({ stars: 3, unmetMinima: [expect.objectContaining({ criterion: '4.3', stars: 4, points: 2 })] });
+    expect(adapted).toMatchObject({ id: 'qd26-2026', derivedFrom: 'qd26-2026', overrides: [{ id: 'hy-test', jurisdiction: '33', effectiveFrom: '2026-07-01' }], effectiveFrom: '2026-07-01' });
+    expect(Object.isFrozen(adapted.criteria?.[0]?.criteria[idx43]?.options[0])).toBe(true);
+    expect(getCriteriaSet('qd26-2026', 1).criteria[idx43]?.options.some((o) => o.minStars === 4)).toBe(false); // the base is untouched
+  });
+
+  it('an extra disqualifier for set 1', () => {
+    const adapted = adaptRuleSet(base, override({ disqualifiers: [{ setNo: 1, text: 'Sản phẩm chưa có mã truy xuất nguồn gốc', reference: REF }] }));
+    expect(changed(adapted)).toEqual([`criteria.0.disqualifiers.${set1.disqualifiers.length}`]);
+  });
+
+  it('an extra provincial round', () => {
+    const adapted = adaptRuleSet(base, override({ rounds: [{ level: 'province', round: 3, proposalsBefore: { month: 8, day: 15 }, heldBefore: { month: 9, day: 30 }, reference: REF }] }));
+    expect(changed(adapted)).toEqual(['rounds.reference', 'rounds.value.4']);
+    expect(evaluationRounds(2026, adapted).map((r) => `${r.level} ${r.round} ${r.heldBy}`)).toContain('province 3 2026-09-29');
+  });
+
+  it('a provincial day off changes working days through the rule set', () => {
+    const adapted = adaptRuleSet(base, override({ daysOff: [{ date: '2026-10-21', name: 'Ngày truyền thống của tỉnh (ví dụ)', reference: REF }] }));
+    expect(changed(adapted)).toEqual(['daysOff']);
+    expect(isWorkingDay('2026-10-21')).toBe(true);
+    expect(isWorkingDay('2026-10-21', { ruleSet: adapted })).toBe(false);
+  });
+
+  it('policies: averaging precision, all sheets for minima, reject', () => {
+    const adapted = adaptRuleSet(base, override({ policies: { averagingDecimals: 0, minimaCouncil: 'all', minimaPolicy: 'reject', reference: REF } }));
+    expect(changed(adapted)).toEqual(['averaging.reference', 'averaging.value.decimals', 'minima.reference', 'minima.value.council', 'minima.value.policy']);
+    expect(rateProduct({ ruleSet: 'qd26-2026', sheets: [{ total: 89 }, { total: 90 }] }, { ruleSet: adapted })).toMatchObject({ average: 90, stars: 5 });
+    const split = { ruleSet: 'qd26-2026' as const, criteriaSet: 1, sheets: [{ points: top }, { points: top }, { points: { ...top, '2.1': 1 } }] };
+    expect(rateProduct(split).recognised).toBe(true);
+    expect(rateProduct(split, { ruleSet: adapted })).toMatchObject({ recognised: false, unmetMinima: [expect.objectContaining({ criterion: '2.1', sheetsMeeting: 2, sheets: 3 })] });
+  });
+
+  it('labels', () => {
+    expect(changed(adaptRuleSet(base, override({ labels: { title: 'Bộ tiêu chí OCOP áp dụng tại tỉnh Hưng Yên' } })))).toEqual(['title']);
+  });
+
+  it('national numbers change only under "replaces": "national", and the result says so', () => {
+    const adapted = adaptRuleSet(base, override({ national: { replaces: 'national', reference: REF, bandEdges: [30, 50, 70, 85], certificateValidityMonths: 24 } }));
+    expect(changed(adapted)).toEqual([
+      'bands.reference', 'bands.value.3.below', 'bands.value.4.from', 'certificateValidityMonths.reference', 'certificateValidityMonths.value', 'replacesNational',
+    ]);
+    expect(adapted.replacesNational).toBe(true);
+    expect(starBand(86, adapted)).toBe(5);
+    expect(starBand(86, base)).toBe(4);
+    const cert = { id: 'c', product: 'p', stars: 4 as const, level: 'province' as const, decisionNumber: '1/QĐ-UBND', issuedOn: '2026-08-01' as const };
+    expect(certificateStatus(cert, { asOf: '2028-08-02', ruleSet: adapted }).status).toBe('expired');
+    expect(certificateStatus(cert, { asOf: '2028-08-02' }).status).not.toBe('expired');
+  });
+});
+
+describe('forbidden changes are errors with codes and paths', () => {
+  it.each([
+    ['part maxima outside national', () => adaptRuleSet(base, override({ parts: { A: 30, B: 30, C: 40 } } as never)), [['override_forbidden_key', 'changes.parts']]],
+    ['criteria sets for a rule set that ships them', () => adaptRuleSet(base, override({ criteriaSets: [] })), [['override_forbidden_key', 'changes.criteriaSets']]],
+    ['a minimum that is not stricter', () => adaptRuleSet(base, override({ minima: [{ setNo: 1, criterion: '2.2', points: 2, stars: 3, reference: REF }] })), [['override_not_stricter', 'changes.minima.0']]],
+    ['a 4★ minimum below the 3★ one already required', () => adaptRuleSet(base, override({ minima: [{ setNo: 1, criterion: '2.2', points: 1, stars: 4, reference: REF }] })), [['override_not_stricter', 'changes.minima.0']]],
+    ['two changes to one minimum', () => adaptRuleSet(base, override({ minima: [{ setNo: 1, criterion: '4.3', points: 2, stars: 4, reference: REF }, { setNo: 1, criterion: '4.3', points: 3, stars: 4, reference: REF }] })), [['override_conflict', 'changes.minima.1']]],
+    ['a round the rule set has', () => adaptRuleSet(base, override({ rounds: [{ level: 'province', round: 1, proposalsBefore: { month: 3, day: 1 }, heldBefore: { month: 5, day: 1 }, reference: REF }] })), [['override_conflict', 'changes.rounds.0']]],
+    ['points that are no option', () => adaptRuleSet(base, override({ minima: [{ setNo: 1, criterion: '4.3', points: 4, stars: 4, reference: REF }] })), [['points_not_an_option', 'changes.minima.0.points']]],
+    ['an unknown criterion', () => adaptRuleSet(base, override({ minima: [{ setNo: 1, criterion: '9.9', points: 1, stars: 4, reference: REF }] })), [['unknown_criterion', 'changes.minima.0.criterion']]],
+    ['another rule set', () => adaptRuleSet(base, override({}, { basedOn: 'qd148-2023' })), [['rule_set_mismatch', 'basedOn']]],
+    ['Thái Bình after the merger', () => adaptRuleSet(base, override({}, { jurisdiction: '34' })), [['unit_not_in_force', 'jurisdiction']]],
+    ['an unknown key', () => adaptRuleSet(base, override({ colour: 'red' } as never)), [['unknown_key', 'changes.colour']]],
+    ['a __proto__ key', () => adaptRuleSet(base, JSON.parse('{"formatVersion":1,"id":"x","title":"x","basedOn":"qd26-2026","jurisdiction":"33","effectiveFrom":"2026-07-01","changes":{"__proto__":{"x":1}}}')), [['forbidden_key', 'changes.__proto__']]],
+  ] as const)('%s', (_name, fn, expected) => {
+    expect(codes(fn)).toEqual(expected);
+  });
+
+  it('an override is applied once: applying it again is rejected (documented)', () => {
+    const o = override({ labels: { title: 'x' } });
+    const once = adaptRuleSet(base, o);
+    expect(codes(() => adaptRuleSet(once, o))).toEqual([['override_already_applied', 'id']]);
+    // a second, different override stacks, in order
+    expect(adaptRuleSet(once, { ...o, id: 'hy-test-2', changes: { labels: { titleEn: 'y' } } }).overrides?.map((x) => x.id)).toEqual(['hy-test', 'hy-test-2']);
+  });
+});
+
+describe('supplying the criteria a rule set does not ship (148/2023)', () => {
+  it('rates a product with a province-supplied set, and checks the set adds up', async () => {
+    const { default: file } = await import('../../examples/overrides/148-set-from-archive.json', { with: { type: 'json' } });
+    const adapted = adaptRuleSet('qd148-2023', file as RuleOverrideInput);
+    expect(adapted.criteriaSets).toBe(1);
+    expect(changed(adapted, getRuleSet('qd148-2023'))).toEqual(['criteria.0', 'criteriaSets']);
+    const set = getCriteriaSet(adapted, 1);
+    const best = Object.fromEntries(set.criteria.map((c) => [c.code, c.max]));
+    expect(rateProduct({ ruleSet: 'qd148-2023', criteriaSet: 1, level: 'district', sheets: [{ points: best }] }, { ruleSet: adapted })).toMatchObject({ average: 100, stars: 5, authority: 'central', minimaChecked: true });
+    const broken = JSON.parse(JSON.stringify(file)) as { changes: { criteriaSets: Array<{ parts: Array<{ max: number }> }> } };
+    (broken.changes.criteriaSets[0]?.parts[0] as { max: number }).max = 35;
+    expect(codes(() => adaptRuleSet('qd148-2023', broken as never)).map((c) => c[0])).toContain('invalid_criteria_set');
+  });
+});
