@@ -14,7 +14,9 @@ const nationalOnly = (key: string) =>
     .check((ctx) => {
       ctx.issues.push({ code: 'custom', input: ctx.value, params: { [ISSUE_CODE_PARAM]: 'override_forbidden_key', key, why: 'the law fixes it; change it only under changes.national with "replaces": "national" and a reference' } });
     })
-    .optional();
+    .optional()
+    // In JSON Schema: any value is refused, with the reason, so editors flag the key.
+    .meta({ not: {}, description: `${key} is fixed by law: change it only under changes.national with "replaces": "national" and a reference` });
 
 const CriterionCodeSchema = formattedString(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'criterion-code', '2.3');
 const ReferenceSchema = TextSchema;
