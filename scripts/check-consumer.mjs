@@ -110,6 +110,12 @@ assert.ok(bad.issues.length > 0);
 
 assert.throws(() => validate('nonsense', {}), (error) => error instanceof OcopError);
 assert.equal(producerSchema.title.startsWith('OCOP producer'), true, 'ocop/schemas/producer.json');
+
+// The fixtures entry, with the library it feeds.
+const { thaiBinh2020, createProducer } = await import('ocop/fixtures');
+const { rateProduct } = await import('ocop');
+assert.equal(rateProduct(thaiBinh2020.evaluations[0]).stars, 4, 'ocop/fixtures: Bánh cáy Thiên Đức rates 4 stars');
+assert.equal(validate('producer', createProducer()).ok, true, 'ocop/fixtures: createProducer() validates');
 console.log('esm ok');
 `;
 
@@ -129,6 +135,10 @@ assert.throws(() => validate('nonsense', {}), (error) => error instanceof OcopEr
 
 assert.equal(typeof require('ocop/schemas/plan.json').properties, 'object', 'ocop/schemas/plan.json');
 assert.equal(require('ocop/package.json').name, 'ocop', 'ocop/package.json');
+
+const fixtures = require('ocop/fixtures');
+assert.equal(fixtures.THAI_BINH_2020_PLAN.units.length, 8, 'ocop/fixtures from CJS');
+assert.equal(validate('plan', fixtures.createPlan()).ok, true, 'ocop/fixtures: createPlan() validates');
 console.log('cjs ok');
 `;
 
