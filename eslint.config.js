@@ -22,4 +22,13 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'examples/**/*.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly' } },
   },
+  {
+    files: ['examples/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { console: 'readonly', require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['examples/web-scoring/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly' } },
+  },
 );

@@ -218,3 +218,13 @@ describe('explanation', () => {
     expect(rating.explanation.at(-1)?.message.en).toBe('Star minima not checked: the sheets carry totals only');
   });
 });
+
+describe('docs/concepts.md: why a 91-point product got 4★', () => {
+  it('set 1: top options but 1.3 at 2 points (its 3-point option is the 5★ minimum), 4.3 at 0, 6.3 at 0 → 91, band 5★, capped to 4★', () => {
+    const set = getCriteriaSet('qd26-2026', 1);
+    const points = { ...Object.fromEntries(set.criteria.map((c) => [c.code, c.max])), '1.3': 2, '4.3': 0, '6.3': 0 };
+    const rating = rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 1, level: 'province', sheets: [{ points }] });
+    expect(rating).toMatchObject({ average: 91, band: 5, stars: 4, recognised: true, authority: 'province', forwardTo: 'central' });
+    expect(rating.unmetMinima.map((m) => [m.criterion, m.stars, m.points])).toEqual([['1.3', 5, 3]]);
+  });
+});

@@ -122,3 +122,12 @@ describe('ruleSetFor', () => {
     expect(ruleSetFor('2026-07-01', { submittedOn: '2026-04-30' }).id).toBe('qd148-1489-2025');
   });
 });
+
+describe('docs/concepts.md: a dossier submitted on 2026-05-01 and evaluated on 2026-06-10', () => {
+  it('is evaluated under qd148-1489-2025, whatever its kind (both transition limits reach past 2026-06-10)', () => {
+    for (const kind of ['first', 'upgrade', 're-evaluation'] as const) {
+      expect(ruleSetFor('2026-06-10', { submittedOn: '2026-05-01', kind }).id).toBe('qd148-1489-2025');
+    }
+    expect(ruleSetFor('2026-06-10').id).toBe('qd26-2026');
+  });
+});

@@ -1,0 +1,405 @@
+/**
+ * The `ocop` command as a function of its arguments and an IO object, so that tests call it
+ * directly. Only `src/cli` reads files and the clock.
+ */
+import { readFileSync } from 'node:fs';
+import * as z from 'zod';
+import { adaptRuleSet, diffRuleSets, ENTITY_SCHEMAS, evaluatePlan, getRuleSet, isIsoDate, listRuleSets, OcopError, OcopRuleError, OcopValidationError, rateProduct, RULE_SET_IDS, validate } from '../index.js';
+import type { EntityKind, IsoDate, Issue, Locale, ObservationInput, PlanInput, RuleSet, RuleSetId } from '../index.js';
+import { demoReport } from './demo.js';
+import { red, renderBlocks, renderJson, type Block, type Format } from './format.js';
+import { issueLine, localizeIssue, progressBlocks, ratingBlocks } from './reports.js';
+import { levelName, pick } from './text.js';
+
+/** The package version the command reports (kept equal to package.json by a test). */
+export const VERSION = '0.1.0';
+
+/** What the command may touch: standard streams, the terminal, the environment. */
+export interface CliIo {
+  /** Reads all of standard input (called only for a `-` file argument). */
+  readonly stdin: () => string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stdout is a terminal (colour is used only then, and never with `NO_COLOR`). */
+  readonly isTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Today's date; defaults to today in Asia/Ho_Chi_Minh (the only place the clock is read). */
+  readonly today?: () => string;
+}
+
+/** Exit codes: 0 ok, 1 invalid input, 2 usage error. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+class UsageError extends Error {}
+
+class InvalidInput extends Error {
+  constructor(
+    readonly source: string,
+    readonly issues: readonly Issue[],
+  ) {
+    super('invalid input');
+  }
+}
+
+/** Today's civil date in Vietnam, `YYYY-MM-DD`. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+const COMMANDS = ['demo', 'validate', 'rate', 'progress', 'rules', 'schema'] as const;
+type Command = (typeof COMMANDS)[number];
+const GLOBAL_VALUE_OPTIONS = ['format', 'locale'];
+const FLAGS = ['help', 'debug', 'version'];
+const COMMAND_OPTIONS: Record<Command, readonly string[]> = { demo: ['as-of'], validate: [], rate: [], progress: ['as-of', 'observations'], rules: [], schema: [] };
+const KINDS = Object.keys(ENTITY_SCHEMAS) as EntityKind[];
+
+const PROGRAM_HELP = `ocop ${VERSION}: Vietnam's OCOP programme (Mỗi xã một sản phẩm) on the command line
+
+Usage: ocop <command> [options]
+
+Commands:
+  demo [--as-of YYYY-MM-DD]                         the Thái Bình 2020 story from ocop/fixtures
+  validate <kind> <file|->                          validate a JSON record (${KINDS.join(', ')})
+  rate <file|->                                     rate a product from an evaluation JSON
+  progress <plan-file> --observations <file> [--as-of YYYY-MM-DD]
+                                                    a plan's progress on a date
+  rules list | show <id> | check <override.json>    national rule sets and province overrides
+  schema <kind>                                     the JSON Schema of a kind
+
+Options:
+  --format table|json|md   output format (default table)
+  --locale vi|en           language of messages (default vi)
+  --debug                  print stack traces of unexpected errors
+  --version                print the version
+  --help                   this help, or a command's help: ocop <command> --help
+
+Exit codes: 0 ok, 1 invalid input (every issue printed with its path), 2 usage error.
+Dates default to today in Asia/Ho_Chi_Minh. Files are only read, never written; "-" reads stdin.
+`;
+
+const COMMAND_HELP: Record<Command, string> = {
+  demo: `Usage: ocop demo [--as-of YYYY-MM-DD] [--format table|json|md] [--locale vi|en]
+
+Thái Bình's 2020 OCOP plan (from ocop/fixtures) with labelled sample observations: the targets'
+progress and status on the date (after 2020: the end-of-year state), the two products the Đông
+Hưng district council rated on 2020-12-24 with their explanations, and a sample certificate's
+status. --as-of defaults to today in Asia/Ho_Chi_Minh.
+`,
+  validate: `Usage: ocop validate <kind> <file|-> [--format table|json|md] [--locale vi|en]
+
+Validates one JSON record of a kind (${KINDS.join(', ')}). Prints OK, or every issue as
+"path.to.field: [code] message" and exits 1.
+`,
+  rate: `Usage: ocop rate <file|-> [--format table|json|md] [--locale vi|en]
+
+Rates a product from an evaluation JSON ({ ruleSet, level?, criteriaSet?, sheets }): stars,
+average, band, recognising authority, forwarding, unmet star minima and the explanation.
+`,
+  progress: `Usage: ocop progress <plan-file> --observations <file> [--as-of YYYY-MM-DD] [--format table|json|md] [--locale vi|en]
+
+Evaluates a plan JSON against an observations JSON array on a date (default today in
+Asia/Ho_Chi_Minh): each target's current value, progress, expected progress and status, and the
+units below the per-unit guidance.
+`,
+  rules: `Usage: ocop rules list
+       ocop rules show <id>
+       ocop rules check <override.json|->     [--format table|json|md] [--locale vi|en]
+
+list: the national rule sets with their effective dates. show: one rule set's parts, bands,
+recognition, forwarding, validity and references (ids: ${RULE_SET_IDS.join(', ')}). check: applies
+a province override file to its base rule set and prints what changes, or every issue.
+`,
+  schema: `Usage: ocop schema <kind>
+
+Prints the JSON Schema (input shape) of a kind: ${KINDS.join(', ')}.
+`,
+};
+
+interface Parsed {
+  readonly command: string | undefined;
+  readonly positionals: readonly string[];
+  readonly options: ReadonlyMap<string, string | true>;
+}
+
+function parseArgs(argv: readonly string[]): Parsed {
+  const positionals: string[] = [];
+  const options = new Map<string, string | true>();
+  const valueOptions = new Set([...GLOBAL_VALUE_OPTIONS, ...Object.values(COMMAND_OPTIONS).flat()]);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '-h') options.set('help', true);
+    else if (arg === '-V') options.set('version', true);
+    else if (arg.startsWith('--') && arg.length > 2) {
+      const eq = arg.indexOf('=');
+      const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+      if (FLAGS.includes(name)) {
+        if (eq !== -1) throw new UsageError(`option --${name} takes no value`);
+        options.set(name, true);
+      } else if (valueOptions.has(name)) {
+        const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+        if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(`option --${name} needs a value`);
+        options.set(name, value);
+      } else throw new UsageError(`unknown option: ${arg.slice(0, eq === -1 ? undefined : eq)}`);
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option: ${arg}`);
+    else positionals.push(arg);
+  }
+  const [command, ...rest] = positionals;
+  return { command, positionals: rest, options };
+}
+
+interface Context {
+  readonly io: CliIo;
+  readonly format: Format;
+  readonly locale: Locale;
+  readonly options: ReadonlyMap<string, string | true>;
+  readonly args: readonly string[];
+}
+
+interface Outcome {
+  readonly blocks: Block[];
+  readonly json: unknown;
+  readonly exitCode?: number;
+}
+
+function option(ctx: Context, name: string): string | undefined {
+  const value = ctx.options.get(name);
+  return typeof value === 'string' ? value : undefined;
+}
+
+function asOfOption(ctx: Context): IsoDate {
+  const value = option(ctx, 'as-of') ?? ctx.io.today?.() ?? todayInVietnam();
+  if (!isIsoDate(value)) throw new UsageError(`--as-of: not a date YYYY-MM-DD: ${JSON.stringify(value)}`);
+  return value;
+}
+
+function arg(ctx: Context, index: number, name: string): string {
+  const value = ctx.args[index];
+  if (value === undefined) throw new UsageError(`missing argument <${name}>`);
+  return value;
+}
+
+function noMoreArgs(ctx: Context, count: number): void {
+  if (ctx.args.length > count) throw new UsageError(`unexpected argument: ${ctx.args[count] ?? ''}`);
+}
+
+let stdinUsed = false;
+
+/** Reads and parses a JSON file, or standard input for `-`. */
+function readJson(ctx: Context, file: string): unknown {
+  const name = file === '-' ? 'stdin' : file;
+  let text: string;
+  if (file === '-') {
+    if (stdinUsed) throw new UsageError('only one argument can be "-" (stdin)');
+    stdinUsed = true;
+    text = ctx.io.stdin();
+  } else {
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.code === 'EACCES' ? 'permission denied' : e.message;
+      throw new UsageError(`cannot read ${file}: ${why}`);
+    }
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new UsageError(`${name}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Runs a library call on the input read from `source`, turning its validation errors into issues. */
+function guarded<T>(source: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof OcopValidationError || error instanceof OcopRuleError) throw new InvalidInput(source, error.issues);
+    if (error instanceof OcopError) throw new InvalidInput(source, [{ code: error.code as Issue['code'], path: [], message: error.message, ...(error.params ? { params: error.params } : {}) }]);
+    throw error;
+  }
+}
+
+function kindArg(ctx: Context, index: number): EntityKind {
+  const kind = arg(ctx, index, 'kind');
+  if (!(KINDS as string[]).includes(kind)) throw new UsageError(`unknown kind: ${kind} (kinds: ${KINDS.join(', ')})`);
+  return kind as EntityKind;
+}
+
+function runValidate(ctx: Context): Outcome {
+  const kind = kindArg(ctx, 0);
+  const file = arg(ctx, 1, 'file|-');
+  noMoreArgs(ctx, 2);
+  const result = validate(kind, readJson(ctx, file), { locale: ctx.locale });
+  if (result.ok) return { blocks: [{ kind: 'text', text: pick(ctx.locale, `OK: ${file === '-' ? 'stdin' : file} là ${kind} hợp lệ`, `OK: ${file === '-' ? 'stdin' : file} is a valid ${kind}`) }], json: result };
+  return {
+    blocks: [
+      { kind: 'heading', text: pick(ctx.locale, `${file === '-' ? 'stdin' : file}: ${result.issues.length} lỗi`, `${file === '-' ? 'stdin' : file}: ${result.issues.length} issue(s)`) },
+      { kind: 'list', items: result.issues.map(issueLine) },
+    ],
+    json: result,
+    exitCode: EXIT.invalid,
+  };
+}
+
+function runRate(ctx: Context): Outcome {
+  const file = arg(ctx, 0, 'file|-');
+  noMoreArgs(ctx, 1);
+  const input = readJson(ctx, file);
+  const rating = guarded(file, () => rateProduct(input as Parameters<typeof rateProduct>[0]));
+  const title = typeof (input as { product?: unknown }).product === 'string' ? (input as { product: string }).product : pick(ctx.locale, 'Kết quả đánh giá', 'Rating');
+  return { blocks: ratingBlocks(title, rating, ctx.locale), json: rating };
+}
+
+function runProgress(ctx: Context): Outcome {
+  const planFile = arg(ctx, 0, 'plan-file');
+  noMoreArgs(ctx, 1);
+  const observationsFile = option(ctx, 'observations');
+  if (observationsFile === undefined) throw new UsageError('missing option --observations <file>');
+  const asOf = asOfOption(ctx);
+  const plan = readJson(ctx, planFile) as PlanInput;
+  const observations = readJson(ctx, observationsFile);
+  if (!Array.isArray(observations)) throw new UsageError(`${observationsFile}: expected a JSON array of observations`);
+  const progress = guarded(`${planFile}, ${observationsFile}`, () => evaluatePlan(plan, observations as ObservationInput[], { asOf }));
+  return { blocks: progressBlocks(plan, progress, ctx.locale), json: progress };
+}
+
+function ruleRows(rules: RuleSet, locale: Locale): string[][] {
+  const { A, B, C } = rules.parts.value;
+  const recognition = rules.recognition.value;
+  const forwarding = Object.entries(rules.forwarding.value).map(([level, from]) => `${levelName(level as keyof typeof rules.forwarding.value, locale)} ≥ ${from}`);
+  return [
+    [pick(locale, 'Các phần', 'Parts'), `A ${A} · B ${B} · C ${C}`, rules.parts.reference],
+    [pick(locale, 'Hạng sao', 'Bands'), rules.bands.value.map((b) => `${b.stars}★ ${b.from}–${b.below === null ? '100' : `<${b.below}`}`).join(', '), rules.bands.reference],
+    [pick(locale, 'Công nhận', 'Recognition'), `3★ ${levelName(recognition[3], locale)}, 4★ ${levelName(recognition[4], locale)}, 5★ ${levelName(recognition[5], locale)}`, rules.recognition.reference],
+    [pick(locale, 'Chuyển cấp', 'Forwarding'), forwarding.join(', ') || '—', rules.forwarding.reference],
+    [pick(locale, 'Hiệu lực giấy chứng nhận', 'Certificate validity'), pick(locale, `${rules.certificateValidityMonths.value} tháng`, `${rules.certificateValidityMonths.value} months`), rules.certificateValidityMonths.reference],
+    [pick(locale, 'Yêu cầu tối thiểu', 'Star minima'), rules.minima.value.exist ? `${rules.minima.value.council}, ${rules.minima.value.policy}` : '—', rules.minima.reference],
+  ];
+}
+
+function runRules(ctx: Context): Outcome {
+  const sub = arg(ctx, 0, 'list|show|check');
+  const title = (r: RuleSet) => (ctx.locale === 'vi' ? r.title : r.titleEn);
+  if (sub === 'list') {
+    noMoreArgs(ctx, 1);
+    const sets = listRuleSets();
+    return {
+      blocks: [{ kind: 'table', columns: ctx.locale === 'vi' ? ['Mã', 'Từ ngày', 'Đến ngày', 'Tên'] : ['Id', 'From', 'To', 'Title'], rows: sets.map((r) => [r.id, r.effectiveFrom, r.effectiveTo ?? '—', title(r)]) }],
+      json: sets.map((r) => ({ id: r.id, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, title: r.title, titleEn: r.titleEn })),
+    };
+  }
+  if (sub === 'show') {
+    const id = arg(ctx, 1, 'id');
+    noMoreArgs(ctx, 2);
+    if (!(RULE_SET_IDS as readonly string[]).includes(id)) throw new UsageError(`unknown rule set: ${id} (ids: ${RULE_SET_IDS.join(', ')})`);
+    const rules = getRuleSet(id as RuleSetId);
+    return {
+      blocks: [
+        { kind: 'heading', text: `${rules.id}: ${title(rules)}` },
+        { kind: 'text', text: pick(ctx.locale, `Hiệu lực: ${rules.effectiveFrom} – ${rules.effectiveTo ?? 'nay'}`, `In force: ${rules.effectiveFrom} – ${rules.effectiveTo ?? 'now'}`) },
+        { kind: 'list', items: rules.instruments.map((i) => `${i.number} (${i.date}, ${i.role})`) },
+        { kind: 'table', columns: ctx.locale === 'vi' ? ['Quy định', 'Giá trị', 'Căn cứ'] : ['Rule', 'Value', 'Reference'], rows: ruleRows(rules, ctx.locale) },
+      ],
+      json: rules,
+    };
+  }
+  if (sub === 'check') {
+    const file = arg(ctx, 1, 'override.json|-');
+    noMoreArgs(ctx, 2);
+    const input = readJson(ctx, file);
+    const checked = validate('ruleOverride', input, { locale: ctx.locale });
+    if (!checked.ok) throw new InvalidInput(file, checked.issues);
+    const base = getRuleSet(checked.value.basedOn);
+    const adapted = guarded(file, () => adaptRuleSet(base, input as Parameters<typeof adaptRuleSet>[1]));
+    const diff = diffRuleSets(base, adapted);
+    const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
+    const show = (v: unknown) => (v === undefined ? '—' : clip(JSON.stringify(v), 60));
+    return {
+      blocks: [
+        { kind: 'heading', text: pick(ctx.locale, `${file === '-' ? 'stdin' : file}: hợp lệ, ${diff.length} thay đổi so với ${base.id}`, `${file === '-' ? 'stdin' : file}: valid, ${diff.length} change(s) to ${base.id}`) },
+        { kind: 'table', columns: ctx.locale === 'vi' ? ['Đường dẫn', 'Trước', 'Sau', 'Căn cứ'] : ['Path', 'Before', 'After', 'Reference'], rows: diff.map((d) => [d.path.join('.'), show(d.before), show(d.after), clip(d.reference ?? '—', 80)]) },
+      ],
+      json: { ok: true, ruleSet: adapted.id, diff },
+    };
+  }
+  throw new UsageError(`unknown rules subcommand: ${sub} (list, show, check)`);
+}
+
+function runSchema(ctx: Context): Outcome {
+  const kind = kindArg(ctx, 0);
+  noMoreArgs(ctx, 1);
+  const schema = z.toJSONSchema(ENTITY_SCHEMAS[kind], { io: 'input', unrepresentable: 'any' });
+  return { blocks: [], json: schema };
+}
+
+const RUNNERS: Record<Command, (ctx: Context) => Outcome> = {
+  demo: (ctx) => {
+    noMoreArgs(ctx, 0);
+    return demoReport(asOfOption(ctx), ctx.locale);
+  },
+  validate: runValidate,
+  rate: runRate,
+  progress: runProgress,
+  rules: runRules,
+  schema: runSchema,
+};
+
+function oneOf<T extends string>(value: string | true | undefined, allowed: readonly T[], fallback: T, name: string): T {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+/**
+ * Runs the `ocop` command with `argv` (the arguments after the program name) and returns the
+ * exit code: 0 ok, 1 invalid input (every issue printed with its path), 2 usage error (unknown
+ * command or option, missing argument, unreadable file, bad JSON). Writes only through `io`;
+ * prints a stack trace only with `--debug`.
+ */
+export function main(argv: readonly string[], io: CliIo): number {
+  stdinUsed = false;
+  const colour = io.isTTY && io.env.NO_COLOR === undefined;
+  const debug = argv.includes('--debug');
+  let format: Format = 'table';
+  let locale: Locale = 'vi';
+  try {
+    const parsed = parseArgs(argv);
+    format = oneOf(parsed.options.get('format'), ['table', 'json', 'md'], 'table', 'format');
+    locale = oneOf(parsed.options.get('locale'), ['vi', 'en'], 'vi', 'locale');
+    if (parsed.options.has('version')) {
+      io.stdout(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    const command = parsed.command as Command | undefined;
+    if (command !== undefined && !COMMANDS.includes(command)) throw new UsageError(`unknown command: ${command} (commands: ${COMMANDS.join(', ')})`);
+    if (parsed.options.has('help')) {
+      io.stdout(command === undefined ? PROGRAM_HELP : COMMAND_HELP[command]);
+      return EXIT.ok;
+    }
+    if (command === undefined) {
+      io.stderr(PROGRAM_HELP);
+      return EXIT.usage;
+    }
+    for (const name of parsed.options.keys()) {
+      if (!FLAGS.includes(name) && !GLOBAL_VALUE_OPTIONS.includes(name) && !COMMAND_OPTIONS[command].includes(name)) throw new UsageError(`option --${name} does not apply to ${command}`);
+    }
+    const outcome = RUNNERS[command]({ io, format, locale, options: parsed.options, args: parsed.positionals });
+    if (command === 'schema' || format === 'json') io.stdout(renderJson(outcome.json));
+    else io.stdout(renderBlocks(outcome.blocks, format, colour));
+    return outcome.exitCode ?? EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${red('ocop: error:', colour)} ${error.message}\n${pick(locale, "Xem 'ocop --help'.", "See 'ocop --help'.")}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof InvalidInput) {
+      const issues = error.issues.map((i) => localizeIssue(i, locale));
+      if (format === 'json') io.stdout(renderJson({ ok: false, source: error.source, issues }));
+      else io.stderr(`${red('ocop: ' + pick(locale, 'dữ liệu không hợp lệ', 'invalid input'), colour)} (${error.source}):\n${issues.map((i) => `  ${issueLine(i)}`).join('\n')}\n`);
+      return EXIT.invalid;
+    }
+    const e = error instanceof Error ? error : new Error(String(error));
+    io.stderr(`${red('ocop: internal error:', colour)} ${e.message}\n${debug && e.stack ? `${e.stack}\n` : pick(locale, '(chạy lại với --debug để xem stack trace)\n', '(run again with --debug for the stack trace)\n')}`);
+    return EXIT.usage;
+  }
+}
