@@ -57,7 +57,10 @@ export const explain = {
     const list = totals.map(fmt).join(', ');
     return {
       kind: 'average', value, max: 100, reference,
-      message: { vi: `Tổng điểm trung bình của ${totals.length} thành viên: ${fmt(value)} (${list})`, en: `Average of ${totals.length} members' totals: ${fmt(value)} (${list})` },
+      message: {
+        vi: `Tổng điểm trung bình của ${totals.length} thành viên: ${fmt(value)} (${list})`,
+        en: totals.length === 1 ? `Average of 1 member's total: ${fmt(value)} (${list})` : `Average of ${totals.length} members' totals: ${fmt(value)} (${list})`,
+      },
     };
   },
   band(stars: Stars, from: number, below: number | null, reference: string): ExplanationLine {
