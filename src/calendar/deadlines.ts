@@ -3,7 +3,7 @@
  */
 import { addDays, assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
 import { OcopError, OcopValidationError } from '../core/errors.js';
-import { issueMessage } from '../core/messages.js';
+import { makeIssue } from '../core/messages.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import { resolveRuleSet } from '../rules/registry.js';
 import type { Procedures, RuleSet } from '../rules/rule-set.js';
@@ -62,12 +62,10 @@ export function deadlineStatus(deadline: Deadline, options: { readonly asOf: Iso
   const { due, completedOn, start } = deadline;
   const asOf = options.asOf;
   if (start !== undefined && completedOn !== undefined && completedOn < start) {
-    const params = { value: completedOn, field: 'start', other: start };
-    throw new OcopValidationError([{ code: 'date_order', path: ['completedOn'], params, message: issueMessage('date_order', params, 'en') }]);
+    throw new OcopValidationError([makeIssue('date_order', ['completedOn'], { value: completedOn, field: 'start', other: start })]);
   }
   if (start !== undefined && due < start) {
-    const params = { value: due, field: 'start', other: start };
-    throw new OcopValidationError([{ code: 'date_order', path: ['due'], params, message: issueMessage('date_order', params, 'en') }]);
+    throw new OcopValidationError([makeIssue('date_order', ['due'], { value: due, field: 'start', other: start })]);
   }
   if (completedOn !== undefined && completedOn <= asOf) {
     return completedOn <= due ? { status: 'done-on-time' } : { status: 'done-late', daysLate: daysBetween(due, completedOn) };

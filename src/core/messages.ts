@@ -2,7 +2,7 @@
  * The one catalog of human-readable messages, in Vietnamese and English. Codes are stable; the
  * wording may improve between versions, so apps should branch on `code`, not on `message`.
  */
-import type { IssueCode, Locale } from './issues.js';
+import type { Issue, IssueCode, IssuePath, Locale } from './issues.js';
 
 type Params = Readonly<Record<string, unknown>>;
 type Render = (params: Params) => string;
@@ -229,4 +229,12 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
  */
 export function issueMessage(code: IssueCode, params: Readonly<Record<string, unknown>>, locale: Locale): string {
   return CATALOG[code][locale](params);
+}
+
+/**
+ * An issue with its message in `locale` (English by default: thrown errors are for developers;
+ * `validate` passes the caller's locale).
+ */
+export function makeIssue(code: IssueCode, path: IssuePath, params: Readonly<Record<string, unknown>>, locale: Locale = 'en'): Issue {
+  return { code, path, params, message: issueMessage(code, params, locale) };
 }

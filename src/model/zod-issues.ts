@@ -4,7 +4,7 @@
 import type * as z from 'zod';
 import type { Issue, IssueCode, Locale } from '../core/issues.js';
 import { ISSUE_CODES } from '../core/issues.js';
-import { issueMessage } from '../core/messages.js';
+import { makeIssue } from '../core/messages.js';
 import { FORBIDDEN_KEYS, formatOfPattern } from './primitives.js';
 import { ISSUE_CODE_PARAM, type IssueDraft } from './report.js';
 
@@ -106,5 +106,5 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], locale: Local
 
 /** Builds an {@link Issue} with its message in `locale`. */
 export function toIssue(draft: Draft, locale: Locale): Issue {
-  return { code: draft.code, path: draft.path, params: draft.params, message: issueMessage(draft.code, draft.params, locale) };
+  return makeIssue(draft.code, draft.path, draft.params, locale);
 }

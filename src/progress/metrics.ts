@@ -8,8 +8,8 @@
  */
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { OcopValidationError } from '../core/errors.js';
-import type { Issue, IssueCode, IssuePath } from '../core/issues.js';
-import { issueMessage } from '../core/messages.js';
+import type { Issue, IssuePath } from '../core/issues.js';
+import { makeIssue } from '../core/messages.js';
 import type { AdminUnitRef } from '../model/admin-units/unit-checks.js';
 import type { Certificate } from '../model/certificate.js';
 import type { Observation } from '../model/plan.js';
@@ -95,9 +95,6 @@ interface Window {
   readonly date: IsoDate;
 }
 
-function issue(code: IssueCode, path: IssuePath, params: Readonly<Record<string, unknown>>): Issue {
-  return { code, path, params, message: issueMessage(code, params, 'en') };
-}
 
 function throwIfAny(issues: readonly Issue[]): void {
   if (issues.length > 0) throw new OcopValidationError(issues);
@@ -105,18 +102,18 @@ function throwIfAny(issues: readonly Issue[]): void {
 
 /** Issues of the unit list: format, one level, no duplicates, at least one. */
 function unitIssues(units: readonly string[]): Issue[] {
-  if (units.length === 0) return [issue('too_small', ['units'], { minimum: 1, inclusive: true, unit: 'items' })];
+  if (units.length === 0) return [makeIssue('too_small', ['units'], { minimum: 1, inclusive: true, unit: 'items' })];
   const issues: Issue[] = [];
   const first = LEVEL_OF_LENGTH[units[0]?.length ?? 0];
   const seen = new Set<string>();
   units.forEach((code, index) => {
     const path = ['units', index];
     if (typeof code !== 'string' || !UNIT_CODE.test(code)) {
-      issues.push(issue('invalid_format', path, { format: 'unit-code', example: '340', value: code }));
+      issues.push(makeIssue('invalid_format', path, { format: 'unit-code', example: '340', value: code }));
     } else if (first !== undefined && LEVEL_OF_LENGTH[code.length] !== first) {
-      issues.push(issue('invalid_format', path, { ...FORMAT_OF_LEVEL[first], value: code }));
+      issues.push(makeIssue('invalid_format', path, { ...FORMAT_OF_LEVEL[first], value: code }));
     } else if (seen.has(code)) {
-      issues.push(issue('duplicate', path, { value: code }));
+      issues.push(makeIssue('duplicate', path, { value: code }));
     }
     seen.add(code);
   });
@@ -140,8 +137,8 @@ function windowOf(options: MetricOptions): Window {
   assertIsoDate(period.end, 'period.end');
   assertIsoDate(asOf, 'asOf');
   const issues: Issue[] = [];
-  if (!IdSchema.safeParse(target).success) issues.push(issue('invalid_format', ['target'], { format: 'id', example: 'tb-2020-upgrade', value: target }));
-  if (period.end < period.start) issues.push(issue('date_order', ['period', 'end'], { value: period.end, field: 'period.start', other: period.start }));
+  if (!IdSchema.safeParse(target).success) issues.push(makeIssue('invalid_format', ['target'], { format: 'id', example: 'tb-2020-upgrade', value: target }));
+  if (period.end < period.start) issues.push(makeIssue('date_order', ['period', 'end'], { value: period.end, field: 'period.start', other: period.start }));
   issues.push(...unitIssues(units));
   throwIfAny(issues);
   const last = asOf < period.end ? asOf : period.end;
@@ -213,14 +210,14 @@ function assertUniqueIds(records: ReadonlyArray<{ readonly id: string }>, field:
   const seen = new Set<string>();
   const issues: Issue[] = [];
   records.forEach((record, index) => {
-    if (seen.has(record.id)) issues.push(issue('duplicate', [field, index, 'id'], { value: record.id }));
+    if (seen.has(record.id)) issues.push(makeIssue('duplicate', [field, index, 'id'], { value: record.id }));
     seen.add(record.id);
   });
   throwIfAny(issues);
 }
 
 function assertOneOf<T>(value: T, options: readonly T[], path: IssuePath): void {
-  if (!options.includes(value)) throwIfAny([issue('invalid_enum', path, { options, value })]);
+  if (!options.includes(value)) throwIfAny([makeIssue('invalid_enum', path, { options, value })]);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../core/dates.js';
 import type { Issue } from '../core/issues.js';
-import { issueMessage } from '../core/messages.js';
+import { makeIssue } from '../core/messages.js';
 import type { Observation, Plan, Target } from '../model/plan.js';
 
 /** The form an observation of each target kind takes. */
@@ -27,9 +27,6 @@ export function keyOf(observation: Pick<Observation, 'unit' | 'item'>): string {
   return `${observation.unit ?? ''}|${observation.item ?? ''}`;
 }
 
-function issue(code: Issue['code'], path: Issue['path'], params: Record<string, unknown>): Issue {
-  return { code, path, params, message: issueMessage(code, params, 'en') };
-}
 
 /** Every problem of the observations against the plan (empty when they fit). */
 export function observationIssues(plan: Plan, observations: readonly Observation[]): Issue[] {
@@ -43,24 +40,24 @@ export function observationIssues(plan: Plan, observations: readonly Observation
     const at = (...rest: Array<string | number>): Array<string | number> => ['observations', index, ...rest];
     const target = targets.get(o.target);
     if (!target) {
-      issues.push(issue('unknown_target', at('target'), { target: o.target }));
+      issues.push(makeIssue('unknown_target', at('target'), { target: o.target }));
       return;
     }
-    if (!FORM[target.kind].test(o)) issues.push(issue('observation_form', at(), { kind: target.kind, expected: FORM[target.kind].expected }));
-    if (o.unit !== undefined && units && !units.has(o.unit)) issues.push(issue('unknown_plan_unit', at('unit'), { unit: o.unit }));
+    if (!FORM[target.kind].test(o)) issues.push(makeIssue('observation_form', at(), { kind: target.kind, expected: FORM[target.kind].expected }));
+    if (o.unit !== undefined && units && !units.has(o.unit)) issues.push(makeIssue('unknown_plan_unit', at('unit'), { unit: o.unit }));
     if (o.item !== undefined && !itemIds.get(target.id)?.has(o.item)) {
-      issues.push(issue('unknown_item', at('item'), { target: o.target, item: o.item }));
+      issues.push(makeIssue('unknown_item', at('item'), { target: o.target, item: o.item }));
     }
     const key = `${o.target}|${keyOf(o)}|${o.date}`;
     const first = seen.get(key);
-    if (first !== undefined) issues.push(issue('duplicate_observation', at(), { target: o.target, unit: o.unit, date: o.date, first }));
+    if (first !== undefined) issues.push(makeIssue('duplicate_observation', at(), { target: o.target, unit: o.unit, date: o.date, first }));
     else seen.set(key, index);
     if (target.kind !== 'items') {
       const scope = scopes.get(o.target) ?? new Set<boolean>();
       scope.add(o.unit !== undefined);
       scopes.set(o.target, scope);
       if (scope.size > 1 && !issues.some((i) => i.code === 'mixed_observation_scopes' && i.params?.['target'] === o.target)) {
-        issues.push(issue('mixed_observation_scopes', at('unit'), { target: o.target }));
+        issues.push(makeIssue('mixed_observation_scopes', at('unit'), { target: o.target }));
       }
     }
   });

@@ -4,7 +4,7 @@
  */
 import { OcopValidationError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
-import { issueMessage } from '../core/messages.js';
+import { makeIssue } from '../core/messages.js';
 import type { EvaluationInput } from '../model/evaluation.js';
 import type { Level } from '../model/level.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
@@ -55,9 +55,6 @@ export interface Rating {
 }
 
 
-function issue(code: Issue['code'], path: Issue['path'], params: Record<string, unknown>): Issue {
-  return { code, path, params, message: issueMessage(code, params, 'en') };
-}
 
 /** The star a council's minima allow: the highest star ≤ band whose minima (cumulative) are met. */
 function cappedStars(band: Stars, unmet: readonly UnmetMinimum[]): Stars {
@@ -126,10 +123,10 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   const input = checked.value;
   const ruleSet = options.ruleSet ?? getRuleSet(input.ruleSet);
   const issues: Issue[] = [];
-  if (ruleSet.id !== input.ruleSet) issues.push(issue('rule_set_mismatch', ['ruleSet'], { value: input.ruleSet, expected: ruleSet.id }));
+  if (ruleSet.id !== input.ruleSet) issues.push(makeIssue('rule_set_mismatch', ['ruleSet'], { value: input.ruleSet, expected: ruleSet.id }));
 
   if (input.level !== undefined && !ruleSet.levels.value.includes(input.level)) {
-    issues.push(issue('level_not_in_rule_set', ['level'], { ruleSet: ruleSet.id, level: input.level, levels: ruleSet.levels.value }));
+    issues.push(makeIssue('level_not_in_rule_set', ['level'], { ruleSet: ruleSet.id, level: input.level, levels: ruleSet.levels.value }));
   }
 
   const pointSheets = input.sheets.flatMap((sheet) => ('points' in sheet ? [sheet.points] : []));
@@ -139,9 +136,9 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
     const sets = listCriteriaSets(ruleSet);
     const found = sets.find((s) => s.setNo === input.criteriaSet);
     if (sets.length === 0) {
-      issues.push(issue('criteria_not_available', ['sheets'], { ruleSet: ruleSet.id }));
+      issues.push(makeIssue('criteria_not_available', ['sheets'], { ruleSet: ruleSet.id }));
     } else if (!found) {
-      issues.push(issue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo: input.criteriaSet, count: sets.length }));
+      issues.push(makeIssue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo: input.criteriaSet, count: sets.length }));
     } else {
       set = found;
       input.sheets.forEach((sheet, index) => {
@@ -157,7 +154,7 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   if (knockOut !== undefined && set) {
     const criterion = set.criteria.find((c) => c.code === knockOut);
     if (!criterion?.notes?.some((n) => n.kind === 'knock-out')) {
-      issues.push(issue('not_a_knock_out', ['disqualified', 'criterion'], { criterion: knockOut, setNo: set.setNo }));
+      issues.push(makeIssue('not_a_knock_out', ['disqualified', 'criterion'], { criterion: knockOut, setNo: set.setNo }));
     }
   }
   if (issues.length > 0) throw new OcopValidationError(issues);

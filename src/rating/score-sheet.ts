@@ -5,7 +5,7 @@
  */
 import { OcopValidationError } from '../core/errors.js';
 import type { Issue, IssuePath } from '../core/issues.js';
-import { issueMessage } from '../core/messages.js';
+import { makeIssue } from '../core/messages.js';
 import type { ScoreSheet } from '../model/evaluation.js';
 import { validate } from '../model/validate.js';
 import { getCriteriaSet } from '../rules/criteria-registry.js';
@@ -55,7 +55,7 @@ function optionPoints(criterion: Criterion): readonly number[] {
 export function scorePoints(set: CriteriaSet, points: Readonly<Record<string, number>>, path: IssuePath): { score?: SheetScore; issues: Issue[] } {
   const issues: Issue[] = [];
   const issue = (code: Issue['code'], at: IssuePath, params: Record<string, unknown>) =>
-    issues.push({ code, path: at, params, message: issueMessage(code, params, 'en') });
+    issues.push(makeIssue(code, at, params));
   const known = new Set(set.criteria.map((c) => c.code));
   for (const code of Object.keys(points)) {
     if (!known.has(code)) issue('unknown_criterion', [...path, code], { criterion: code, setNo: set.setNo });

@@ -9,7 +9,7 @@
 import { OcopRuleError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { Issue, IssuePath } from '../core/issues.js';
-import { issueMessage } from '../core/messages.js';
+import { makeIssue } from '../core/messages.js';
 import { provinceIssues } from '../model/admin-units/unit-checks.js';
 import type { RuleOverride, RuleOverrideInput } from '../model/rule-override.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
@@ -21,9 +21,6 @@ import type { RuleSet, StarBand } from './rule-set.js';
 
 type Mutable<T> = T extends ReadonlyArray<infer U> ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
 
-function issue(code: Issue['code'], path: IssuePath, params: Record<string, unknown>): Issue {
-  return { code, path, params, message: issueMessage(code, params, 'en') };
-}
 
 const copy = <T>(value: T): Mutable<T> => JSON.parse(JSON.stringify(value)) as Mutable<T>;
 const joinRef = (base: string, added: string) => `${base}; province: ${added}`;
@@ -35,7 +32,7 @@ function requirement(options: ReadonlyArray<{ points: number; minStars?: MarkedS
 
 function checkSet(set: Mutable<CriteriaSet>, parts: { A: number; B: number; C: number }, at: IssuePath): Issue[] {
   const issues: Issue[] = [];
-  const bad = (path: IssuePath, what: string, value: unknown, expected: unknown) => issues.push(issue('invalid_criteria_set', path, { what, value, expected }));
+  const bad = (path: IssuePath, what: string, value: unknown, expected: unknown) => issues.push(makeIssue('invalid_criteria_set', path, { what, value, expected }));
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   set.parts.forEach((part, i) => {
     if (part.part !== (['A', 'B', 'C'] as const)[i]) bad([...at, 'parts', i, 'part'], 'part', part.part, (['A', 'B', 'C'] as const)[i]);
@@ -48,7 +45,7 @@ function checkSet(set: Mutable<CriteriaSet>, parts: { A: number; B: number; C: n
   });
   const codes = new Set<string>();
   set.criteria.forEach((criterion, k) => {
-    if (codes.has(criterion.code)) issues.push(issue('duplicate', [...at, 'criteria', k, 'code'], { value: criterion.code }));
+    if (codes.has(criterion.code)) issues.push(makeIssue('duplicate', [...at, 'criteria', k, 'code'], { value: criterion.code }));
     codes.add(criterion.code);
     const top = Math.max(...criterion.options.map((o) => o.points));
     if (top !== criterion.max) bad([...at, 'criteria', k, 'options'], `top option of ${criterion.code}`, top, criterion.max);
@@ -83,9 +80,9 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
   if (!checked.ok) throw new OcopRuleError(checked.issues);
   const o: RuleOverride = checked.value;
   const issues: Issue[] = [];
-  if (o.basedOn !== rules.id) issues.push(issue('rule_set_mismatch', ['basedOn'], { value: o.basedOn, expected: rules.id }));
-  if (rules.overrides?.some((applied) => applied.id === o.id)) issues.push(issue('override_already_applied', ['id'], { id: o.id }));
-  for (const draft of provinceIssues(o.jurisdiction, o.effectiveFrom, ['jurisdiction'])) issues.push(issue(draft.code, draft.path, draft.params));
+  if (o.basedOn !== rules.id) issues.push(makeIssue('rule_set_mismatch', ['basedOn'], { value: o.basedOn, expected: rules.id }));
+  if (rules.overrides?.some((applied) => applied.id === o.id)) issues.push(makeIssue('override_already_applied', ['id'], { id: o.id }));
+  for (const draft of provinceIssues(o.jurisdiction, o.effectiveFrom, ['jurisdiction'])) issues.push(makeIssue(draft.code, draft.path, draft.params));
   if (issues.length > 0) throw new OcopRuleError(issues);
 
   const next = copy<RuleSet>(rules);
@@ -115,14 +112,14 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     next.replacesNational = true;
     if (n.parts) {
       const total = n.parts.A + n.parts.B + n.parts.C;
-      if (total !== 100) issues.push(issue('invalid_value', ['changes', 'national', 'parts'], { value: total, expected: 100 }));
+      if (total !== 100) issues.push(makeIssue('invalid_value', ['changes', 'national', 'parts'], { value: total, expected: 100 }));
       next.parts = { value: n.parts, reference: joinRef(next.parts.reference, n.reference) };
     }
     if (n.bandEdges) {
       const edges = n.bandEdges;
       edges.forEach((edge, i) => {
         const previous = i === 0 ? 0 : (edges[i - 1] as number);
-        if (!(edge > previous) || edge > 100) issues.push(issue('range_order', ['changes', 'national', 'bandEdges', i], { value: edge, relation: 'gt', field: i === 0 ? '0' : `bandEdges[${i - 1}]`, other: previous }));
+        if (!(edge > previous) || edge > 100) issues.push(makeIssue('range_order', ['changes', 'national', 'bandEdges', i], { value: edge, relation: 'gt', field: i === 0 ? '0' : `bandEdges[${i - 1}]`, other: previous }));
       });
       const bands: StarBand[] = [0, ...edges].map((from, i) => ({ stars: (i + 1) as StarBand['stars'], from, below: edges[i] ?? null }));
       next.bands = { value: bands, reference: joinRef(next.bands.reference, n.reference) };
@@ -135,12 +132,12 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
   // whole criteria sets, for rule sets that ship none
   if (c.criteriaSets) {
     if (listCriteriaSets(rules).length > 0) {
-      issues.push(issue('override_forbidden_key', ['changes', 'criteriaSets'], { key: 'criteriaSets', why: `${rules.id} ships its own criteria sets; adapt them with minima and disqualifiers` }));
+      issues.push(makeIssue('override_forbidden_key', ['changes', 'criteriaSets'], { key: 'criteriaSets', why: `${rules.id} ships its own criteria sets; adapt them with minima and disqualifiers` }));
     } else {
       const seen = new Map<number, number>();
       c.criteriaSets.forEach((set, i) => {
         const first = seen.get(set.setNo);
-        if (first !== undefined) issues.push(issue('override_conflict', ['changes', 'criteriaSets', i, 'setNo'], { other: `changes.criteriaSets.${first}.setNo` }));
+        if (first !== undefined) issues.push(makeIssue('override_conflict', ['changes', 'criteriaSets', i, 'setNo'], { other: `changes.criteriaSets.${first}.setNo` }));
         seen.set(set.setNo, i);
         issues.push(...checkSet({ ...copy(set), ruleSet: rules.id } as unknown as Mutable<CriteriaSet>, next.parts.value, ['changes', 'criteriaSets', i]));
       });
@@ -157,28 +154,28 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     const key = `${m.setNo}|${m.criterion}|${m.stars}`;
     const first = minimaSeen.get(key);
     if (first !== undefined) {
-      issues.push(issue('override_conflict', at, { other: `changes.minima.${first}` }));
+      issues.push(makeIssue('override_conflict', at, { other: `changes.minima.${first}` }));
       return;
     }
     minimaSeen.set(key, i);
     const set = next.criteria?.find((s) => s.setNo === m.setNo);
     if (!set) {
-      issues.push(issue('unknown_criteria_set', [...at, 'setNo'], { ruleSet: rules.id, setNo: m.setNo, count: next.criteria?.length ?? 0 }));
+      issues.push(makeIssue('unknown_criteria_set', [...at, 'setNo'], { ruleSet: rules.id, setNo: m.setNo, count: next.criteria?.length ?? 0 }));
       return;
     }
     const criterion = set.criteria.find((cr) => cr.code === m.criterion);
     if (!criterion) {
-      issues.push(issue('unknown_criterion', [...at, 'criterion'], { criterion: m.criterion, setNo: m.setNo }));
+      issues.push(makeIssue('unknown_criterion', [...at, 'criterion'], { criterion: m.criterion, setNo: m.setNo }));
       return;
     }
     const option = criterion.options.find((op) => op.points === m.points);
     if (!option) {
-      issues.push(issue('points_not_an_option', [...at, 'points'], { criterion: m.criterion, value: m.points, options: criterion.options.map((op) => op.points) }));
+      issues.push(makeIssue('points_not_an_option', [...at, 'points'], { criterion: m.criterion, value: m.points, options: criterion.options.map((op) => op.points) }));
       return;
     }
     const current = requirement(criterion.options, m.stars);
     if (m.points <= current) {
-      issues.push(issue('override_not_stricter', at, { criterion: m.criterion, stars: m.stars, points: m.points, current }));
+      issues.push(makeIssue('override_not_stricter', at, { criterion: m.criterion, stars: m.stars, points: m.points, current }));
       return;
     }
     // Move this star's mark to the stricter option; a higher star's mark on that option gives way
@@ -192,10 +189,10 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
   c.disqualifiers?.forEach((d, i) => {
     const key = `${d.setNo ?? '*'}|${d.text}`;
     const first = disqualifierSeen.get(key);
-    if (first !== undefined) issues.push(issue('override_conflict', ['changes', 'disqualifiers', i], { other: `changes.disqualifiers.${first}` }));
+    if (first !== undefined) issues.push(makeIssue('override_conflict', ['changes', 'disqualifiers', i], { other: `changes.disqualifiers.${first}` }));
     disqualifierSeen.set(key, i);
     const targets = d.setNo === undefined ? (next.criteria ?? []) : (next.criteria ?? []).filter((s) => s.setNo === d.setNo);
-    if (d.setNo !== undefined && targets.length === 0) issues.push(issue('unknown_criteria_set', ['changes', 'disqualifiers', i, 'setNo'], { ruleSet: rules.id, setNo: d.setNo, count: next.criteria?.length ?? 0 }));
+    if (d.setNo !== undefined && targets.length === 0) issues.push(makeIssue('unknown_criteria_set', ['changes', 'disqualifiers', i, 'setNo'], { ruleSet: rules.id, setNo: d.setNo, count: next.criteria?.length ?? 0 }));
     for (const set of targets) set.disqualifiers.push(d.text);
   });
 
@@ -206,7 +203,7 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     c.rounds.forEach((r, i) => {
       const clash = rounds.findIndex((x) => x.level === r.level && x.round === r.round);
       if (clash >= 0) {
-        issues.push(issue('override_conflict', ['changes', 'rounds', i], { other: clash < existing.length ? `the rule set's ${r.level} round ${r.round}` : `changes.rounds.${clash - existing.length}` }));
+        issues.push(makeIssue('override_conflict', ['changes', 'rounds', i], { other: clash < existing.length ? `the rule set's ${r.level} round ${r.round}` : `changes.rounds.${clash - existing.length}` }));
         return;
       }
       const day = (d: typeof r.heldBefore) => ({ month: d.month, day: d.day, ...(d.yearOffset === undefined ? {} : { yearOffset: d.yearOffset }) });
@@ -220,7 +217,7 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     const days = [...(next.daysOff ?? [])];
     c.daysOff.forEach((d, i) => {
       const clash = days.findIndex((x) => x.date === d.date);
-      if (clash >= 0) issues.push(issue('override_conflict', ['changes', 'daysOff', i], { other: `day off ${d.date} already set` }));
+      if (clash >= 0) issues.push(makeIssue('override_conflict', ['changes', 'daysOff', i], { other: `day off ${d.date} already set` }));
       else days.push({ date: d.date, name: d.name, reference: d.reference });
     });
     next.daysOff = days;
