@@ -42,4 +42,4 @@ export type RuleSetId = (typeof RULE_SET_IDS)[number];
  * RuleSetIdSchema.safeParse('qd148').success; // false
  * ```
  */
-export const RuleSetIdSchema = z.enum(RULE_SET_IDS);
+export const RuleSetIdSchema = /* @__PURE__ */ z.enum(RULE_SET_IDS);

@@ -1,25 +1,72 @@
 /**
- * Star bands: which star an average score falls in, under a rule set. Imports no criteria and
- * no schema, so it is cheap to import.
+ * Star bands: which star an average score falls in, under a rule set. Imports no criteria, no
+ * schema, no registry and no decimal library (scores given as decimal text are compared exactly
+ * digit by digit), so `import { starBand }` costs well under 2 kB.
  */
-import { Decimal } from 'decimal.js';
 import { OcopError } from '../core/errors.js';
-import type { RuleSetId } from '../model/rule-set-id.js';
-import { resolveRuleSet } from '../rules/registry.js';
+import { RULE_SET_IDS, type RuleSetId } from '../model/rule-set-id.js';
+import { HALF_OPEN_BANDS } from '../rules/data/shared-numbers.js';
 import type { RuleSet, StarBand, Stars } from '../rules/rule-set.js';
 
-const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+const DECIMAL_TEXT = /^(-?)0*(\d*?)(?:\.(\d*?)0*)?$/;
 
-/** Reads a score given as a number or decimal text, exactly; throws on anything else. */
-export function toScore(score: number | string, name = 'score'): Decimal {
-  const ok = typeof score === 'number' ? Number.isFinite(score) : typeof score === 'string' && DECIMAL_TEXT.test(score);
-  if (!ok) throw new OcopError('score_out_of_range', `${name} must be a finite number or decimal text such as "81.2", got ${JSON.stringify(score)}`, { [name]: score });
-  return new Decimal(score);
+/** A score as sign, integer digits without leading zeros and fraction digits without trailing zeros. */
+interface Digits {
+  readonly negative: boolean;
+  readonly whole: string;
+  readonly fraction: string;
+}
+
+function digitsOf(text: string): Digits {
+  const match = DECIMAL_TEXT.exec(text) as RegExpExecArray;
+  const whole = match[2] ?? '';
+  const fraction = match[3] ?? '';
+  return { negative: match[1] === '-' && (whole !== '' || fraction !== ''), whole, fraction };
+}
+
+/** Compares two non-negative digit strings as decimals: -1, 0 or 1. */
+function compareMagnitude(a: Digits, b: Digits): number {
+  if (a.whole.length !== b.whole.length) return a.whole.length < b.whole.length ? -1 : 1;
+  if (a.whole !== b.whole) return a.whole < b.whole ? -1 : 1;
+  const length = Math.max(a.fraction.length, b.fraction.length);
+  const fa = a.fraction.padEnd(length, '0');
+  const fb = b.fraction.padEnd(length, '0');
+  return fa === fb ? 0 : fa < fb ? -1 : 1;
+}
+
+/**
+ * Compares a score (number or decimal text) with a band edge exactly: -1, 0 or 1. A number is
+ * compared as a number; decimal text digit by digit against the edge's shortest decimal form,
+ * so `"89.99999999999999999"` is below 90 although it would round to 90 as a number.
+ */
+function compareScore(score: number | string, edge: number): number {
+  if (typeof score === 'number') return score === edge ? 0 : score < edge ? -1 : 1;
+  const edgeText = String(edge);
+  if (edgeText.includes('e')) {
+    // An edge this close to 0 (or beyond 1e21) has no plain decimal form; compare as numbers.
+    const value = Number(score);
+    return value === edge ? 0 : value < edge ? -1 : 1;
+  }
+  const a = digitsOf(score);
+  const b = digitsOf(edgeText);
+  if (a.negative !== b.negative) return a.negative ? -1 : 1;
+  const magnitude = compareMagnitude(a, b);
+  return a.negative ? -magnitude : magnitude;
+}
+
+const VALID_TEXT = /^-?\d+(\.\d+)?$/;
+
+function bandsOf(ruleSet: RuleSet | RuleSetId): readonly StarBand[] {
+  if (typeof ruleSet !== 'string') return ruleSet.bands.value;
+  // Every shipped rule set prints the same half-open bands (tested), so an id needs no registry.
+  if ((RULE_SET_IDS as readonly string[]).includes(ruleSet)) return HALF_OPEN_BANDS;
+  throw new OcopError('unknown_rule_set', `Unknown rule set ${JSON.stringify(ruleSet)}; expected one of ${RULE_SET_IDS.join(', ')}`, { ruleSet });
 }
 
 /**
  * The band a score falls in, with its edges. Throws `OcopError` `score_out_of_range` for a
- * score outside 0–100 or one that is not a number or decimal text.
+ * score outside 0–100 or one that is not a finite number or decimal text, and
+ * `unknown_rule_set` for an id that names no rule set.
  *
  * @example
  * ```ts
@@ -28,21 +75,23 @@ export function toScore(score: number | string, name = 'score'): Decimal {
  * ```
  */
 export function bandOf(score: number | string, ruleSet: RuleSet | RuleSetId): StarBand {
-  const value = toScore(score);
-  if (value.lt(0) || value.gt(100)) {
-    throw new OcopError('score_out_of_range', `Score ${value.toString()} is outside 0–100`, { score: value.toNumber(), min: 0, max: 100 });
+  const ok = typeof score === 'number' ? Number.isFinite(score) : typeof score === 'string' && VALID_TEXT.test(score);
+  if (!ok) throw new OcopError('score_out_of_range', `score must be a finite number or decimal text such as "81.2", got ${JSON.stringify(score)}`, { score });
+  if (compareScore(score, 0) < 0 || compareScore(score, 100) > 0) {
+    throw new OcopError('score_out_of_range', `Score ${String(score)} is outside 0–100`, { score: Number(score), min: 0, max: 100 });
   }
-  const bands = resolveRuleSet(ruleSet).bands.value;
-  const band = bands.find((b) => value.gte(b.from) && (b.below === null || value.lt(b.below)));
-  if (!band) throw new OcopError('score_out_of_range', `Score ${value.toString()} falls in no band of the rule set`, { score: value.toNumber() });
-  return band;
+  const bands = bandsOf(ruleSet);
+  for (const band of bands) {
+    if (compareScore(score, band.from) >= 0 && (band.below === null || compareScore(score, band.below) < 0)) return band;
+  }
+  throw new OcopError('score_out_of_range', `Score ${String(score)} falls in no band of the rule set`, { score: Number(score) });
 }
 
 /**
  * The star band (1–5) of a score under a rule set: half-open bands [0,30) [30,50) [50,70)
  * [70,90) [90,100]. The score is taken as given (councils' averages are rounded to two
- * decimals first by `rateProduct`); `"89.99"` is 4★, `90` is 5★. Throws `OcopError`
- * `score_out_of_range` outside 0–100.
+ * decimals first by `rateProduct`); `"89.99"` is 4★, `90` is 5★. Decimal text is compared
+ * exactly. Throws `OcopError` `score_out_of_range` outside 0–100.
  *
  * @example
  * ```ts

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bandOf, councilAverage, getRuleSet, RULE_SET_IDS, starBand } from '../../src/index.js';
+import { HALF_OPEN_BANDS } from '../../src/rules/data/shared-numbers.js';
 
 describe.each(RULE_SET_IDS)('starBand under %s', (id) => {
   it.each([
@@ -19,6 +20,39 @@ describe.each(RULE_SET_IDS)('starBand under %s', (id) => {
 });
 
 describe('bandOf', () => {
+  it('reads decimal text exactly, with leading zeros, trailing zeros and negative zero', () => {
+    expect(bandOf('070', 'qd26-2026').stars).toBe(4);
+    expect(bandOf('069.990', 'qd26-2026').stars).toBe(3);
+    expect(bandOf('-0', 'qd26-2026').stars).toBe(1);
+    expect(bandOf('-0.000', 'qd26-2026').stars).toBe(1);
+    expect(bandOf('100.000', 'qd26-2026').stars).toBe(5);
+    expect(bandOf('0.0000000000000000000001', 'qd26-2026').stars).toBe(1);
+  });
+
+  it('uses the same half-open bands for an id as the registry holds for it', () => {
+    for (const id of RULE_SET_IDS) expect(getRuleSet(id).bands.value).toBe(HALF_OPEN_BANDS);
+  });
+
+  it('applies a rule set object\'s own edges, also when they have decimals', () => {
+    const base = getRuleSet('qd26-2026');
+    const bands = [
+      { stars: 1, from: 0, below: 30 },
+      { stars: 2, from: 30, below: 50 },
+      { stars: 3, from: 50, below: 70 },
+      { stars: 4, from: 70, below: 89.5 },
+      { stars: 5, from: 89.5, below: null },
+    ] as const;
+    const adapted = { ...base, bands: { ...base.bands, value: bands } };
+    expect(starBand('89.49999999999999999999', adapted)).toBe(4);
+    expect(starBand('89.5', adapted)).toBe(5);
+    expect(starBand(89.5, adapted)).toBe(5);
+    expect(starBand('89.5', 'qd26-2026')).toBe(4);
+  });
+
+  it('names an unknown rule set id', () => {
+    expect(() => bandOf(50, 'qd9-2099' as never)).toThrow(expect.objectContaining({ code: 'unknown_rule_set' }));
+  });
+
   it('gives the band edges', () => {
     expect(bandOf(81.2, 'qd26-2026')).toEqual({ stars: 4, from: 70, below: 90 });
     expect(bandOf(100, 'qd26-2026')).toEqual({ stars: 5, from: 90, below: null });
