@@ -23,7 +23,7 @@ export default tseslint.config(
     languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly' } },
   },
   {
-    files: ['examples/**/*.cjs'],
+    files: ['examples/**/*.cjs', '.size-limit.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { console: 'readonly', require: 'readonly', module: 'writable' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

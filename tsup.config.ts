@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -12,6 +12,9 @@ import { defineConfig, type Options } from 'tsup';
  * a `"./fixtures"` export whose `require` file is `./dist/fixtures.cjs` builds
  * `src/fixtures/index.ts` (or `src/fixtures.ts`), and `"bin": { "ocop": "./dist/cli.cjs" }`
  * builds `src/cli/index.ts`. The ESM files mirror `src/`, e.g. `./dist/fixtures/index.js`.
+ *
+ * One pattern export is built too: `"./rules/qd26-2026/*"`, whose `require` files
+ * `./dist/rules/qd26-2026/NN.cjs` are the criteria sets `src/rules/data/qd26-2026/set-NN.ts`.
  */
 interface PackageJson {
   exports: Record<string, unknown>;
@@ -26,6 +29,22 @@ function distTargets(value: unknown): string[] {
   return [];
 }
 
+/** The criteria-set modules behind the `./rules/qd26-2026/*` pattern: `rules/qd26-2026/06` → set-06.ts. */
+function criteriaSetEntries(distFile: string): Array<[name: string, source: string]> {
+  if (distFile !== './dist/rules/qd26-2026/*.cjs') throw new Error(`No pattern source known for ${distFile}`);
+  const folder = 'src/rules/data/qd26-2026';
+  return readdirSync(folder)
+    .map((file) => /^set-(\d\d)\.ts$/.exec(file)?.[1])
+    .filter((nn): nn is string => nn !== undefined)
+    .map((nn) => [`rules/qd26-2026/${nn}`, `${folder}/set-${nn}.ts`]);
+}
+
+function cjsSourcesFor(distFile: string): Array<[name: string, source: string]> {
+  if (distFile.includes('*')) return distFile.endsWith('.cjs') ? criteriaSetEntries(distFile) : [];
+  const single = cjsSourceFor(distFile);
+  return single ? [single] : [];
+}
+
 function cjsSourceFor(distFile: string): [name: string, source: string] | undefined {
   const match = /^\.\/dist\/(.+?)\.cjs$/.exec(distFile);
   if (!match?.[1]) return undefined;
@@ -38,8 +57,7 @@ function cjsSourceFor(distFile: string): [name: string, source: string] | undefi
 
 const cjsEntry = Object.fromEntries(
   [...Object.values(pkg.exports).flatMap(distTargets), ...Object.values(pkg.bin ?? {})]
-    .map(cjsSourceFor)
-    .filter((pair): pair is [string, string] => pair !== undefined),
+    .flatMap(cjsSourcesFor),
 );
 
 const shared: Options = {
@@ -47,7 +65,25 @@ const shared: Options = {
   sourcemap: false,
   target: 'es2022',
   platform: 'neutral',
-  external: ['zod', 'date-fns', 'decimal.js'],
+  external: ['zod', 'decimal.js'],
+};
+
+/**
+ * In the CJS bundles, each criteria set stays its own file: an import of a set module (static in
+ * `ocop/criteria`, dynamic in `loadCriteriaSet`) becomes a `require` of `dist/rules/qd26-2026/NN.cjs`
+ * instead of a copy of the set. So `require('ocop')` does not parse 850 kB of criteria, and every
+ * CJS entry shares one object per set (`QD26_SET_06` is the same object from `ocop/criteria` and
+ * from `ocop/rules/qd26-2026/06`). All bundles that import sets sit in `dist/`, hence the path.
+ */
+const criteriaSetsAsFiles = {
+  name: 'criteria-sets-as-files',
+  setup(build: { onResolve: (options: { filter: RegExp }, callback: (args: { path: string; kind: string }) => { path: string; external: boolean } | undefined) => void }) {
+    build.onResolve({ filter: /(^|\/)(data\/qd26-2026\/)?set-\d\d\.js$/ }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const nn = /set-(\d\d)\.js$/.exec(args.path)?.[1];
+      return nn === undefined ? undefined : { path: `./rules/qd26-2026/${nn}.cjs`, external: true };
+    });
+  },
 };
 
 export default defineConfig([
@@ -64,5 +100,6 @@ export default defineConfig([
     format: ['cjs'],
     dts: true,
     treeshake: true,
+    esbuildPlugins: [criteriaSetsAsFiles],
   },
 ]);

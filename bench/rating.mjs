@@ -1,66 +1,159 @@
-// Benchmark: rating a 7-member council on one criteria set, against a hand-written baseline
-// that sums plain integers and bands the average in the same process. Reports the ratio of
-// median times and the time to rate 20,000 such evaluations (national scale).
-// Run after `npm run build`: `npm run bench`.
-import { Bench } from 'tinybench';
-import { getCriteriaSet, rateProduct } from '../dist/index.js';
+// Benchmark: rating councils of 7 members on each of the 26 criteria sets of 26/2026, against a
+// hand-written baseline doing the same work with plain integers and loops: check each sheet's
+// points (known criteria, numbers, one of the options), sum each sheet, average the totals
+// (two decimals half-up), band, count each star minimum over the sheets (majority), cap the star,
+// and average every criterion and part across sheets (the numbers the explanation shows).
+// rateProduct also checks the evaluation's shape, writes the explanation text in two languages
+// and builds its issues; the baseline does none of that. Then the cost against council size
+// (3, 7, 11, 15 members). Run after `npm run build`: `node bench/rating.mjs`.
+import { rateProduct } from '../dist/index.js';
+import { QD26_CRITERIA_SETS } from '../dist/criteria.js';
+import { compareFast, formatMs, random, report } from './harness.mjs';
 
-const SET_NO = Number(process.env.SET_NO ?? 1);
 const MEMBERS = 7;
-const NATIONAL = 20_000;
-const set = getCriteriaSet('qd26-2026', SET_NO);
+// SETS=1,6 limits the run to some sets (for quick checks); the default is all 26.
+const ONLY = process.env.SETS ? new Set(process.env.SETS.split(',').map(Number)) : null;
+const COUNCILS = 64;
 
-// Deterministic pseudo-random sheets (mulberry32), so runs are comparable.
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(2020);
-function council() {
-  return Array.from({ length: MEMBERS }, () =>
-    Object.fromEntries(set.criteria.map((c) => [c.code, c.options[Math.floor(next() * c.options.length)].points])),
-  );
-}
-const councils = Array.from({ length: 64 }, council);
-const evaluations = councils.map((sheets) => ({ ruleSet: 'qd26-2026', criteriaSet: SET_NO, level: 'province', sheets: sheets.map((points) => ({ points })) }));
-
-// The baseline: what a hand-written app would do with no validation, no minima, no explanation.
-const codes = set.criteria.map((c) => c.code);
-function baseline(sheets) {
-  let sum = 0;
-  for (const points of sheets) for (const code of codes) sum += points[code];
-  const average = Math.round((sum / sheets.length) * 100) / 100;
-  return average >= 90 ? 5 : average >= 70 ? 4 : average >= 50 ? 3 : average >= 30 ? 2 : 1;
+function councils(set, members, seed) {
+  const next = random(seed);
+  return Array.from({ length: COUNCILS }, () => ({
+    ruleSet: 'qd26-2026',
+    criteriaSet: set.setNo,
+    level: 'province',
+    sheets: Array.from({ length: members }, () => ({
+      points: Object.fromEntries(set.criteria.map((c) => [c.code, c.options[Math.floor(next() * c.options.length)].points])),
+    })),
+  }));
 }
 
-let i = 0;
-let sink = 0;
-const bench = new Bench({ time: 2000, warmup: true });
-bench
-  .add('baseline: sum integers + band', () => {
-    sink += baseline(councils[i++ % councils.length]);
-  })
-  .add('rateProduct (validate, score, minima, explanation)', () => {
-    sink += rateProduct(evaluations[i++ % evaluations.length]).stars;
+/** The baseline's own preparation of a set (done once, as rateProduct's is). */
+function prepare(set) {
+  const codes = set.criteria.map((c) => c.code);
+  const position = new Map(codes.map((code, i) => [code, i]));
+  const options = set.criteria.map((c) => {
+    const points = c.options.map((o) => o.points);
+    return c.notes?.some((n) => n.kind === 'condition') && !points.includes(0) ? [0, ...points] : points;
   });
-await bench.run();
+  const partOf = set.criteria.map((c) => ['A', 'B', 'C'].indexOf(c.part));
+  const minima = [];
+  set.criteria.forEach((c, at) => c.options.forEach((o) => o.minStars !== undefined && minima.push({ at, points: o.points, stars: o.minStars })));
+  return { codes, position, options, partOf, minima };
+}
 
-const [base, rate] = bench.tasks.map((task) => task.result);
-const median = (result) => result.latency.p50; // milliseconds
-const ratio = median(rate) / median(base);
-const nationalSeconds = (median(rate) * NATIONAL) / 1000;
+const halfUp2 = (sum, n) => Math.floor((200 * sum + n) / (2 * n)) / 100;
 
-// One real pass over 20,000 evaluations, measured end to end.
-const started = performance.now();
-for (let k = 0; k < NATIONAL; k++) sink += rateProduct(evaluations[k % evaluations.length]).stars;
-const elapsed = (performance.now() - started) / 1000;
+/** The same work as rateProduct without text, issues or shape checks beyond the points. */
+function baseline(prepared, evaluation) {
+  const { codes, position, options, partOf, minima } = prepared;
+  const sheets = evaluation.sheets;
+  const n = sheets.length;
+  const rows = [];
+  const totals = [];
+  for (let s = 0; s < n; s++) {
+    const points = sheets[s].points;
+    const row = new Array(codes.length);
+    let answered = 0;
+    for (const code in points) {
+      const at = position.get(code);
+      const value = points[code];
+      if (at === undefined || typeof value !== 'number' || !options[at].includes(value)) throw new Error(`bad sheet ${s}`);
+      row[at] = value;
+      answered++;
+    }
+    if (answered !== codes.length) throw new Error(`missing criteria on sheet ${s}`);
+    let total = 0;
+    for (let at = 0; at < row.length; at++) total += row[at];
+    rows.push(row);
+    totals.push(total);
+  }
+  let sum = 0;
+  for (const total of totals) sum += total;
+  const average = halfUp2(sum, n);
+  const band = average >= 90 ? 5 : average >= 70 ? 4 : average >= 50 ? 3 : average >= 30 ? 2 : 1;
+  let stars = band;
+  for (const m of minima) {
+    let meeting = 0;
+    for (const row of rows) if (row[m.at] >= m.points) meeting++;
+    if (meeting * 2 <= n && m.stars <= stars) stars = m.stars - 1;
+  }
+  const criterionMeans = new Array(codes.length);
+  for (let at = 0; at < codes.length; at++) {
+    let column = 0;
+    for (const row of rows) column += row[at];
+    criterionMeans[at] = halfUp2(column, n);
+  }
+  const partSums = [0, 0, 0];
+  for (const row of rows) for (let at = 0; at < row.length; at++) partSums[partOf[at]] += row[at];
+  const partMeans = partSums.map((p) => halfUp2(p, n));
+  return { average, band, stars, recognised: stars >= 3, criterionMeans, partMeans };
+}
 
-console.table(bench.table());
-console.log(`criteria set ${SET_NO} (${set.criteria.length} criteria), ${MEMBERS} members`);
-console.log(`median: baseline ${(median(base) * 1000).toFixed(2)} µs, rateProduct ${(median(rate) * 1000).toFixed(1)} µs, ratio ${ratio.toFixed(0)}×`);
-console.log(`20,000 evaluations: ${nationalSeconds.toFixed(2)} s from the median, ${elapsed.toFixed(2)} s measured in one pass`);
-if (sink === 0) console.log('(sink)');
+let sink = 0;
+const perSet = [];
+for (const set of QD26_CRITERIA_SETS.filter((s) => ONLY === null || ONLY.has(s.setNo))) {
+  const evaluations = councils(set, MEMBERS, set.setNo);
+  const prepared = prepare(set);
+  // Both must agree on every council before their speed is compared.
+  for (const evaluation of evaluations) {
+    const ours = rateProduct(evaluation, { criteria: set });
+    const theirs = baseline(prepared, evaluation);
+    if (ours.average !== theirs.average || ours.band !== theirs.band || ours.stars !== theirs.stars) {
+      throw new Error(`set ${set.setNo}: rateProduct and the baseline disagree (${ours.average}/${ours.stars} vs ${theirs.average}/${theirs.stars})`);
+    }
+  }
+  let i = 0;
+  let j = 0;
+  const { baselineMs, subjectMs } = await compareFast({
+    baseline: () => {
+      sink += baseline(prepared, evaluations[i++ % COUNCILS]).stars;
+    },
+    subject: () => {
+      sink += rateProduct(evaluations[j++ % COUNCILS], { criteria: set }).stars;
+    },
+    time: 150,
+    rounds: 3,
+  });
+  perSet.push({ setNo: set.setNo, criteria: set.criteria.length, baselineMs, subjectMs, ratio: subjectMs / baselineMs });
+  console.log(`  set ${String(set.setNo).padStart(2)} (${set.criteria.length} criteria): rateProduct ${formatMs(subjectMs)}, baseline ${formatMs(baselineMs)}, ${(subjectMs / baselineMs).toFixed(2)}×`);
+}
+const byRatio = [...perSet].sort((a, b) => a.ratio - b.ratio);
+const mid = byRatio[(byRatio.length - 1) >> 1];
+const worst = perSet.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+report({
+  group: 'rating',
+  name: `rateProduct, ${MEMBERS} members: median of ${perSet.length} sets (set ${mid.setNo})`,
+  baseline: 'plain-integer rating of the same councils',
+  baselineMs: mid.baselineMs,
+  subjectMs: mid.subjectMs,
+  goal: 3,
+});
+report({
+  group: 'rating',
+  name: `rateProduct, ${MEMBERS} members: slowest of ${perSet.length} sets (set ${worst.setNo})`,
+  baseline: 'plain-integer rating of the same councils',
+  baselineMs: worst.baselineMs,
+  subjectMs: worst.subjectMs,
+  goal: 3,
+});
+
+// Council size: the cost grows linearly with the number of sheets.
+const set1 = QD26_CRITERIA_SETS[0];
+const prepared1 = prepare(set1);
+for (const members of [3, 7, 11, 15]) {
+  const evaluations = councils(set1, members, 100 + members);
+  let i = 0;
+  let j = 0;
+  const { baselineMs, subjectMs } = await compareFast({
+    baseline: () => {
+      sink += baseline(prepared1, evaluations[i++ % COUNCILS]).stars;
+    },
+    subject: () => {
+      sink += rateProduct(evaluations[j++ % COUNCILS], { criteria: set1 }).stars;
+    },
+    time: 200,
+    rounds: 3,
+  });
+  report({ group: 'rating by council size', name: `rateProduct, set 1, ${members} members`, baseline: 'plain-integer rating', baselineMs, subjectMs });
+}
+if (sink === 0.5) console.log(sink);

@@ -4,7 +4,9 @@
 // `npm run build` (`npm run check:consumer`). Needs only the npm registry (and uses npm's cache
 // first: --prefer-offline), one `npm install`.
 //
-//   ESM    node imports { validate, getAdminUnit, isIsoDate, OcopError } and a schema JSON file.
+//   ESM    node imports { validate, getAdminUnit, isIsoDate, OcopError } and a schema JSON file,
+//          ocop/fixtures, and the criteria entries: ocop/criteria, ocop/rules/qd26-2026/06,
+//          loadCriteriaSet, ocop/adapt (rating with `{ criteria }` and with an adapted rule set).
 //   CJS    node requires the same from a .cjs file, and ocop/schemas/*.json, ocop/package.json.
 //   Types  tsc --noEmit, strict, skipLibCheck false, over a consumer .ts file that only compiles
 //          if the declarations are right:
@@ -12,6 +14,8 @@
 //            - module ESNext + moduleResolution bundler (a browser app: DOM lib, no node types)
 //            - a .cts file with `import ocop = require('ocop')` under NodeNext (the "require"
 //              types, dist/index.d.cts)
+//          each also imports ocop/criteria, ocop/adapt and ocop/rules/qd26-2026/06 and passes
+//          their values to the main entry's functions (one CriteriaSet type across entries).
 //          zod's declarations use URL and friends, so a consumer needs the DOM lib or
 //          @types/node with skipLibCheck false; each config here has one of them.
 //
@@ -90,6 +94,40 @@ function write(dir, file, text) {
 // ---------------------------------------------------------------------------------------------
 // Consumer files.
 
+// Shared by the ESM and CJS tests: rateProduct scores criterion sheets on the set passed as
+// `criteria`, and says which module to import when none is passed.
+const RATE_WITH_CRITERIA = `
+const points = Object.fromEntries(QD26_SET_06.criteria.map((c) => [c.code, c.max]));
+const evaluation = { ruleSet: 'qd26-2026', criteriaSet: 6, level: 'province', sheets: [{ points }, { points }] };
+assert.equal(rateProduct(evaluation, { criteria: QD26_SET_06 }).stars, 5, 'rateProduct with { criteria: QD26_SET_06 }');
+assert.throws(
+  () => rateProduct(evaluation),
+  (error) => error instanceof OcopValidationError && error.issues.some((i) => i.code === 'criteria_not_loaded' && i.message.includes('ocop/rules/qd26-2026/06')),
+  'rateProduct without criteria: criteria_not_loaded',
+);
+assert.throws(
+  () => rateProduct(evaluation, { criteria: getCriteriaSet('qd26-2026', 7) }),
+  (error) => error instanceof OcopValidationError && error.issues.some((i) => i.code === 'criteria_set_mismatch'),
+  'rateProduct with another set: criteria_set_mismatch',
+);
+`;
+
+// An adapted rule set carries its criteria sets, so rating under it needs no `criteria`.
+const ADAPT = `
+const province = adaptRuleSet('qd26-2026', {
+  formatVersion: 1,
+  id: 'consumer-test',
+  title: 'Consumer test',
+  basedOn: 'qd26-2026',
+  jurisdiction: '33',
+  effectiveFrom: '2026-07-01',
+  reference: 'test',
+  changes: { policies: { minimaPolicy: 'reject', reference: 'test' } },
+});
+assert.ok(diffRuleSets(getRuleSet('qd26-2026'), province).some((d) => d.path.join('.') === 'minima.value.policy'), 'ocop/adapt: diffRuleSets');
+assert.equal(rateProduct(evaluation, { ruleSet: province }).stars, 5, 'ocop/adapt: rateProduct under an adapted rule set');
+`;
+
 const ESM_TEST = `
 import assert from 'node:assert/strict';
 import { validate, getAdminUnit, isIsoDate, OcopError } from 'ocop';
@@ -116,6 +154,18 @@ const { thaiBinh2020, createProducer } = await import('ocop/fixtures');
 const { rateProduct } = await import('ocop');
 assert.equal(rateProduct(thaiBinh2020.evaluations[0]).stars, 4, 'ocop/fixtures: Bánh cáy Thiên Đức rates 4 stars');
 assert.equal(validate('producer', createProducer()).ok, true, 'ocop/fixtures: createProducer() validates');
+
+// The criteria entries: all sets, one set alone, one set on demand; one module instance for all.
+const { getCriteriaSet, QD26_CRITERIA_SETS } = await import('ocop/criteria');
+const { QD26_SET_06 } = await import('ocop/rules/qd26-2026/06');
+const { getRuleSet, loadCriteriaSet, OcopValidationError } = await import('ocop');
+assert.equal(QD26_CRITERIA_SETS.length, 26, 'ocop/criteria: QD26_CRITERIA_SETS');
+assert.equal(QD26_SET_06.setNo, 6, 'ocop/rules/qd26-2026/06: QD26_SET_06');
+assert.equal(getCriteriaSet('qd26-2026', 6), QD26_SET_06, 'ocop/criteria and ocop/rules/qd26-2026/06 share one module');
+assert.equal(await loadCriteriaSet('qd26-2026', 6), QD26_SET_06, 'loadCriteriaSet loads the same module');
+${RATE_WITH_CRITERIA}
+const { adaptRuleSet, diffRuleSets } = await import('ocop/adapt');
+${ADAPT}
 console.log('esm ok');
 `;
 
@@ -139,6 +189,15 @@ assert.equal(require('ocop/package.json').name, 'ocop', 'ocop/package.json');
 const fixtures = require('ocop/fixtures');
 assert.equal(fixtures.THAI_BINH_2020_PLAN.units.length, 8, 'ocop/fixtures from CJS');
 assert.equal(validate('plan', fixtures.createPlan()).ok, true, 'ocop/fixtures: createPlan() validates');
+
+const { rateProduct, getRuleSet, OcopValidationError } = require('ocop');
+const { getCriteriaSet, QD26_CRITERIA_SETS } = require('ocop/criteria');
+const { QD26_SET_06 } = require('ocop/rules/qd26-2026/06');
+assert.equal(QD26_CRITERIA_SETS.length, 26, 'ocop/criteria from CJS');
+assert.equal(getCriteriaSet('qd26-2026', 6).title, QD26_SET_06.title, 'ocop/rules/qd26-2026/06 from CJS');
+${RATE_WITH_CRITERIA}
+const { adaptRuleSet, diffRuleSets } = require('ocop/adapt');
+${ADAPT}
 console.log('cjs ok');
 `;
 
@@ -189,20 +248,50 @@ const wrong: ValidationResult<Observation> = validate('plan', input);
 void wrong;
 `;
 
+// The criteria entries' values go into the main entry's functions: compiles only if every entry
+// declares the same CriteriaSet and RuleSet, and the per-set pattern export has types.
+const CRITERIA_TYPES_BODY = `
+const six: CriteriaSet = QD26_SET_06;
+const sets: readonly CriteriaSet[] = QD26_CRITERIA_SETS;
+const seven: CriteriaSet = getCriteriaSet('qd26-2026', 7);
+const loading: Promise<CriteriaSet> = loadCriteriaSet('qd26-2026', 6);
+const rated: Rating = rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points: { '1.1': 3 } }] }, { criteria: six });
+declare const override: Parameters<typeof adaptRuleSet>[1];
+const province: RuleSet = adaptRuleSet(getRuleSet('qd26-2026'), override);
+const diffs: readonly RuleDiff[] = diffRuleSets(getRuleSet('qd26-2026'), province);
+void sets;
+void seven;
+void loading;
+void rated;
+void diffs;
+// @ts-expect-error: criteria is a criteria set, not its number.
+rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ total: 90 }] }, { criteria: 6 });
+`;
+
 const ESM_TYPES = `
 import {
   validate,
   isIsoDate,
   getAdminUnit,
+  getRuleSet,
+  loadCriteriaSet,
+  rateProduct,
+  type CriteriaSet,
   type EntityKind,
   type EntityOf,
   type IsoDate,
   type Issue,
   type Observation,
   type Plan,
+  type Rating,
+  type RuleSet,
   type ValidationResult,
 } from 'ocop';
+import { getCriteriaSet, QD26_CRITERIA_SETS } from 'ocop/criteria';
+import { adaptRuleSet, diffRuleSets, type RuleDiff } from 'ocop/adapt';
+import { QD26_SET_06 } from 'ocop/rules/qd26-2026/06';
 ${TYPES_BODY}
+${CRITERIA_TYPES_BODY}
 export {};
 `;
 
@@ -217,6 +306,18 @@ type Observation = ocop.Observation;
 type Plan = ocop.Plan;
 type ValidationResult<T> = ocop.ValidationResult<T>;
 ${TYPES_BODY}
+import criteria = require('ocop/criteria');
+import adapt = require('ocop/adapt');
+import set06 = require('ocop/rules/qd26-2026/06');
+const { getRuleSet, loadCriteriaSet, rateProduct } = ocop;
+const { getCriteriaSet, QD26_CRITERIA_SETS } = criteria;
+const { adaptRuleSet, diffRuleSets } = adapt;
+const { QD26_SET_06 } = set06;
+type CriteriaSet = ocop.CriteriaSet;
+type Rating = ocop.Rating;
+type RuleSet = ocop.RuleSet;
+type RuleDiff = adapt.RuleDiff;
+${CRITERIA_TYPES_BODY}
 export = producer;
 `;
 
@@ -278,11 +379,11 @@ try {
 
   write(app, 'esm.mjs', ESM_TEST);
   const esm = run('ESM import', process.execPath, ['esm.mjs'], { cwd: app });
-  pass(`ESM: import { validate, getAdminUnit, isIsoDate } from 'ocop', ocop/schemas/*.json (${esm.seconds}s)`);
+  pass(`ESM: import { validate, getAdminUnit, isIsoDate } from 'ocop', ocop/schemas/*.json, ocop/fixtures, ocop/criteria, ocop/rules/qd26-2026/06, loadCriteriaSet, ocop/adapt (${esm.seconds}s)`);
 
   write(app, 'cjs.cjs', CJS_TEST);
   const cjs = run('CJS require', process.execPath, ['cjs.cjs'], { cwd: app });
-  pass(`CJS: require('ocop'), ocop/schemas/*.json, ocop/package.json (${cjs.seconds}s)`);
+  pass(`CJS: require('ocop'), ocop/schemas/*.json, ocop/package.json, ocop/fixtures, ocop/criteria, ocop/rules/qd26-2026/06, ocop/adapt (${cjs.seconds}s)`);
 
   write(app, 'consumer.ts', ESM_TYPES);
   write(app, 'consumer.cts', CJS_TYPES);

@@ -5,11 +5,13 @@
 //   1. dist/ exists; dist/index.d.ts and dist/index.d.cts exist and are non-empty (attw alone has
 //      passed a package whose d.ts build had failed, so this is checked on its own).
 //   2. `npm pack` into a temporary folder (removed at the end).
-//   3. The tarball holds dist/index.js, dist/index.cjs, both declaration files and
-//      schemas/producer.json, and nothing from src/, test/, node_modules/ (or other work-tree
-//      leftovers).
+//   3. The tarball holds every entry point's files (REQUIRED below: ocop, ocop/fixtures,
+//      ocop/criteria, ocop/adapt, a per-set module ocop/rules/qd26-2026/NN, their node10 stub
+//      folders, the JSON Schemas), and nothing from src/, test/, node_modules/ (or other
+//      work-tree leftovers).
 //   4. publint --strict on the tarball (warnings count as errors).
-//   5. @arethetypeswrong/cli (attw) on the tarball.
+//   5. @arethetypeswrong/cli (attw) on the tarball: every named entry point under every
+//      resolution, then the 26 per-set modules of the "./rules/qd26-2026/*" pattern.
 //
 // Every check after packing runs even when an earlier one failed, so one run shows every
 // problem; the exit code is 1 if any failed, and a failing tool's output is printed in full.
@@ -36,6 +38,14 @@ const REQUIRED = [
   'dist/fixtures/index.js',
   'dist/fixtures.cjs',
   'fixtures/package.json',
+  'dist/criteria.js',
+  'dist/criteria.cjs',
+  'criteria/package.json',
+  'dist/adapt.js',
+  'dist/adapt.cjs',
+  'adapt/package.json',
+  'dist/rules/qd26-2026/06.cjs',
+  'dist/rules/data/qd26-2026/set-06.js',
 ];
 /** Folders that must never ship: sources, tests, dependencies and work-tree leftovers. */
 const FORBIDDEN_DIRS = ['src/', 'test/', 'node_modules/', '.tmp/', 'coverage/', '.git/'];
@@ -200,15 +210,33 @@ try {
 
     // 5. attw ------------------------------------------------------------------------------------
     // The default ("strict") profile checks node10, node16 (from CJS and from ESM) and bundler
-    // resolution. It passes today because "." is the only code entry point and node10 finds it
-    // through "main"/"types". If a code subpath such as "./fixtures" is added to "exports",
-    // node10 (which ignores "exports") will report it unresolved: either ship a stub
-    // fixtures/package.json whose main/types point into dist/, or add '--profile', 'node16' here, since
-    // node10 resolution only matters to TypeScript's deprecated moduleResolution "node"/"node10".
-    const attwArgs = [binOf('@arethetypeswrong/cli', 'attw'), tarball, '--format', 'ascii', '--no-color'];
-    const attw = run(process.execPath, attwArgs, { cwd: temp });
+    // resolution of every entry point it finds in "exports". node10 (TypeScript's deprecated
+    // moduleResolution "node"/"node10") ignores "exports": it finds "." through "main"/"types",
+    // and "./fixtures", "./criteria", "./adapt" through the stub folders fixtures/, criteria/,
+    // adapt/ whose package.json points into dist/.
+    const attwBin = binOf('@arethetypeswrong/cli', 'attw');
+    const attw = run(process.execPath, [attwBin, tarball, '--format', 'ascii', '--no-color'], { cwd: temp });
     if (attw.status !== 0) fail('attw (@arethetypeswrong/cli)', attw.output);
     else ok('attw: no problems (node10, node16 CJS, node16 ESM, bundler)');
+
+    // attw lists a pattern export ("./rules/qd26-2026/*") as "(wildcard)" and checks nothing
+    // behind it, so the 26 set modules are named here (--entrypoints). They are checked with
+    // --profile node16 (node16 from CJS and from ESM, and bundler; not node10): node10 ignores
+    // "exports", and there is no stub folder per set (that would be 26 rules/qd26-2026/NN/
+    // package.json files), so `ocop/rules/qd26-2026/06` does not resolve there. A node10
+    // project imports the sets from `ocop/criteria`, which has a stub and is checked above.
+    const setModules = entries
+      .map((entry) => /^dist\/rules\/qd26-2026\/(\d\d)\.cjs$/.exec(entry.path)?.[1])
+      .filter((nn) => nn !== undefined)
+      .sort()
+      .map((nn) => `./rules/qd26-2026/${nn}`);
+    if (setModules.length !== 26) {
+      fail(`per-set modules: expected dist/rules/qd26-2026/01.cjs … 26.cjs in the tarball, found ${setModules.length}`, listing);
+    } else {
+      const attwSets = run(process.execPath, [attwBin, tarball, '--format', 'ascii', '--no-color', '--profile', 'node16', '--entrypoints', ...setModules], { cwd: temp });
+      if (attwSets.status !== 0) fail('attw --profile node16 on ocop/rules/qd26-2026/01 … 26', attwSets.output);
+      else ok('attw --profile node16: ocop/rules/qd26-2026/01 … 26, no problems (node16 CJS, node16 ESM, bundler; node10 not applicable)');
+    }
   }
 } catch (error) {
   fail('unexpected error', error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -9,11 +9,12 @@
  *   node scripts/check-transcription.mjs
  *   OCOP_CRITERIA_MODULE=/tmp/qd26/index.js node scripts/check-transcription.mjs
  *
- * The data is read from the built package (dist/index.js, export QD26_CRITERIA_SETS) or from the
- * module named by OCOP_CRITERIA_MODULE. The text is read line by line here, independently of
- * scripts/transcribe-criteria.mjs. Every difference fails (exit 1) unless
- * scripts/criteria-known-defects.json lists it (same setNo, what, printed and data); a listed
- * defect that no longer occurs fails too. Without the source file the check is skipped (exit 0).
+ * The data is read from the built package (dist/criteria.js, the `ocop/criteria` entry, export
+ * QD26_CRITERIA_SETS) or from the module named by OCOP_CRITERIA_MODULE. The text is read line by
+ * line here, independently of scripts/transcribe-criteria.mjs. Every difference fails (exit 1)
+ * unless scripts/criteria-known-defects.json lists it (same setNo, what, printed and data); a
+ * listed defect that no longer occurs fails too. Without the source file the check is skipped
+ * (exit 0).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const sourcePath = process.env.OCOP_CRITERIA_SOURCE ?? resolve(root, '../shared/sources/qd-26-2026-QD-TTg.txt');
-const modulePath = resolve(process.env.OCOP_CRITERIA_MODULE ?? resolve(root, 'dist/index.js'));
+const modulePath = resolve(process.env.OCOP_CRITERIA_MODULE ?? resolve(root, 'dist/criteria.js'));
 const defectsPath = resolve(root, 'scripts/criteria-known-defects.json');
 
 if (!existsSync(sourcePath)) {

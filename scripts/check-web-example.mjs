@@ -1,10 +1,13 @@
-// Builds examples/web-scoring with esbuild (the library bundled for the browser), serves it on
-// 127.0.0.1, opens it in headless Chromium (Debian's /usr/bin/chromium via playwright-core),
-// fills the form and checks the star shown. Run after `npm run build`. Only loopback traffic.
+// Builds examples/web-scoring with esbuild (the library bundled for the browser, with code
+// splitting as an app's bundler would), serves it on 127.0.0.1, opens it in headless Chromium
+// (Debian's /usr/bin/chromium via playwright-core), fills the form and checks the star shown.
+// It also checks that the criteria sets were split: the entry chunk holds none of the 26 sets,
+// each set is in its own chunk, and the page fetched only the chunk of the set it shows.
+// Run after `npm run build`. Only loopback traffic.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -22,12 +25,35 @@ let server;
 let browser;
 try {
   mkdirSync(out, { recursive: true });
-  await build({ entryPoints: [join(root, 'examples/web-scoring/main.js')], bundle: true, format: 'esm', platform: 'browser', minify: true, outfile: join(out, 'app.js'), logLevel: 'silent' });
+  const { metafile } = await build({
+    entryPoints: { app: join(root, 'examples/web-scoring/main.js') },
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    platform: 'browser',
+    minify: true,
+    outdir: out,
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
+    absWorkingDir: root,
+    logLevel: 'silent',
+  });
   copyFileSync(join(root, 'examples/web-scoring/index.html'), join(out, 'index.html'));
+
+  // Output files (paths relative to `out`, as the page requests them) and the criteria sets each holds.
+  const outputs = new Map(
+    Object.entries(metafile.outputs).map(([file, output]) => [
+      relative(out, join(root, file)).split('\\').join('/'),
+      Object.keys(output.inputs).flatMap((input) => /qd26-2026\/set-(\d\d)\.js$/.exec(input)?.[1] ?? []),
+    ]),
+  );
+  const setChunks = [...outputs].filter(([, sets]) => sets.length > 0);
+  const served = [];
 
   server = createServer(async (request, response) => {
     const file = request.url === '/' ? 'index.html' : (request.url ?? '').slice(1);
-    if (!['index.html', 'app.js'].includes(file)) return response.writeHead(404).end();
+    if (file !== 'index.html' && !outputs.has(file)) return response.writeHead(404).end();
+    served.push(file);
     response.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' });
     response.end(await readFile(join(out, file)));
   });
@@ -61,7 +87,16 @@ try {
   const ok = full.total === '100' && full.stars === '5★' && capped.stars === '3★' && capped.unmet.includes('2.1') && errors.length === 0;
   console.log(`  ${ok ? 'ok  ' : 'FAIL'}  web-scoring in headless Chromium: top options → ${full.total} points, ${full.stars}; 2.1 lowered → ${capped.stars} (${capped.unmet})`);
   if (errors.length > 0) console.log(`  page errors: ${errors.join('; ')}`);
-  if (!ok) process.exitCode = 1;
+
+  // Code splitting: 26 chunks of one set each, none in the entry, and only set 1's fetched.
+  const fetchedSets = setChunks.filter(([file]) => served.includes(file)).flatMap(([, sets]) => sets);
+  const split =
+    setChunks.length === 26 && setChunks.every(([, sets]) => sets.length === 1) && (outputs.get('app.js')?.length ?? 1) === 0 && fetchedSets.join() === '01';
+  console.log(
+    `  ${split ? 'ok  ' : 'FAIL'}  code splitting: ${setChunks.length} criteria-set chunks (${setChunks.filter(([, sets]) => sets.length !== 1).length} holding more than one set), ` +
+      `${outputs.get('app.js')?.length ?? '?'} sets in app.js; the page fetched ${served.filter((f) => f.endsWith('.js')).length} scripts, criteria set(s) ${fetchedSets.join(', ') || 'none'}`,
+  );
+  if (!ok || !split) process.exitCode = 1;
 } finally {
   await browser?.close();
   server?.close();

@@ -538,7 +538,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * \`\`\`ts
- * import { ${name} } from 'ocop';
+ * import { ${name} } from 'ocop/rules/qd26-2026/${pad2(set.setNo)}';
  * ${name}.criteria.length; // ${set.criteria.length}
  * \`\`\`
  */
@@ -559,7 +559,7 @@ ${sets.map((s) => `export { ${constName(s.setNo)} } from './set-${pad2(s.setNo)}
  *
  * @example
  * \`\`\`ts
- * import { QD26_CRITERIA_SETS } from 'ocop';
+ * import { QD26_CRITERIA_SETS } from 'ocop/criteria';
  * QD26_CRITERIA_SETS.length; // 26
  * QD26_CRITERIA_SETS[20]?.title; // '${sets[20].title}'
  * \`\`\`

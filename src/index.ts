@@ -18,7 +18,8 @@ export { issueMessage } from './core/messages.js';
 // model: administrative units
 export { adminUnitHistory, adminUnitSuccessor, getAdminUnit, listProvinces } from './model/admin-units/lookup.js';
 export type { AdminUnit } from './model/admin-units/lookup.js';
-export { AdminUnitRefSchema, LAST_DAY_OF_DISTRICTS } from './model/admin-units/unit-checks.js';
+export { AdminUnitRefSchema } from './model/admin-units/unit-checks.js';
+export { LAST_DAY_OF_DISTRICTS } from './model/admin-units/district-level.js';
 export type { AdminUnitRef } from './model/admin-units/unit-checks.js';
 export { PROVINCE_MERGERS_2025 } from './model/admin-units/data/province-mergers-2025.js';
 export { PROVINCES_FROM_2025 } from './model/admin-units/data/provinces-from-2025.js';
@@ -58,9 +59,7 @@ export type { CriteriaPart, CriteriaSection, CriteriaSet, Criterion, CriterionNo
 export type { Instrument, Procedures, Referenced, RoundRule, RuleSet, StarBand, Stars } from './rules/rule-set.js';
 export { getRuleSet, listRuleSets, resolveRuleSet, ruleSetFor } from './rules/registry.js';
 export type { EvaluationKind, RuleSetForOptions } from './rules/registry.js';
-export { getCriteriaSet, listCriteriaSets } from './rules/criteria-registry.js';
-export { adaptRuleSet, diffRuleSets } from './rules/adapt.js';
-export type { RuleDiff } from './rules/adapt.js';
+export { loadCriteriaSet } from './rules/criteria-loader.js';
 export { RuleOverrideSchema } from './model/rule-override.js';
 export type { RuleOverride, RuleOverrideInput } from './model/rule-override.js';
 export { QD1048_2019 } from './rules/data/qd1048-2019.js';
@@ -68,7 +67,6 @@ export { QD1048_781_2020 } from './rules/data/qd1048-781-2020.js';
 export { QD148_2023 } from './rules/data/qd148-2023.js';
 export { QD148_1489_2025 } from './rules/data/qd148-1489-2025.js';
 export { QD26_2026 } from './rules/data/qd26-2026.js';
-export { QD26_CRITERIA_SETS, QD26_SET_01, QD26_SET_02, QD26_SET_03, QD26_SET_04, QD26_SET_05, QD26_SET_06, QD26_SET_07, QD26_SET_08, QD26_SET_09, QD26_SET_10, QD26_SET_11, QD26_SET_12, QD26_SET_13, QD26_SET_14, QD26_SET_15, QD26_SET_16, QD26_SET_17, QD26_SET_18, QD26_SET_19, QD26_SET_20, QD26_SET_21, QD26_SET_22, QD26_SET_23, QD26_SET_24, QD26_SET_25, QD26_SET_26 } from './rules/data/qd26-2026/index.js';
 
 // rating
 export { bandOf, starBand } from './rating/star-band.js';

@@ -1,7 +1,8 @@
 /**
  * Keeps docs/architecture.md and the dependency direction true.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../', import.meta.url);
@@ -16,6 +17,43 @@ function filesUnder(dir: URL): URL[] {
 
 const sourceFiles = filesUnder(new URL('src/', root));
 const folderOf = (url: URL) => url.pathname.slice(new URL('src/', root).pathname.length).split('/')[0] ?? '';
+const fromRoot = (url: URL) => url.pathname.slice(root.pathname.length);
+
+/**
+ * The relative modules a file loads when it is loaded: `import … from`, `import '…'` and
+ * `export … from` statements, parsed with TypeScript (comments and strings cannot fool it).
+ * Statements that are wholly type-only (`import type`, `export type`) are erased at build time
+ * and not followed; dynamic `import()` calls are not statements, so they are not followed.
+ */
+function staticImports(file: URL): URL[] {
+  const source = ts.createSourceFile(file.pathname, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+  const targets: URL[] = [];
+  for (const statement of source.statements) {
+    let specifier: ts.Expression | undefined;
+    if (ts.isImportDeclaration(statement) && !statement.importClause?.isTypeOnly) specifier = statement.moduleSpecifier;
+    if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) specifier = statement.moduleSpecifier;
+    if (!specifier || !ts.isStringLiteral(specifier) || !specifier.text.startsWith('.')) continue;
+    const asTs = new URL(specifier.text.replace(/\.js$/, '.ts'), file);
+    const target = existsSync(asTs) ? asTs : new URL(`${specifier.text.replace(/\/$/, '')}/index.ts`, file);
+    if (!existsSync(target)) throw new Error(`${fromRoot(file)}: cannot resolve '${specifier.text}'`);
+    targets.push(target);
+  }
+  return targets;
+}
+
+/** Every source file loaded when `entry` is loaded (the entry included), by path from the repository root. */
+function reachableFrom(entry: URL): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop() as URL;
+    const key = fromRoot(file);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    queue.push(...staticImports(file));
+  }
+  return seen;
+}
 
 describe('architecture', () => {
   it('docs/architecture.md names every folder of src/', () => {
@@ -50,5 +88,47 @@ describe('architecture', () => {
     for (const folder of new Set(sourceFiles.map(folderOf).filter((f) => !f.endsWith('.ts')))) {
       expect(statSync(new URL(`test/${folder}/`, root)).isDirectory()).toBe(true);
     }
+  });
+
+  describe('the main entry does not load the criteria data (ocop/criteria, ocop/adapt and loadCriteriaSet do)', () => {
+    const main = reachableFrom(new URL('src/index.ts', root));
+
+    it('no module under src/rules/data/qd26-2026/ is reachable from src/index.ts by static imports', () => {
+      expect(main.size).toBeGreaterThan(40);
+      expect([...main].filter((path) => path.startsWith('src/rules/data/qd26-2026/'))).toEqual([]);
+    });
+
+    it('neither src/rules/criteria-registry.ts nor src/rules/adapt.ts is reachable from src/index.ts', () => {
+      expect(main.has('src/rules/criteria-registry.ts')).toBe(false);
+      expect(main.has('src/rules/adapt.ts')).toBe(false);
+      expect(main.has('src/criteria.ts')).toBe(false);
+      expect(main.has('src/adapt.ts')).toBe(false);
+    });
+
+    it('the loader is reachable and reaches the sets only through dynamic import()', () => {
+      expect(main.has('src/rules/criteria-loader.ts')).toBe(true);
+      expect(main.has('src/rating/rate-product.ts')).toBe(true);
+      const loader = readFileSync(new URL('src/rules/criteria-loader.ts', root), 'utf8');
+      for (let n = 1; n <= 26; n++) expect(loader).toContain(`import('./data/qd26-2026/set-${String(n).padStart(2, '0')}.js')`);
+    });
+
+    it('the walk does find the data where it is imported: ocop/criteria reaches all 26 sets, ocop/adapt the registry and the sets', () => {
+      const criteria = reachableFrom(new URL('src/criteria.ts', root));
+      const sets = Array.from({ length: 26 }, (_, i) => `src/rules/data/qd26-2026/set-${String(i + 1).padStart(2, '0')}.ts`);
+      for (const set of sets) expect(criteria.has(set), set).toBe(true);
+      expect(criteria.has('src/rules/criteria-registry.ts')).toBe(true);
+      const adapt = reachableFrom(new URL('src/adapt.ts', root));
+      expect(adapt.has('src/rules/adapt.ts')).toBe(true);
+      expect(adapt.has('src/rules/criteria-registry.ts')).toBe(true);
+      expect(adapt.has('src/rules/data/qd26-2026/index.ts')).toBe(true);
+    });
+
+    it('each set module loads no other set', () => {
+      for (let n = 1; n <= 26; n++) {
+        const nn = String(n).padStart(2, '0');
+        const reached = reachableFrom(new URL(`src/rules/data/qd26-2026/set-${nn}.ts`, root));
+        expect([...reached].filter((path) => path.startsWith('src/rules/data/qd26-2026/'))).toEqual([`src/rules/data/qd26-2026/set-${nn}.ts`]);
+      }
+    });
   });
 });

@@ -1,14 +1,18 @@
 /**
- * The public API: every export of src/index.ts has TSDoc with an @example, and the entry point
- * only re-exports.
+ * The public API: every export of src/index.ts (and of the subpath entries src/fixtures/index.ts,
+ * src/criteria.ts, src/adapt.ts) has TSDoc with an @example, and the entry points only re-export.
  */
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import * as adaptApi from '../src/adapt.js';
+import * as criteriaApi from '../src/criteria.js';
 import * as api from '../src/index.js';
 
 const entry = new URL('../src/index.ts', import.meta.url);
 const fixturesEntry = new URL('../src/fixtures/index.ts', import.meta.url);
+const criteriaEntry = new URL('../src/criteria.ts', import.meta.url);
+const adaptEntry = new URL('../src/adapt.ts', import.meta.url);
 
 function exportedSymbols(file: URL = entry): ts.Symbol[] {
   const program = ts.createProgram([file.pathname], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true });
@@ -47,8 +51,37 @@ describe('public API', () => {
     expect(docOf(symbol)).toMatch(/\/\*\*[\s\S]*\S[\s\S]*@example/);
   });
 
-  it('src/index.ts only re-exports', () => {
-    const text = readFileSync(entry, 'utf8');
+  it.each(exportedSymbols(criteriaEntry).map((s) => [s.getName(), s] as const))('ocop/criteria: %s has TSDoc with an @example', (_name, symbol) => {
+    expect(docOf(symbol)).toMatch(/\/\*\*[\s\S]*\S[\s\S]*@example/);
+  });
+
+  it.each(exportedSymbols(adaptEntry).map((s) => [s.getName(), s] as const))('ocop/adapt: %s has TSDoc with an @example', (_name, symbol) => {
+    expect(docOf(symbol)).toMatch(/\/\*\*[\s\S]*\S[\s\S]*@example/);
+  });
+
+  it('ocop/criteria exports getCriteriaSet, listCriteriaSets, QD26_CRITERIA_SETS and QD26_SET_01 … QD26_SET_26; ocop/adapt exports adaptRuleSet and diffRuleSets', () => {
+    const sets = Array.from({ length: 26 }, (_, i) => `QD26_SET_${String(i + 1).padStart(2, '0')}`);
+    expect(Object.keys(criteriaApi).sort()).toEqual(['getCriteriaSet', 'listCriteriaSets', 'QD26_CRITERIA_SETS', ...sets].sort());
+    expect(Object.keys(adaptApi).sort()).toEqual(['adaptRuleSet', 'diffRuleSets']);
+    expect(exportedSymbols(adaptEntry).map((s) => s.getName())).toContain('RuleDiff');
+    expect(criteriaApi.QD26_CRITERIA_SETS.map((set) => set.setNo)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
+  });
+
+  it('the main entry no longer exports the criteria data or adaptation, and exports loadCriteriaSet', () => {
+    const names = symbols.map((s) => s.getName());
+    for (const moved of ['getCriteriaSet', 'listCriteriaSets', 'QD26_CRITERIA_SETS', 'QD26_SET_01', 'QD26_SET_26', 'adaptRuleSet', 'diffRuleSets', 'RuleDiff']) {
+      expect(names).not.toContain(moved);
+      expect(Object.keys(api)).not.toContain(moved);
+    }
+    expect(typeof api.loadCriteriaSet).toBe('function');
+  });
+
+  it.each([
+    ['src/index.ts', entry],
+    ['src/criteria.ts', criteriaEntry],
+    ['src/adapt.ts', adaptEntry],
+  ])('%s only re-exports', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
     const statements = text.split('\n').filter((line) => line.trim() !== '' && !line.trim().startsWith('//') && !line.trim().startsWith('*') && !line.trim().startsWith('/**'));
     for (const line of statements) expect(line).toMatch(/^export (type )?\{[^}]*\} from '\.\/[^']+\.js';$/);
   });

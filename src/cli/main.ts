@@ -4,8 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
-import { adaptRuleSet, diffRuleSets, ENTITY_SCHEMAS, evaluatePlan, getRuleSet, isIsoDate, listRuleSets, OcopError, OcopRuleError, OcopValidationError, rateProduct, RULE_SET_IDS, validate } from '../index.js';
-import type { EntityKind, IsoDate, Issue, Locale, ObservationInput, PlanInput, RuleSet, RuleSetId } from '../index.js';
+import { adaptRuleSet, diffRuleSets } from '../adapt.js';
+import { getCriteriaSet } from '../criteria.js';
+import { ENTITY_SCHEMAS, evaluatePlan, getRuleSet, isIsoDate, listRuleSets, OcopError, OcopRuleError, OcopValidationError, rateProduct, RULE_SET_IDS, validate } from '../index.js';
+import type { EntityKind, IsoDate, Issue, Locale, ObservationInput, PlanInput, RateOptions, RuleSet, RuleSetId } from '../index.js';
 import { demoReport } from './demo.js';
 import { red, renderBlocks, renderJson, type Block, type Format } from './format.js';
 import { issueLine, localizeIssue, progressBlocks, ratingBlocks } from './reports.js';
@@ -241,11 +243,26 @@ function runValidate(ctx: Context): Outcome {
   };
 }
 
+/**
+ * The command ships every criteria set, so it passes the evaluation's own set to `rateProduct`.
+ * When the evaluation names no usable set, it passes none and `rateProduct` reports why.
+ */
+function criteriaOf(input: unknown): RateOptions {
+  if (input === null || typeof input !== 'object') return {};
+  const { ruleSet, criteriaSet } = input as { ruleSet?: unknown; criteriaSet?: unknown };
+  if (typeof ruleSet !== 'string' || !(RULE_SET_IDS as readonly string[]).includes(ruleSet) || typeof criteriaSet !== 'number') return {};
+  try {
+    return { criteria: getCriteriaSet(ruleSet as RuleSetId, criteriaSet) };
+  } catch {
+    return {};
+  }
+}
+
 function runRate(ctx: Context): Outcome {
   const file = arg(ctx, 0, 'file|-');
   noMoreArgs(ctx, 1);
   const input = readJson(ctx, file);
-  const rating = guarded(file, () => rateProduct(input as Parameters<typeof rateProduct>[0]));
+  const rating = guarded(file, () => rateProduct(input as Parameters<typeof rateProduct>[0], criteriaOf(input)));
   const title = typeof (input as { product?: unknown }).product === 'string' ? (input as { product: string }).product : pick(ctx.locale, 'Kết quả đánh giá', 'Rating');
   return { blocks: ratingBlocks(title, rating, ctx.locale), json: rating };
 }

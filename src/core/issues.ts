@@ -103,6 +103,8 @@ export const ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'criteria_set_required',
   'criteria_not_available',
   'unknown_criteria_set',
+  'criteria_not_loaded',
+  'criteria_set_mismatch',
   'unknown_criterion',
   'missing_criterion',
   'points_not_an_option',

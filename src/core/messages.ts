@@ -151,6 +151,24 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     vi: (p) => `Bộ quy định ${show(p['ruleSet'])} không có bộ tiêu chí số ${show(p['setNo'])} (có ${show(p['count'])} bộ)`,
     en: (p) => `Rule set ${show(p['ruleSet'])} has no criteria set ${show(p['setNo'])} (it has ${show(p['count'])})`,
   },
+  criteria_not_loaded: {
+    vi: (p) =>
+      `Chưa có dữ liệu bộ tiêu chí số ${show(p['setNo'])} của ${show(p['ruleSet'])}: truyền vào options.criteria` +
+      (p['module'] === undefined ? '' : ` (import { ${String(p['name'])} } from '${String(p['module'])}', hoặc await loadCriteriaSet(${show(p['ruleSet'])}, ${show(p['setNo'])}))`),
+    en: (p) =>
+      `Criteria set ${show(p['setNo'])} of ${show(p['ruleSet'])} is not loaded: pass it as options.criteria` +
+      (p['module'] === undefined ? '' : ` (import { ${String(p['name'])} } from '${String(p['module'])}', or await loadCriteriaSet(${show(p['ruleSet'])}, ${show(p['setNo'])}))`),
+  },
+  criteria_set_mismatch: {
+    vi: (p) =>
+      p['carried'] === true
+        ? `Bộ quy định đã điều chỉnh có bộ tiêu chí riêng (${show(p['expected'])}); không truyền options.criteria khác (${show(p['value'])})`
+        : `options.criteria là bộ ${show(p['value'])}, lần đánh giá theo bộ ${show(p['expected'])}`,
+    en: (p) =>
+      p['carried'] === true
+        ? `The adapted rule set carries its own criteria (${show(p['expected'])}); do not pass a different options.criteria (${show(p['value'])})`
+        : `options.criteria is set ${show(p['value'])}, the evaluation is scored on ${show(p['expected'])}`,
+  },
   unknown_criterion: {
     vi: (p) => `Bộ tiêu chí số ${show(p['setNo'])} không có tiêu chí ${show(p['criterion'])}`,
     en: (p) => `Criteria set ${show(p['setNo'])} has no criterion ${show(p['criterion'])}`,

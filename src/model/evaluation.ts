@@ -4,14 +4,15 @@
  * allowed is checked by the rating engine against the rule set's criteria data.
  */
 import * as z from 'zod';
-import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, LongTextSchema, safeRecord } from './primitives.js';
+import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, safeRecord, textFormat } from './primitives.js';
+import { CRITERION_CODE } from './formats.js';
 import { districtLevelIssues } from './admin-units/unit-checks.js';
 import { LEVELS } from './level.js';
 import { ISSUE_CODE_PARAM, report, type IssueDraft } from './report.js';
 import { RuleSetIdSchema } from './rule-set-id.js';
 
 /** A criterion code as printed in the decision: `"1.1"`, `"2.3"`, `"6.2"`, `"7"`. */
-const CriterionCodeSchema = formattedString(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'criterion-code', '2.3');
+const CriterionCodeSchema = textFormat(CRITERION_CODE);
 
 /** Points of one criterion: a finite number from 0 to 100. */
 const PointsSchema = z.number().min(0).max(100);

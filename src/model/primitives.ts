@@ -5,10 +5,10 @@
  */
 import * as z from 'zod';
 import { isIsoDate, type IsoDate } from '../core/dates.js';
+import { DECIMAL_TEXT, FORBIDDEN_KEYS, ID, LONG_TEXT_MAX, TEXT_MAX, type TextFormat } from './formats.js';
 import { ISSUE_CODE_PARAM } from './report.js';
 
-/** Keys that could reach `Object.prototype` when a parsed value is merged or copied. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export { FORBIDDEN_KEYS };
 
 /**
  * A `YYYY-MM-DD` calendar date that exists (`"2023-02-29"` is rejected with `invalid_date`).
@@ -39,10 +39,10 @@ export const IsoDateSchema = z
  * TextSchema.parse('  Ba\u0301nh ca\u0301y '); // 'Bánh cáy' in NFC
  * ```
  */
-export const TextSchema = z.string().normalize('NFC').trim().min(1).max(500);
+export const TextSchema = z.string().normalize('NFC').trim().min(1).max(TEXT_MAX);
 
 /** Like {@link TextSchema} with room for long descriptions. */
-export const LongTextSchema = z.string().normalize('NFC').trim().min(1).max(5000);
+export const LongTextSchema = z.string().normalize('NFC').trim().min(1).max(LONG_TEXT_MAX);
 
 /** Format names of the patterns, filled once as the schemas below are defined (module load). */
 const FORMATS = new Map<string, { readonly format: string; readonly example: string }>();
@@ -54,6 +54,11 @@ const FORMATS = new Map<string, { readonly format: string; readonly example: str
 export function formattedString(pattern: RegExp, format: string, example: string): z.ZodString {
   FORMATS.set(String(pattern), { format, example });
   return z.string().regex(pattern);
+}
+
+/** A string schema for a shared {@link TextFormat}. */
+export function textFormat(format: TextFormat): z.ZodString {
+  return formattedString(format.pattern, format.format, format.example);
 }
 
 /** The format name and example registered for a pattern, for messages. */
@@ -81,7 +86,7 @@ export const CommuneCodeSchema = formattedString(/^\d{5}$/, 'commune-code', '123
  * ```
  */
 export const DecimalSchema = z
-  .union([z.number(), formattedString(/^-?\d{1,15}(\.\d{1,15})?$/, 'decimal', '81.2')])
+  .union([z.number(), textFormat(DECIMAL_TEXT)])
   .transform((value) => (typeof value === 'number' ? value : Number(value)))
   .meta({ description: 'Number, or decimal text such as "81.2"' });
 
@@ -95,7 +100,7 @@ export const DecimalSchema = z
  * IdSchema.safeParse('has space').success; // false
  * ```
  */
-export const IdSchema = formattedString(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'id', 'tb-2020-upgrade');
+export const IdSchema = textFormat(ID);
 
 /**
  * A record whose keys must match `keySchema`. Unlike `z.record` alone, which drops an own

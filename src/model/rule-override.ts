@@ -3,7 +3,8 @@
  * The shapes are checked here; `adaptRuleSet` checks them against the rule set they adapt.
  */
 import * as z from 'zod';
-import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema } from './primitives.js';
+import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema, textFormat } from './primitives.js';
+import { CRITERION_CODE } from './formats.js';
 import { dateOrder, ISSUE_CODE_PARAM, report } from './report.js';
 import { RuleSetIdSchema } from './rule-set-id.js';
 
@@ -18,7 +19,7 @@ const nationalOnly = (key: string) =>
     // In JSON Schema: any value is refused, with the reason, so editors flag the key.
     .meta({ not: {}, description: `${key} is fixed by law: change it only under changes.national with "replaces": "national" and a reference` });
 
-const CriterionCodeSchema = formattedString(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'criterion-code', '2.3');
+const CriterionCodeSchema = textFormat(CRITERION_CODE);
 const ReferenceSchema = TextSchema;
 const StarsSchema = z.union([z.literal(3), z.literal(4), z.literal(5)]);
 const MonthDaySchema = z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), yearOffset: z.number().int().min(0).max(1).optional() });

@@ -3,15 +3,15 @@
  */
 import type * as z from 'zod';
 import { OcopError } from '../core/errors.js';
-import type { Issue, Locale, ValidationResult } from '../core/issues.js';
+import type { Locale, ValidationResult } from '../core/issues.js';
 import { CertificateSchema, type Certificate } from './certificate.js';
 import { EvaluationSchema, ScoreSheetSchema, type Evaluation, type ScoreSheet } from './evaluation.js';
 import { ObservationSchema, PlanSchema, type Observation, type Plan } from './plan.js';
-import { FORBIDDEN_KEYS } from './primitives.js';
+import { forbiddenKeyIssues } from './forbidden-keys.js';
 import { ProducerSchema, type Producer } from './producer.js';
 import { ProductSchema, type Product } from './product.js';
 import { RuleOverrideSchema, type RuleOverride } from './rule-override.js';
-import { issuesFromZod, toIssue } from './zod-issues.js';
+import { issuesFromZod } from './zod-issues.js';
 
 /**
  * The schema of each entity kind that {@link validate} accepts.
@@ -87,59 +87,6 @@ export type EntityOf<K extends EntityKind> = EntityTypes[K];
 export interface ValidateOptions {
   /** Language of the messages; default `vi`. */
   readonly locale?: Locale;
-}
-
-const MAX_DEPTH = 64;
-
-/**
- * Finds `__proto__`, `constructor` and `prototype` keys anywhere in the input (own keys only).
- * Such keys are rejected, never merged, whether or not a schema would have dropped them.
- */
-/** Whether a forbidden key occurs anywhere (no allocation: the common, clean case stays cheap). */
-function hasForbiddenKey(value: unknown, depth: number): boolean {
-  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return false;
-  if (Array.isArray(value)) {
-    for (const item of value) if (hasForbiddenKey(item, depth + 1)) return true;
-    return false;
-  }
-  for (const key in value) {
-    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
-    if (FORBIDDEN_KEYS.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key], depth + 1)) return true;
-  }
-  return false;
-}
-
-function forbiddenKeyIssues(input: unknown, locale: Locale): Issue[] {
-  if (!hasForbiddenKey(input, 0)) return [];
-  const issues: Issue[] = [];
-  // Depth-first walk; paths are rebuilt from parent links only when a forbidden key is found.
-  type Node = { readonly value: unknown; readonly key: string | number | undefined; readonly parent: Node | undefined; readonly depth: number };
-  const pathOf = (node: Node | undefined): Array<string | number> => {
-    const path: Array<string | number> = [];
-    for (let at = node; at?.key !== undefined; at = at.parent) path.unshift(at.key);
-    return path;
-  };
-  const stack: Node[] = [{ value: input, key: undefined, parent: undefined, depth: 0 }];
-  const seen = new Set<object>();
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    const value = node.value;
-    if (value === null || typeof value !== 'object' || seen.has(value) || node.depth > MAX_DEPTH) continue;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) {
-        const item: unknown = value[index];
-        if (item !== null && typeof item === 'object') stack.push({ value: item, key: index, parent: node, depth: node.depth + 1 });
-      }
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      const child: unknown = (value as Record<string, unknown>)[key];
-      if (FORBIDDEN_KEYS.has(key)) issues.push(toIssue({ code: 'forbidden_key', path: [...pathOf(node), key], params: { key } }, locale));
-      else if (child !== null && typeof child === 'object') stack.push({ value: child, key, parent: node, depth: node.depth + 1 });
-    }
-  }
-  return issues;
 }
 
 /**

@@ -90,6 +90,7 @@ function unionDrafts(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>, p
   const typeMismatch = (b: ReadonlyArray<z.core.$ZodIssue>) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0;
   const candidates = branches.filter((b) => !typeMismatch(b));
   if (candidates.length === 0) {
+    if (input === undefined) return [{ code: 'required', path, params: {} }];
     const expected = branches.map((b) => (b[0] as z.core.$ZodIssueInvalidType).expected).join(' | ');
     return [{ code: 'invalid_type', path, params: { expected, received: kindOf(input) } }];
   }
@@ -101,7 +102,13 @@ function unionDrafts(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>, p
  * Maps zod issues to stable, localized issues.
  */
 export function issuesFromZod(issues: readonly z.core.$ZodIssue[], locale: Locale): Issue[] {
-  return issues.flatMap((issue) => draftsOf(issue, [])).map((draft) => toIssue(draft, locale));
+  const drafts = issues.flatMap((issue) => draftsOf(issue, []));
+  // zod still runs an array's length checks on a string given instead ("at most 100
+  // characters" for a council's sheets): a value of the wrong type gets only its type issue.
+  const wrongType = new Set(drafts.filter((d) => d.code === 'invalid_type').map((d) => JSON.stringify(d.path)));
+  return drafts
+    .filter((d) => !((d.code === 'too_big' || d.code === 'too_small') && wrongType.has(JSON.stringify(d.path))))
+    .map((draft) => toIssue(draft, locale));
 }
 
 /** Builds an {@link Issue} with its message in `locale`. */

@@ -32,23 +32,53 @@ export interface ExplanationLine {
   readonly message: { readonly vi: string; readonly en: string };
 }
 
-const fmt = (n: number) => String(n);
+/**
+ * A number as `String` writes it. Scores in explanations have at most two decimals, and writing
+ * them from whole hundredths is several times faster than the general shortest-digits algorithm
+ * (the explanation of a 7-member council writes about 40 of them); anything else falls back to
+ * `String`. A property test checks both agree.
+ */
+export function fmt(n: number): string {
+  const hundredths = Math.round(n * 100);
+  if (hundredths / 100 !== n || hundredths < 0 || hundredths > 1e15) return String(n);
+  const whole = Math.floor(hundredths / 100);
+  const fraction = hundredths - whole * 100;
+  if (fraction === 0) return `${whole}`;
+  return fraction % 10 === 0 ? `${whole}.${fraction / 10}` : `${whole}.${fraction < 10 ? '0' : ''}${fraction}`;
+}
 const LEVEL_VI: Record<Level, string> = { district: 'cấp huyện', province: 'cấp tỉnh', central: 'cấp trung ương' };
 const LEVEL_EN: Record<Level, string> = { district: 'district', province: 'province', central: 'central (ministry)' };
 
-function marksText(marks: ExplanationLine['marks'], locale: 'vi' | 'en'): string {
-  if (!marks || marks.length === 0) return '';
-  const parts = marks.map((m) => `${m.stars}★ ≥ ${m.required}: ${m.met ? (locale === 'vi' ? 'đạt' : 'met') : locale === 'vi' ? 'chưa đạt' : 'not met'}`);
-  return ` (${parts.join('; ')})`;
+/** The language-neutral label of a star mark: `3★ ≥ 2`. */
+export function markLabel(stars: MarkedStar, required: number): string {
+  return `${stars}★ ≥ ${required}`;
+}
+
+/** ` (3★ ≥ 2: đạt; 4★ ≥ 3: chưa đạt)` in both languages, from the marks and their labels. */
+function marksTexts(marks: ExplanationLine['marks'], labels: readonly string[] | undefined): { vi: string; en: string } {
+  if (!marks || marks.length === 0) return { vi: '', en: '' };
+  let vi = '';
+  let en = '';
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i] as NonNullable<ExplanationLine['marks']>[number];
+    const label = labels?.[i] ?? markLabel(m.stars, m.required);
+    const separator = i === 0 ? '' : '; ';
+    vi += `${separator}${label}: ${m.met ? 'đạt' : 'chưa đạt'}`;
+    en += `${separator}${label}: ${m.met ? 'met' : 'not met'}`;
+  }
+  return { vi: ` (${vi})`, en: ` (${en})` };
 }
 
 /** Builds the message of each kind of line. */
 export const explain = {
-  criterion(code: string, title: string, value: number, max: number, marks: ExplanationLine['marks'], reference: string): ExplanationLine {
-    return {
-      kind: 'criterion', code, title, value, max, ...(marks && marks.length > 0 ? { marks } : {}), reference,
-      message: { vi: `${code} ${title}: ${fmt(value)}/${max} điểm${marksText(marks, 'vi')}`, en: `${code} ${title}: ${fmt(value)}/${max} points${marksText(marks, 'en')}` },
-    };
+  /** A criterion's line; `labels` are the marks' {@link markLabel}s when the caller has them ready. */
+  criterion(code: string, title: string, value: number, max: number, marks: ExplanationLine['marks'], reference: string, labels?: readonly string[]): ExplanationLine {
+    const head = `${code} ${title}: ${fmt(value)}/${max}`;
+    const texts = marksTexts(marks, labels);
+    const message = { vi: `${head} điểm${texts.vi}`, en: `${head} points${texts.en}` };
+    return marks && marks.length > 0
+      ? { kind: 'criterion', code, title, value, max, marks, reference, message }
+      : { kind: 'criterion', code, title, value, max, reference, message };
   },
   part(part: PartCode, title: string, value: number, max: number, reference: string): ExplanationLine {
     return { kind: 'part', code: part, title, value, max, reference, message: { vi: `Phần ${part} (${title}): ${fmt(value)}/${max} điểm`, en: `Part ${part} (${title}): ${fmt(value)}/${max} points` } };

@@ -4,6 +4,7 @@
  * 3★ marks too); a council meets a minimum when more than half of its sheets do.
  */
 import type { CriteriaSet, MarkedStar } from '../rules/criteria-set.js';
+import { compileSet, type CompiledSet } from './compiled-set.js';
 
 /**
  * One star minimum of a criteria set.
@@ -40,39 +41,34 @@ export interface UnmetMinimum extends StarMinimum {
 }
 
 /**
- * Every star minimum of a criteria set, in printed order.
+ * Every star minimum of a criteria set, in printed order. The list is built once per criteria
+ * set and frozen: every call for the same set returns the same array.
  *
  * @example
  * ```ts
- * import { getCriteriaSet, starMinima } from 'ocop';
- * starMinima(getCriteriaSet('qd26-2026', 26)).map((m) => m.stars); // one 3★ and two 4★ marks
+ * import { starMinima } from 'ocop';
+ * import { QD26_SET_26 } from 'ocop/rules/qd26-2026/26';
+ * starMinima(QD26_SET_26).map((m) => m.stars); // one 3★ and two 4★ marks
  * ```
  */
-export function starMinima(set: CriteriaSet): StarMinimum[] {
-  const minima: StarMinimum[] = [];
-  for (const criterion of set.criteria) {
-    for (const option of criterion.options) {
-      if (option.minStars !== undefined) minima.push({ criterion: criterion.code, title: criterion.title, stars: option.minStars, points: option.points, label: option.label });
-    }
-  }
-  return minima;
+export function starMinima(set: CriteriaSet): readonly StarMinimum[] {
+  return compileSet(set).minimaList;
 }
 
 /**
  * Each star minimum of a set with the number of sheets meeting it and whether the council meets
- * it: more than half of the sheets (`majority`, the default) or every sheet (`all`). `sheets` are the points of each sheet in the set's
- * criteria order (as `scoreSheet` returns them).
+ * it: more than half of the sheets (`majority`, the default) or every sheet (`all`). `sheets`
+ * are the points of each sheet in the set's criteria order.
  */
 export function councilMinima(
-  set: CriteriaSet,
-  sheets: ReadonlyArray<ReadonlyArray<{ readonly points: number }>>,
+  compiled: CompiledSet,
+  sheets: ReadonlyArray<readonly number[]>,
   council: 'majority' | 'all' = 'majority',
 ): Array<StarMinimum & { readonly sheetsMeeting: number; readonly met: boolean }> {
-  const index = new Map(set.criteria.map((criterion, i) => [criterion.code, i]));
-  return starMinima(set).map((minimum) => {
-    const at = index.get(minimum.criterion) ?? -1;
+  return compiled.minima.map(({ at, minimum }) => {
     let sheetsMeeting = 0;
-    for (const criteria of sheets) if ((criteria[at]?.points ?? 0) >= minimum.points) sheetsMeeting += 1;
-    return { ...minimum, sheetsMeeting, met: council === 'all' ? sheetsMeeting === sheets.length : sheetsMeeting * 2 > sheets.length };
+    for (const values of sheets) if ((values[at] as number) >= minimum.points) sheetsMeeting += 1;
+    const met = council === 'all' ? sheetsMeeting === sheets.length : sheetsMeeting * 2 > sheets.length;
+    return { criterion: minimum.criterion, title: minimum.title, stars: minimum.stars, points: minimum.points, label: minimum.label, sheetsMeeting, met };
   });
 }

@@ -2,21 +2,21 @@
  * `rateProduct`: a council's evaluation → the star, whether it is recognised and by whom,
  * where it goes next, and why.
  */
-import { OcopValidationError } from '../core/errors.js';
+import { OcopError, OcopValidationError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import { makeIssue } from '../core/messages.js';
-import type { EvaluationInput } from '../model/evaluation.js';
+import type { Evaluation, EvaluationInput } from '../model/evaluation.js';
 import type { Level } from '../model/level.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
-import { validate } from '../model/validate.js';
-import { listCriteriaSets } from '../rules/criteria-registry.js';
+import { checkEvaluation } from '../model/evaluation-check.js';
 import type { CriteriaSet } from '../rules/criteria-set.js';
 import { getRuleSet } from '../rules/registry.js';
-import type { RuleSet, Stars } from '../rules/rule-set.js';
-import { councilAverage, roundedMean } from './council-average.js';
+import type { RuleSet, StarBand, Stars } from '../rules/rule-set.js';
+import { compileSet, type CompiledSet } from './compiled-set.js';
+import { councilAverage, roundedColumnMean } from './council-average.js';
 import { explain, type ExplanationLine } from './explanation.js';
 import { councilMinima, type UnmetMinimum } from './minima.js';
-import { scorePoints, type SheetScore } from './score-sheet.js';
+import { sheetPoints } from './score-sheet.js';
 import { bandOf } from './star-band.js';
 
 /**
@@ -51,10 +51,17 @@ export interface Rating {
   readonly unmetMinima: readonly UnmetMinimum[];
   readonly minimaChecked: boolean;
   readonly disqualified: boolean;
+  /** Why: one line per criterion and part, the average, the band, each unmet minimum, the star, recognition and forwarding. */
   readonly explanation: readonly ExplanationLine[];
 }
 
 
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
 
 /** The star a council's minima allow: the highest star ≤ band whose minima (cumulative) are met. */
 function cappedStars(band: Stars, unmet: readonly UnmetMinimum[]): Stars {
@@ -62,12 +69,33 @@ function cappedStars(band: Stars, unmet: readonly UnmetMinimum[]): Stars {
   return (lowestUnmet <= band ? lowestUnmet - 1 : band) as Stars;
 }
 
-function criteriaLines(set: CriteriaSet, scores: readonly SheetScore[], minima: ReturnType<typeof councilMinima>): ExplanationLine[] {
-  return set.criteria.map((criterion, index) => {
-    const marks = minima.filter((m) => m.criterion === criterion.code).map((m) => ({ stars: m.stars, required: m.points, met: m.met }));
-    // scores list criteria in the set's order
-    const value = roundedMean(scores.map((s) => s.criteria[index]?.points ?? 0), 2);
-    return explain.criterion(criterion.code, criterion.title, value, criterion.max, marks, `${set.reference}, tiêu chí ${criterion.code}`);
+function criteriaLines(compiled: CompiledSet, values: ReadonlyArray<readonly number[]>, minima: ReturnType<typeof councilMinima>): ExplanationLine[] {
+  const { set } = compiled;
+  return set.criteria.map((criterion, at) => {
+    const marked = compiled.minimaAt[at] as CompiledSet['minimaAt'][number];
+    const marks =
+      marked.length === 0 || minima.length === 0
+        ? undefined
+        : marked.map(({ index }) => {
+            const m = minima[index] as (typeof minima)[number];
+            return { stars: m.stars, required: m.points, met: m.met };
+          });
+    const value = roundedColumnMean(values, at, 2);
+    return explain.criterion(criterion.code, criterion.title, value, criterion.max, marks, compiled.references[at] as string, compiled.markLabels[at]);
+  });
+}
+
+/** Each sheet's subtotal of every part, by part, as rows (one per sheet) for averaging. */
+function partRows(compiled: CompiledSet, values: ReadonlyArray<readonly number[]>): number[][] {
+  const { partIndex } = compiled;
+  const count = compiled.set.parts.length;
+  return values.map((row) => {
+    const sums = new Array<number>(count).fill(0);
+    for (let at = 0; at < row.length; at++) {
+      const part = partIndex[at] as number;
+      sums[part] = (sums[part] as number) + (row[at] as number);
+    }
+    return sums;
   });
 }
 
@@ -97,15 +125,65 @@ export interface RateOptions {
    * adaptation of it); its `id` must equal `evaluation.ruleSet`.
    */
   readonly ruleSet?: RuleSet;
+  /**
+   * The criteria set the sheets are scored on, when they carry points: import it
+   * (`import { QD26_SET_06 } from 'ocop/rules/qd26-2026/06'`, or every set from `ocop/criteria`)
+   * or load it (`await loadCriteriaSet('qd26-2026', 6)`). Not needed when the rule set carries
+   * its own criteria (an adapted rule set) or the sheets are totals only.
+   */
+  readonly criteria?: CriteriaSet;
+}
+
+/** The module and export name of a shipped criteria set, for messages. */
+function shippedName(ruleSet: RuleSet, setNo: number): { module: string; name: string } | undefined {
+  if (ruleSet.id !== 'qd26-2026' || ruleSet.criteriaSets < setNo || setNo < 1) return undefined;
+  const nn = String(setNo).padStart(2, '0');
+  return { module: `ocop/rules/qd26-2026/${nn}`, name: `QD26_SET_${nn}` };
+}
+
+/**
+ * The criteria set to score on: the rule set's own (adapted rule sets carry theirs), else the one
+ * passed in `options.criteria`, which must be the evaluation's set of the same rule set.
+ */
+function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undefined, issues: Issue[]): CriteriaSet | undefined {
+  if (given !== undefined && (given === null || typeof given !== 'object' || !Array.isArray(given.criteria) || !Array.isArray(given.parts))) {
+    throw new OcopError('invalid_input', `options.criteria must be a criteria set (such as QD26_SET_06 from 'ocop/rules/qd26-2026/06'), got ${given === null ? 'null' : typeof given}`, { option: 'criteria' });
+  }
+  const carried = ruleSet.criteria;
+  if (carried && carried.length > 0) {
+    const found = carried.find((s) => s.setNo === setNo);
+    if (!found) issues.push(makeIssue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, count: carried.length }));
+    else if (given !== undefined && given !== found) issues.push(makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${given.ruleSet} ${given.setNo}`, expected: `${ruleSet.id} ${setNo}`, carried: true }));
+    return found;
+  }
+  if (ruleSet.criteriaSets === 0) {
+    issues.push(makeIssue('criteria_not_available', ['sheets'], { ruleSet: ruleSet.id }));
+    return undefined;
+  }
+  if (setNo > ruleSet.criteriaSets) {
+    issues.push(makeIssue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, count: ruleSet.criteriaSets }));
+    return undefined;
+  }
+  if (given === undefined) {
+    issues.push(makeIssue('criteria_not_loaded', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, ...shippedName(ruleSet, setNo) }));
+    return undefined;
+  }
+  if (given.ruleSet !== ruleSet.id || given.setNo !== setNo) {
+    issues.push(makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${given.ruleSet} ${given.setNo}`, expected: `${ruleSet.id} ${setNo}`, carried: false }));
+    return undefined;
+  }
+  return given;
 }
 
 /**
  * Rates a product the way an OCOP council does, under the evaluation's rule set: scores each
  * member's sheet (or takes its total), averages the totals (two decimals, half-up), bands the
  * average, applies the star minima (majority of sheets, cumulative, policy `cap` or `reject`),
- * and says who recognises the star and where the product goes next. Throws
- * `OcopValidationError` with every problem found (shape, unknown or missing criteria, points that
- * are not an option, a level the rule set does not have, a knock-out on a criterion without one).
+ * and says who recognises the star and where the product goes next. Sheets with
+ * points are scored on `options.criteria` (or the adapted rule set's own criteria); totals-only
+ * sheets need none. Throws `OcopValidationError` with every problem found (shape, criteria not
+ * passed or not the evaluation's set, unknown or missing criteria, points that are not an option,
+ * a level the rule set does not have, a knock-out on a criterion without one).
  *
  * @example
  * ```ts
@@ -116,9 +194,18 @@ export interface RateOptions {
  * rating.authority; // 'province': under 1048 the province recognises 3★ and 4★
  * rating.forwardTo; // 'province': the district forwards products scoring 50–100
  * ```
+ *
+ * @example
+ * ```ts
+ * import { rateProduct } from 'ocop';
+ * import { QD26_SET_06 } from 'ocop/rules/qd26-2026/06';
+ * const points = Object.fromEntries(QD26_SET_06.criteria.map((c) => [c.code, c.max]));
+ * rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }, { points }] }, { criteria: QD26_SET_06 }).stars; // 5
+ * ```
  */
 export function rateProduct(evaluation: EvaluationInput, options: RateOptions = {}): Rating {
-  const checked = validate('evaluation', evaluation, { locale: 'en' });
+  // the points are only read here, so the check need not copy them
+  const checked = checkEvaluation(evaluation, 'en', { sharePoints: true });
   if (!checked.ok) throw new OcopValidationError(checked.issues);
   const input = checked.value;
   const ruleSet = options.ruleSet ?? getRuleSet(input.ruleSet);
@@ -130,25 +217,22 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   }
 
   const pointSheets = input.sheets.flatMap((sheet) => ('points' in sheet ? [sheet.points] : []));
-  let set: CriteriaSet | undefined;
-  const scores: SheetScore[] = [];
+  let compiled: CompiledSet | undefined;
+  // each points sheet's points in the set's criteria order
+  const values: number[][] = [];
   if (pointSheets.length > 0 && input.criteriaSet !== undefined) {
-    const sets = listCriteriaSets(ruleSet);
-    const found = sets.find((s) => s.setNo === input.criteriaSet);
-    if (sets.length === 0) {
-      issues.push(makeIssue('criteria_not_available', ['sheets'], { ruleSet: ruleSet.id }));
-    } else if (!found) {
-      issues.push(makeIssue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo: input.criteriaSet, count: sets.length }));
-    } else {
-      set = found;
+    const found = criteriaFor(ruleSet, input.criteriaSet, options.criteria, issues);
+    if (found) {
+      const prepared = compileSet(found);
+      compiled = prepared;
       input.sheets.forEach((sheet, index) => {
-        if (!('points' in sheet) || !set) return;
-        const result = scorePoints(set, sheet.points, ['sheets', index, 'points']);
-        if (result.score) scores.push(result.score);
-        issues.push(...result.issues);
+        if (!('points' in sheet)) return;
+        const row = sheetPoints(prepared, sheet.points, ['sheets', index, 'points'], issues);
+        if (row) values.push(row);
       });
     }
   }
+  const set = compiled?.set;
 
   const knockOut = input.disqualified?.reason === 'knock-out' ? input.disqualified.criterion : undefined;
   if (knockOut !== undefined && set) {
@@ -159,11 +243,11 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   }
   if (issues.length > 0) throw new OcopValidationError(issues);
 
-  const totals = input.sheets.map((sheet, index) => ('total' in sheet ? sheet.total : (scores[index] as SheetScore).total));
+  const totals = input.sheets.map((sheet, index) => ('total' in sheet ? sheet.total : sum(values[index] as number[])));
   const average = councilAverage(totals, ruleSet);
   const band = bandOf(average, ruleSet);
-  const minimaChecked = set !== undefined && ruleSet.minima.value.exist;
-  const minima = set && minimaChecked ? councilMinima(set, scores.map((score) => score.criteria), ruleSet.minima.value.council) : [];
+  const minimaChecked = compiled !== undefined && ruleSet.minima.value.exist;
+  const minima = compiled && minimaChecked ? councilMinima(compiled, values, ruleSet.minima.value.council) : [];
   const unmet: UnmetMinimum[] = minima
     .filter((m) => !m.met && m.stars <= band.stars)
     .map((m) => ({
@@ -183,31 +267,7 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   const authority = recognised ? ruleSet.recognition.value[stars as 3 | 4 | 5] : null;
   const forward = forwarding(ruleSet, input.level, average, disqualified);
 
-  const explanation: ExplanationLine[] = [];
-  if (set) {
-    explanation.push(...criteriaLines(set, scores, minima));
-    for (const part of set.parts) explanation.push(explain.part(part.part, part.title, roundedMean(scores.map((s) => s.parts[part.part]), 2), part.max, set.reference));
-  }
-  explanation.push(explain.average(average, totals, ruleSet.averaging.reference));
-  explanation.push(explain.band(band.stars, band.from, band.below, ruleSet.bands.reference));
-  for (const m of unmet) explanation.push(explain.minimum(m.criterion, m.title, m.stars, m.points, m.sheetsMeeting, m.sheets, m.reference));
-  explanation.push(explain.stars(stars, band.stars, policy, ruleSet.minima.reference));
-  if (input.disqualified) {
-    const reason = input.disqualified.reason;
-    const text = input.disqualified.note ?? (reason === 'dossier' ? (set?.disqualifiers[0] ?? '') : (set?.criteria.find((c) => c.code === knockOut)?.notes?.find((n) => n.kind === 'knock-out')?.text ?? ''));
-    explanation.push(explain.disqualified(reason, text, set?.reference ?? ruleSet.title, knockOut));
-  }
-  explanation.push(explain.recognition(recognised, stars, authority, ruleSet.recognition.reference));
-  if (forward.line) explanation.push(forward.line);
-  if (!set && ruleSet.minima.value.exist) {
-    explanation.push(
-      explain.note(
-        'Chưa kiểm tra yêu cầu tối thiểu theo hạng sao: phiếu chỉ có tổng điểm',
-        'Star minima not checked: the sheets carry totals only',
-        ruleSet.minima.reference,
-      ),
-    );
-  }
+  const context: ExplanationContext = { ruleSet, compiled, values, minima, average, totals, band, unmet, stars, policy, disqualification: input.disqualified, knockOut, recognised, authority, forwardLine: forward.line };
   return {
     ruleSet: ruleSet.id,
     ...(input.criteriaSet === undefined ? {} : { criteriaSet: input.criteriaSet }),
@@ -221,6 +281,60 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
     unmetMinima: unmet,
     minimaChecked,
     disqualified,
-    explanation,
+    explanation: explainRating(context),
   };
+}
+
+/** What the explanation of a rating is written from. */
+interface ExplanationContext {
+  readonly ruleSet: RuleSet;
+  readonly compiled: CompiledSet | undefined;
+  readonly values: ReadonlyArray<readonly number[]>;
+  readonly minima: ReturnType<typeof councilMinima>;
+  readonly average: number;
+  readonly totals: readonly number[];
+  readonly band: StarBand;
+  readonly unmet: readonly UnmetMinimum[];
+  readonly stars: Stars;
+  readonly policy: 'cap' | 'reject';
+  readonly disqualification: Evaluation['disqualified'];
+  readonly knockOut: string | undefined;
+  readonly recognised: boolean;
+  readonly authority: Level | null;
+  readonly forwardLine: ExplanationLine | undefined;
+}
+
+/** The explanation lines of a rating, in the order {@link ExplanationLine} lists. */
+function explainRating(c: ExplanationContext): ExplanationLine[] {
+  const { ruleSet, compiled } = c;
+  const set = compiled?.set;
+  const explanation: ExplanationLine[] = [];
+  if (compiled) {
+    explanation.push(...criteriaLines(compiled, c.values, c.minima));
+    const rows = partRows(compiled, c.values);
+    compiled.set.parts.forEach((part, index) => explanation.push(explain.part(part.part, part.title, roundedColumnMean(rows, index, 2), part.max, compiled.set.reference)));
+  }
+  explanation.push(explain.average(c.average, c.totals, ruleSet.averaging.reference));
+  explanation.push(explain.band(c.band.stars, c.band.from, c.band.below, ruleSet.bands.reference));
+  for (const m of c.unmet) explanation.push(explain.minimum(m.criterion, m.title, m.stars, m.points, m.sheetsMeeting, m.sheets, m.reference));
+  explanation.push(explain.stars(c.stars, c.band.stars, c.policy, ruleSet.minima.reference));
+  const disqualification = c.disqualification;
+  if (disqualification) {
+    const reason = disqualification.reason;
+    const knockOut = c.knockOut;
+    const text = disqualification.note ?? (reason === 'dossier' ? (set?.disqualifiers[0] ?? '') : (set?.criteria.find((x) => x.code === knockOut)?.notes?.find((n) => n.kind === 'knock-out')?.text ?? ''));
+    explanation.push(explain.disqualified(reason, text, set?.reference ?? ruleSet.title, knockOut));
+  }
+  explanation.push(explain.recognition(c.recognised, c.stars, c.authority, ruleSet.recognition.reference));
+  if (c.forwardLine) explanation.push(c.forwardLine);
+  if (!set && ruleSet.minima.value.exist) {
+    explanation.push(
+      explain.note(
+        'Chưa kiểm tra yêu cầu tối thiểu theo hạng sao: phiếu chỉ có tổng điểm',
+        'Star minima not checked: the sheets carry totals only',
+        ruleSet.minima.reference,
+      ),
+    );
+  }
+  return explanation;
 }

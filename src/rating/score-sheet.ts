@@ -8,8 +8,8 @@ import type { Issue, IssuePath } from '../core/issues.js';
 import { makeIssue } from '../core/messages.js';
 import type { ScoreSheet } from '../model/evaluation.js';
 import { validate } from '../model/validate.js';
-import { getCriteriaSet } from '../rules/criteria-registry.js';
-import type { CriteriaSet, Criterion, PartCode } from '../rules/criteria-set.js';
+import type { CriteriaSet, PartCode } from '../rules/criteria-set.js';
+import { compileSet, type CompiledSet } from './compiled-set.js';
 
 /**
  * The score of one sheet, with its subtotals.
@@ -31,76 +31,82 @@ export interface SheetScore {
   readonly criteria: ReadonlyArray<{ readonly code: string; readonly points: number; readonly max: number }>;
 }
 
-/** Whether 0 is allowed for a criterion although no option is worth 0 (conditional criteria). */
-function zeroAllowed(criterion: Criterion): boolean {
-  return criterion.notes?.some((note) => note.kind === 'condition') === true;
-}
-
-/** Whether `points` is allowed for a criterion: an option's points, or 0 for a conditional one. */
-function isAllowed(criterion: Criterion, points: number): boolean {
-  for (const option of criterion.options) if (option.points === points) return true;
-  return points === 0 && zeroAllowed(criterion);
-}
-
-/** The allowed points of a criterion (for messages). */
-function optionPoints(criterion: Criterion): readonly number[] {
-  const points = criterion.options.map((option) => option.points);
-  return zeroAllowed(criterion) && !points.includes(0) ? [0, ...points] : points;
-}
-
 /**
- * Checks a member's points against a criteria set and scores them; issues carry paths under
- * `path` (e.g. `['sheets', 2, 'points']`).
+ * A member's points in criteria order, each checked against its criterion's options: unknown
+ * codes, missing criteria and points that are not an option become issues under `path` (e.g.
+ * `['sheets', 2, 'points']`). Returns undefined when there is any.
  */
-export function scorePoints(set: CriteriaSet, points: Readonly<Record<string, number>>, path: IssuePath): { score?: SheetScore; issues: Issue[] } {
-  const issues: Issue[] = [];
-  const issue = (code: Issue['code'], at: IssuePath, params: Record<string, unknown>) =>
-    issues.push(makeIssue(code, at, params));
-  const known = new Set(set.criteria.map((c) => c.code));
-  for (const code of Object.keys(points)) {
-    if (!known.has(code)) issue('unknown_criterion', [...path, code], { criterion: code, setNo: set.setNo });
+export function sheetPoints(compiled: CompiledSet, points: Readonly<Record<string, number>>, path: IssuePath, issues: Issue[]): number[] | undefined {
+  const { index, allowed } = compiled;
+  const values = new Array<number>(allowed.length);
+  let answered = 0;
+  const codes = Object.keys(points);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] as string;
+    const at = index.get(code);
+    const awarded = points[code] as number;
+    if (at === undefined || !(allowed[at] as readonly number[]).includes(awarded)) return sheetIssues(compiled, points, path, issues);
+    values[at] = awarded;
+    answered += 1;
   }
+  return answered === allowed.length ? values : sheetIssues(compiled, points, path, issues);
+}
+
+/** Every problem of a sheet, in a stable order: unknown codes, then criteria in printed order. */
+function sheetIssues(compiled: CompiledSet, points: Readonly<Record<string, number>>, path: IssuePath, issues: Issue[]): undefined {
+  const { set, index, allowed } = compiled;
+  for (const code of Object.keys(points)) {
+    if (!index.has(code)) issues.push(makeIssue('unknown_criterion', [...path, code], { criterion: code, setNo: set.setNo }));
+  }
+  set.criteria.forEach((criterion, at) => {
+    const awarded = Object.prototype.hasOwnProperty.call(points, criterion.code) ? points[criterion.code] : undefined;
+    const options = allowed[at] as readonly number[];
+    if (awarded === undefined) issues.push(makeIssue('missing_criterion', [...path, criterion.code], { criterion: criterion.code, title: criterion.title }));
+    else if (!options.includes(awarded)) issues.push(makeIssue('points_not_an_option', [...path, criterion.code], { criterion: criterion.code, value: awarded, options }));
+  });
+  return undefined;
+}
+
+/** The score of a sheet whose points are known to be valid, in criteria order. */
+export function sheetScore(compiled: CompiledSet, values: readonly number[]): SheetScore {
+  const { set } = compiled;
   const parts: Record<PartCode, number> = { A: 0, B: 0, C: 0 };
   const sections: Record<string, number> = {};
-  const criteria: Array<{ code: string; points: number; max: number }> = [];
-  for (const criterion of set.criteria) {
-    const awarded = points[criterion.code];
-    if (awarded === undefined) {
-      issue('missing_criterion', [...path, criterion.code], { criterion: criterion.code, title: criterion.title });
-      continue;
-    }
-    if (!isAllowed(criterion, awarded)) {
-      issue('points_not_an_option', [...path, criterion.code], { criterion: criterion.code, value: awarded, options: optionPoints(criterion) });
-      continue;
-    }
+  const criteria = set.criteria.map((criterion, at) => {
+    const awarded = values[at] as number;
     parts[criterion.part] += awarded;
     sections[criterion.section] = (sections[criterion.section] ?? 0) + awarded;
-    criteria.push({ code: criterion.code, points: awarded, max: criterion.max });
-  }
-  if (issues.length > 0) return { issues };
-  return { score: { ruleSet: set.ruleSet, criteriaSet: set.setNo, total: parts.A + parts.B + parts.C, parts, sections, criteria }, issues };
+    return { code: criterion.code, points: awarded, max: criterion.max };
+  });
+  return { ruleSet: set.ruleSet, criteriaSet: set.setNo, total: parts.A + parts.B + parts.C, parts, sections, criteria };
 }
 
 /**
- * Scores one member's sheet: total = Σ points, with part and section subtotals. Every criterion
- * must be answered with the points of one of its options (a conditional criterion such as 5.2,
- * "chỉ áp dụng khi có câu chuyện sản phẩm", may also be 0). Throws `OcopValidationError` with
- * every problem (`unknown_criterion`, `missing_criterion`, `points_not_an_option`, or a shape
- * issue), and `OcopError` for a rule set without criteria or an unknown set.
+ * Scores one member's sheet on its criteria set: total = Σ points, with part and section
+ * subtotals. Every criterion must be answered with the points of one of its options (a
+ * conditional criterion such as 5.2, "chỉ áp dụng khi có câu chuyện sản phẩm", may also be 0).
+ * `criteria` must be the sheet's set (same rule set and number). Throws `OcopValidationError`
+ * with every problem (`criteria_set_mismatch`, `unknown_criterion`, `missing_criterion`,
+ * `points_not_an_option`, or a shape issue).
  *
  * @example
  * ```ts
- * import { getCriteriaSet, scoreSheet } from 'ocop';
- * const set = getCriteriaSet('qd26-2026', 1);
- * const top = Object.fromEntries(set.criteria.map((c) => [c.code, c.max]));
- * scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: 1, points: top }).total; // 100
+ * import { scoreSheet } from 'ocop';
+ * import { QD26_SET_01 } from 'ocop/rules/qd26-2026/01';
+ * const top = Object.fromEntries(QD26_SET_01.criteria.map((c) => [c.code, c.max]));
+ * scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: 1, points: top }, QD26_SET_01).total; // 100
  * ```
  */
-export function scoreSheet(sheet: ScoreSheet): SheetScore {
+export function scoreSheet(sheet: ScoreSheet, criteria: CriteriaSet): SheetScore {
   const checked = validate('scoreSheet', sheet, { locale: 'en' });
   if (!checked.ok) throw new OcopValidationError(checked.issues);
-  const set = getCriteriaSet(checked.value.ruleSet, checked.value.criteriaSet);
-  const { score, issues } = scorePoints(set, checked.value.points, ['points']);
-  if (!score) throw new OcopValidationError(issues);
-  return score;
+  const { ruleSet, criteriaSet } = checked.value;
+  if (criteria.ruleSet !== ruleSet || criteria.setNo !== criteriaSet) {
+    throw new OcopValidationError([makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${criteria.ruleSet} ${criteria.setNo}`, expected: `${ruleSet} ${criteriaSet}`, carried: false })]);
+  }
+  const compiled = compileSet(criteria);
+  const issues: Issue[] = [];
+  const values = sheetPoints(compiled, checked.value.points, ['points'], issues);
+  if (!values) throw new OcopValidationError(issues);
+  return sheetScore(compiled, values);
 }

@@ -65,13 +65,17 @@ function checkSet(set: Mutable<CriteriaSet>, parts: { A: number; B: number; C: n
  *
  * @example
  * ```ts
- * import { adaptRuleSet, rateProduct } from 'ocop';
+ * import { rateProduct } from 'ocop';
+ * import { adaptRuleSet } from 'ocop/adapt';
  * const hungYen = adaptRuleSet('qd26-2026', {
  *   formatVersion: 1, id: 'hy-2026', title: 'Hưng Yên: hội đồng chấm theo tất cả phiếu', basedOn: 'qd26-2026',
  *   jurisdiction: '33', effectiveFrom: '2026-07-01',
  *   changes: { policies: { minimaCouncil: 'all', reference: 'Quyết định của UBND tỉnh (ví dụ)' } },
  * });
  * hungYen.minima.value.council; // 'all'
+ * // the adapted rule set carries its own copies of the criteria sets: no options.criteria
+ * const points = Object.fromEntries(hungYen.criteria![5]!.criteria.map((c) => [c.code, c.max]));
+ * rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }] }, { ruleSet: hungYen }).stars; // 5
  * ```
  */
 export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideInput): RuleSet {
@@ -237,7 +241,7 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
  *
  * @example
  * ```ts
- * import type { RuleDiff } from 'ocop';
+ * import type { RuleDiff } from 'ocop/adapt';
  * const line = (d: RuleDiff) => `${d.path.join('.')}: ${JSON.stringify(d.before)} → ${JSON.stringify(d.after)} (${d.reference ?? 'no reference'})`;
  * ```
  */
@@ -276,7 +280,8 @@ function walk(a: unknown, b: unknown, path: Array<string | number>, out: Array<{
  *
  * @example
  * ```ts
- * import { adaptRuleSet, diffRuleSets, getRuleSet } from 'ocop';
+ * import { getRuleSet } from 'ocop';
+ * import { adaptRuleSet, diffRuleSets } from 'ocop/adapt';
  * const adapted = adaptRuleSet('qd26-2026', {
  *   formatVersion: 1, id: 'x', title: 'Làm tròn 1 chữ số', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01',
  *   changes: { policies: { averagingDecimals: 1, reference: 'Quyết định của UBND tỉnh (ví dụ)' } },

@@ -1,6 +1,8 @@
 /**
- * The criteria sets of each rule set. Importing this module loads all 26 criteria sets of
- * 26/2026; an app that needs one set can import it by name (`QD26_SET_07`) instead.
+ * The criteria sets of each rule set, exported from `ocop/criteria` (not from the main entry).
+ * Importing this module loads all 26 criteria sets of 26/2026; an app that needs one set can
+ * import it alone (`import { QD26_SET_07 } from 'ocop/rules/qd26-2026/07'`) or load it on demand
+ * with `loadCriteriaSet` from the main entry instead.
  */
 import { OcopError } from '../core/errors.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
@@ -17,7 +19,7 @@ const SHIPPED: Partial<Record<RuleSetId, readonly CriteriaSet[]>> = { 'qd26-2026
  *
  * @example
  * ```ts
- * import { listCriteriaSets } from 'ocop';
+ * import { listCriteriaSets } from 'ocop/criteria';
  * listCriteriaSets('qd26-2026').length; // 26
  * listCriteriaSets('qd148-2023').length; // 0
  * ```
@@ -34,8 +36,12 @@ export function listCriteriaSets(ruleSet: RuleSet | RuleSetId): readonly Criteri
  *
  * @example
  * ```ts
- * import { getCriteriaSet } from 'ocop';
+ * import { rateProduct } from 'ocop';
+ * import { getCriteriaSet } from 'ocop/criteria';
  * getCriteriaSet('qd26-2026', 26).title; // 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch'
+ * const criteria = getCriteriaSet('qd26-2026', 7);
+ * const points = Object.fromEntries(criteria.criteria.map((c) => [c.code, c.max]));
+ * rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 7, sheets: [{ points }] }, { criteria }).stars; // 5
  * ```
  */
 export function getCriteriaSet(ruleSet: RuleSet | RuleSetId, setNo: number): CriteriaSet {

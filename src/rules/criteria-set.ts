@@ -138,8 +138,9 @@ export interface CriteriaPart {
  *
  * @example
  * ```ts
- * import { getCriteriaSet } from 'ocop';
- * const set1 = getCriteriaSet('qd26-2026', 1);
+ * import type { CriteriaSet } from 'ocop';
+ * import { QD26_SET_01 } from 'ocop/rules/qd26-2026/01';
+ * const set1: CriteriaSet = QD26_SET_01;
  * set1.parts.map((p) => p.max); // [40, 25, 35]
  * ```
  */

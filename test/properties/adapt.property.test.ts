@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { adaptRuleSet, diffRuleSets, getRuleSet, OcopError, RULE_SET_IDS, type RuleOverrideInput } from '../../src/index.js';
+import { adaptRuleSet, diffRuleSets } from '../../src/adapt.js';
+import { getRuleSet, OcopError, RULE_SET_IDS, type RuleOverrideInput } from '../../src/index.js';
 
 const PROVENANCE = new Set(['derivedFrom', 'overrides', 'effectiveFrom']);
 

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { QD26_CRITERIA_SETS, rateProduct, scoreSheet, starBand, type CriteriaSet } from '../../src/index.js';
+import { QD26_CRITERIA_SETS } from '../../src/criteria.js';
+import { rateProduct, scoreSheet, starBand, type CriteriaSet } from '../../src/index.js';
 
 /** A valid sheet of a set: one option per criterion. */
 function sheetOf(set: CriteriaSet): fc.Arbitrary<Record<string, number>> {
@@ -16,7 +17,7 @@ const setAndCouncil = fc
 
 describe('rating properties (26/2026)', () => {
   test.prop([setAndSheet], { numRuns: 300 })('total = Σ parts = Σ sections = Σ criteria', ([set, points]) => {
-    const score = scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, points });
+    const score = scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, points }, set);
     const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
     expect(sum(Object.values(score.parts))).toBe(score.total);
     expect(sum(Object.values(score.sections))).toBe(score.total);
@@ -28,16 +29,16 @@ describe('rating properties (26/2026)', () => {
   test.prop([setAndSheet, fc.nat()], { numRuns: 300 })('raising one criterion never lowers the band', ([set, points], pick) => {
     const criterion = set.criteria[pick % set.criteria.length] as CriteriaSet['criteria'][number];
     const higher = criterion.options.map((o) => o.points).filter((p) => p > (points[criterion.code] ?? 0));
-    const before = starBand(scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, points }).total, 'qd26-2026');
+    const before = starBand(scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, points }, set).total, 'qd26-2026');
     for (const p of higher) {
-      const after = starBand(scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, points: { ...points, [criterion.code]: p } }).total, 'qd26-2026');
+      const after = starBand(scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, points: { ...points, [criterion.code]: p } }, set).total, 'qd26-2026');
       expect(after).toBeGreaterThanOrEqual(before);
     }
   });
 
   test.prop([setAndCouncil, fc.nat()], { numRuns: 200 })('rateProduct does not depend on the order of the sheets', ([set, sheets], seed) => {
     const shuffled = [...sheets].sort((a, b) => ((JSON.stringify(a).length * 31 + seed) % 7) - ((JSON.stringify(b).length * 31 + seed) % 7));
-    const rate = (list: typeof sheets) => rateProduct({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, level: 'province', sheets: list.map((points) => ({ points })) });
+    const rate = (list: typeof sheets) => rateProduct({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, level: 'province', sheets: list.map((points) => ({ points })) }, { criteria: set });
     const { totals: totalsA, explanation: explanationA, ...a } = rate(sheets);
     const { totals: totalsB, explanation: explanationB, ...b } = rate([...shuffled].reverse());
     expect(b).toEqual(a);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getCriteriaSet, getRuleSet, OcopValidationError, QD26_CRITERIA_SETS, rateProduct, ruleSetFor, scoreSheet, type CriteriaSet, type EvaluationInput } from '../../src/index.js';
+import { adaptRuleSet } from '../../src/adapt.js';
+import { getCriteriaSet, QD26_CRITERIA_SETS } from '../../src/criteria.js';
+import { getRuleSet, issueMessage, OcopError, OcopValidationError, rateProduct, ruleSetFor, scoreSheet, type CriteriaSet, type EvaluationInput, type Issue, type RuleOverrideInput } from '../../src/index.js';
+import { QD26_SET_06 } from '../../src/rules/data/qd26-2026/set-06.js';
 
 /** Every criterion at its top option. */
 function topSheet(set: CriteriaSet): Record<string, number> {
@@ -17,7 +20,7 @@ function marksSheet(set: CriteriaSet, stars: 3 | 4 | 5): Record<string, number> 
 }
 
 function rateSheets(setNo: number, sheets: Array<Record<string, number>>, extra: Partial<EvaluationInput> = {}) {
-  return rateProduct({ ruleSet: 'qd26-2026', criteriaSet: setNo, level: 'province', sheets: sheets.map((points) => ({ points })), ...extra });
+  return rateProduct({ ruleSet: 'qd26-2026', criteriaSet: setNo, level: 'province', sheets: sheets.map((points) => ({ points })), ...extra }, { criteria: getCriteriaSet('qd26-2026', setNo) });
 }
 
 describe('real published results reproduce', () => {
@@ -42,7 +45,7 @@ describe.each(QD26_CRITERIA_SETS.map((set) => [set.setNo, set] as const))('crite
   it('the top option everywhere scores 100 → 5★, recognised by the ministry', () => {
     const rating = rateSheets(set.setNo, [topSheet(set)]);
     expect(rating).toMatchObject({ average: 100, band: 5, stars: 5, recognised: true, authority: 'central', unmetMinima: [], minimaChecked: true });
-    expect(scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, points: topSheet(set) }).parts).toEqual({ A: 40, B: 25, C: 35 });
+    expect(scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, points: topSheet(set) }, set).parts).toEqual({ A: 40, B: 25, C: 35 });
   });
 
   it('lowering one 4★-marked criterion below its mark caps a 4★-band product at 3★ and names the criterion', () => {
@@ -100,7 +103,7 @@ describe('star minima, worked by hand on set 1 (Rau, củ, quả, hạt tươi)'
   it('policy reject (a rule set passed in options): the same sheet is not recognised, and the stars line says so', () => {
     const base = getRuleSet('qd26-2026');
     const reject = { ...base, minima: { ...base.minima, value: { ...base.minima.value, policy: 'reject' as const } } };
-    const rating = rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 1, sheets: [{ points: { ...topSheet(set), '2.1': 1 } }] }, { ruleSet: reject });
+    const rating = rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 1, sheets: [{ points: { ...topSheet(set), '2.1': 1 } }] }, { ruleSet: reject, criteria: set });
     expect(rating).toMatchObject({ band: 5, stars: 3, recognised: false, authority: null });
     expect(rating.explanation.find((l) => l.kind === 'stars')?.message.en).toBe('Result: 5★ rejected by unmet minima');
     expect(() => rateProduct({ ruleSet: 'qd148-2023', sheets: [{ total: 80 }] }, { ruleSet: reject })).toThrow(/rule set "qd148-2023", the evaluation for "qd26-2026"/);
@@ -139,6 +142,7 @@ describe('errors with stable codes', () => {
     expect(codes(() => rateProduct({ ruleSet: 'qd26-2026', sheets: [] }))).toEqual([['empty_council', 'sheets']]);
     expect(codes(() => rateProduct({ ruleSet: 'qd26-2026', level: 'district', sheets: [{ total: 80 }] }))).toEqual([['level_not_in_rule_set', 'level']]);
     expect(codes(() => rateProduct({ ruleSet: 'qd148-2023', criteriaSet: 1, sheets: [{ points: topSheet(set) }] }))).toEqual([['criteria_not_available', 'sheets']]);
+    expect(codes(() => rateProduct({ ruleSet: 'qd148-2023', criteriaSet: 1, sheets: [{ points: topSheet(set) }] }, { criteria: set }))).toEqual([['criteria_not_available', 'sheets']]);
   });
 
   it('a score outside 0–100', () => {
@@ -146,13 +150,13 @@ describe('errors with stable codes', () => {
   });
 
   it('a sheet for another rule set', () => {
-    expect(codes(() => rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 1, sheets: [{ points: topSheet(set), ruleSet: 'qd148-2023' }] }))).toEqual([
+    expect(codes(() => rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 1, sheets: [{ points: topSheet(set), ruleSet: 'qd148-2023' }] }, { criteria: set }))).toEqual([
       ['rule_set_mismatch', 'sheets.0.ruleSet'],
     ]);
   });
 
   it('scoreSheet names every problem too', () => {
-    expect(codes(() => scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: 1, points: { ...topSheet(set), '2.2': 4 } }))).toEqual([['points_not_an_option', 'points.2.2']]);
+    expect(codes(() => scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: 1, points: { ...topSheet(set), '2.2': 4 } }, set))).toEqual([['points_not_an_option', 'points.2.2']]);
   });
 });
 
@@ -223,8 +227,142 @@ describe('docs/concepts.md: why a 91-point product got 4★', () => {
   it('set 1: top options but 1.3 at 2 points (its 3-point option is the 5★ minimum), 4.3 at 0, 6.3 at 0 → 91, band 5★, capped to 4★', () => {
     const set = getCriteriaSet('qd26-2026', 1);
     const points = { ...Object.fromEntries(set.criteria.map((c) => [c.code, c.max])), '1.3': 2, '4.3': 0, '6.3': 0 };
-    const rating = rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 1, level: 'province', sheets: [{ points }] });
+    const rating = rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 1, level: 'province', sheets: [{ points }] }, { criteria: set });
     expect(rating).toMatchObject({ average: 91, band: 5, stars: 4, recognised: true, authority: 'province', forwardTo: 'central' });
     expect(rating.unmetMinima.map((m) => [m.criterion, m.stars, m.points])).toEqual([['1.3', 5, 3]]);
+  });
+});
+
+describe('the criteria set comes from the caller (options.criteria) or from an adapted rule set', () => {
+  const six = { ruleSet: 'qd26-2026' as const, criteriaSet: 6, level: 'province' as const, sheets: [{ points: topSheet(QD26_SET_06) }] };
+  const override = (changes: RuleOverrideInput['changes']): RuleOverrideInput => ({
+    formatVersion: 1, id: 'hy-criteria', title: 'Điều chỉnh thử', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01', changes,
+  });
+  /** The issues of the validation error a call throws. */
+  const issuesOf = (fn: () => unknown): readonly Issue[] => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof OcopValidationError) return error.issues;
+      throw error;
+    }
+    throw new Error('expected a validation error');
+  };
+
+  it('a point sheet without options.criteria: criteria_not_loaded at criteriaSet, naming the module and the export to import', () => {
+    let thrown: unknown;
+    try {
+      rateProduct(six);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(OcopValidationError);
+    const issues = (thrown as OcopValidationError).issues;
+    expect(issues).toHaveLength(1);
+    const issue = issues[0] as Issue;
+    expect(issue).toMatchObject({ code: 'criteria_not_loaded', path: ['criteriaSet'], params: { ruleSet: 'qd26-2026', setNo: 6, module: 'ocop/rules/qd26-2026/06', name: 'QD26_SET_06' } });
+    expect(issue.message).toContain('ocop/rules/qd26-2026/06');
+    expect(issue.message).toContain('QD26_SET_06');
+    expect(issue.message).toContain('options.criteria');
+    const en = issueMessage('criteria_not_loaded', issue.params ?? {}, 'en');
+    expect(en).toBe(issue.message);
+    expect(en).toContain("import { QD26_SET_06 } from 'ocop/rules/qd26-2026/06'");
+    expect(en).toContain('loadCriteriaSet("qd26-2026", 6)');
+    const vi = issueMessage('criteria_not_loaded', issue.params ?? {}, 'vi');
+    expect(vi).toContain('ocop/rules/qd26-2026/06');
+    expect(vi).toContain('QD26_SET_06');
+    expect((thrown as OcopValidationError).message).toContain('ocop/rules/qd26-2026/06');
+  });
+
+  it('criteria_not_loaded names the module of each set, with two digits', () => {
+    for (const set of QD26_CRITERIA_SETS) {
+      const nn = String(set.setNo).padStart(2, '0');
+      const issues = issuesOf(() => rateProduct({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, sheets: [{ points: topSheet(set) }] }));
+      expect(issues.map((i) => [i.code, i.params?.['module'], i.params?.['name']])).toEqual([['criteria_not_loaded', `ocop/rules/qd26-2026/${nn}`, `QD26_SET_${nn}`]]);
+    }
+  });
+
+  it('with the set passed, a point sheet is rated; totals-only sheets need no criteria', () => {
+    expect(rateProduct(six, { criteria: QD26_SET_06 })).toMatchObject({ criteriaSet: 6, average: 100, stars: 5, minimaChecked: true });
+    expect(rateProduct(six, { criteria: getCriteriaSet('qd26-2026', 6) }).stars).toBe(5);
+    expect(rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ total: 80 }] })).toMatchObject({ criteriaSet: 6, stars: 4, minimaChecked: false });
+  });
+
+  it('a passed set that is not the evaluation’s: criteria_set_mismatch at criteriaSet, carried false (another number, another rule set)', () => {
+    const other = issuesOf(() => rateProduct(six, { criteria: getCriteriaSet('qd26-2026', 1) }));
+    expect(other).toHaveLength(1);
+    expect(other[0]).toMatchObject({ code: 'criteria_set_mismatch', path: ['criteriaSet'], params: { value: 'qd26-2026 1', expected: 'qd26-2026 6', carried: false } });
+    expect(other[0]?.message).toBe('options.criteria is set "qd26-2026 1", the evaluation is scored on "qd26-2026 6"');
+    const foreign: CriteriaSet = { ...QD26_SET_06, ruleSet: 'qd148-2023' };
+    expect(issuesOf(() => rateProduct(six, { criteria: foreign }))).toEqual([
+      expect.objectContaining({ code: 'criteria_set_mismatch', path: ['criteriaSet'], params: { value: 'qd148-2023 6', expected: 'qd26-2026 6', carried: false } }),
+    ]);
+  });
+
+  it('a passed set is checked by rule set and number, not identity: a copy of the right set is accepted', () => {
+    const copy = JSON.parse(JSON.stringify(QD26_SET_06)) as CriteriaSet;
+    expect(rateProduct(six, { criteria: copy })).toEqual(rateProduct(six, { criteria: QD26_SET_06 }));
+  });
+
+  it('an adapted rule set carries its criteria: no options.criteria needed, and its changes apply', () => {
+    const stricter = adaptRuleSet('qd26-2026', override({ minima: [{ setNo: 1, criterion: '4.3', points: 2, stars: 4, reference: 'Quyết định của UBND tỉnh (ví dụ)' }] }));
+    expect(stricter.criteria).toHaveLength(26);
+    const evaluation = { ruleSet: 'qd26-2026' as const, criteriaSet: 1, sheets: [{ points: { ...topSheet(QD26_CRITERIA_SETS[0] as CriteriaSet), '4.3': 1 } }] };
+    expect(rateProduct(evaluation, { criteria: getCriteriaSet('qd26-2026', 1) }).stars).toBe(5);
+    expect(rateProduct(evaluation, { ruleSet: stricter })).toMatchObject({ stars: 3, minimaChecked: true, unmetMinima: [expect.objectContaining({ criterion: '4.3', stars: 4, points: 2 })] });
+    // passing the carried set itself is the same as passing nothing
+    expect(rateProduct(evaluation, { ruleSet: stricter, criteria: stricter.criteria?.[0] as CriteriaSet })).toEqual(rateProduct(evaluation, { ruleSet: stricter }));
+    const labels = adaptRuleSet('qd26-2026', override({ labels: { title: 'Bộ tiêu chí của tỉnh (ví dụ)' } }));
+    expect(rateProduct(six, { ruleSet: labels })).toMatchObject({ average: 100, stars: 5, minimaChecked: true });
+  });
+
+  it('an adapted rule set and a different options.criteria: criteria_set_mismatch, carried true (even the shipped set of the same number)', () => {
+    const adapted = adaptRuleSet('qd26-2026', override({ labels: { title: 'Bộ tiêu chí của tỉnh (ví dụ)' } }));
+    const issues = issuesOf(() => rateProduct(six, { ruleSet: adapted, criteria: QD26_SET_06 }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'criteria_set_mismatch', path: ['criteriaSet'], params: { value: 'qd26-2026 6', expected: 'qd26-2026 6', carried: true } });
+    expect(issues[0]?.message).toMatch(/^The adapted rule set carries its own criteria/);
+    expect(issueMessage('criteria_set_mismatch', issues[0]?.params ?? {}, 'vi')).toMatch(/^Bộ quy định đã điều chỉnh có bộ tiêu chí riêng/);
+    expect(issuesOf(() => rateProduct(six, { ruleSet: adapted, criteria: getCriteriaSet('qd26-2026', 1) }))).toEqual([
+      expect.objectContaining({ code: 'criteria_set_mismatch', params: { value: 'qd26-2026 1', expected: 'qd26-2026 6', carried: true } }),
+    ]);
+  });
+
+  it('a province-supplied set (148/2023): rated from the adapted rule set; a set number it does not carry is unknown_criteria_set', async () => {
+    const { default: file } = await import('../../examples/overrides/148-set-from-archive.json', { with: { type: 'json' } });
+    const adapted = adaptRuleSet('qd148-2023', file as RuleOverrideInput);
+    const set = adapted.criteria?.[0] as CriteriaSet;
+    const evaluation = { ruleSet: 'qd148-2023' as const, criteriaSet: 1, level: 'district' as const, sheets: [{ points: topSheet(set) }] };
+    expect(rateProduct(evaluation, { ruleSet: adapted })).toMatchObject({ average: 100, stars: 5, minimaChecked: true });
+    expect(issuesOf(() => rateProduct(evaluation)).map((i) => [i.code, i.path.join('.')])).toEqual([['criteria_not_available', 'sheets']]);
+    expect(issuesOf(() => rateProduct({ ...evaluation, criteriaSet: 2 }, { ruleSet: adapted }))).toEqual([
+      expect.objectContaining({ code: 'unknown_criteria_set', path: ['criteriaSet'], params: { ruleSet: 'qd148-2023', setNo: 2, count: 1 } }),
+    ]);
+    // its set passed to a 26/2026 evaluation is another rule set's
+    expect(issuesOf(() => rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 1, sheets: [{ points: topSheet(set) }] }, { criteria: set }))).toEqual([
+      expect.objectContaining({ code: 'criteria_set_mismatch', params: { value: 'qd148-2023 1', expected: 'qd26-2026 1', carried: false } }),
+    ]);
+  });
+
+  it('a set number beyond the rule set’s count is unknown_criteria_set, whether or not a set is passed', () => {
+    const base = getRuleSet('qd26-2026');
+    const five = { ...base, criteriaSets: 5 };
+    const evaluation = { ruleSet: 'qd26-2026' as const, criteriaSet: 6, sheets: [{ points: topSheet(QD26_SET_06) }] };
+    const expected = [expect.objectContaining({ code: 'unknown_criteria_set', path: ['criteriaSet'], params: { ruleSet: 'qd26-2026', setNo: 6, count: 5 } })];
+    expect(issuesOf(() => rateProduct(evaluation, { ruleSet: five }))).toEqual(expected);
+    expect(issuesOf(() => rateProduct(evaluation, { ruleSet: five, criteria: QD26_SET_06 }))).toEqual(expected);
+  });
+
+  it('rule sets that ship no criteria give criteria_not_available, with or without a set passed', () => {
+    for (const ruleSet of ['qd1048-2019', 'qd1048-781-2020', 'qd148-2023', 'qd148-1489-2025'] as const) {
+      const evaluation = { ruleSet, criteriaSet: 6, sheets: [{ points: topSheet(QD26_SET_06) }] };
+      expect(issuesOf(() => rateProduct(evaluation)).map((i) => [i.code, i.path.join('.')]), ruleSet).toEqual([['criteria_not_available', 'sheets']]);
+      expect(issuesOf(() => rateProduct(evaluation, { criteria: QD26_SET_06 })).map((i) => [i.code, i.path.join('.')]), ruleSet).toEqual([['criteria_not_available', 'sheets']]);
+    }
+  });
+
+  it('errors are OcopValidationError, an OcopError with code invalid_input', () => {
+    expect(() => rateProduct(six)).toThrow(OcopError);
+    expect(() => rateProduct(six)).toThrow(expect.objectContaining({ code: 'invalid_input' }));
   });
 });

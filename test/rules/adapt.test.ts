@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { adaptRuleSet, diffRuleSets } from '../../src/adapt.js';
+import { getCriteriaSet } from '../../src/criteria.js';
 import {
-  adaptRuleSet,
   certificateStatus,
-  diffRuleSets,
   evaluationRounds,
-  getCriteriaSet,
   getRuleSet,
   isWorkingDay,
   OcopRuleError,
@@ -48,7 +47,7 @@ describe('allowed changes change what they should and nothing else', () => {
     const option2 = set1.criteria[idx43]?.options.findIndex((o) => o.points === 2);
     expect(changed(adapted)).toEqual([`criteria.0.criteria.${idx43}.options.${option2}.minStars`]);
     const evaluation = { ruleSet: 'qd26-2026' as const, criteriaSet: 1, sheets: [{ points: { ...top, '4.3': 1 } }] };
-    expect(rateProduct(evaluation).stars).toBe(5);
+    expect(rateProduct(evaluation, { criteria: set1 }).stars).toBe(5);
     expect(rateProduct(evaluation, { ruleSet: adapted })).toMatchObject({ stars: 3, unmetMinima: [expect.objectContaining({ criterion: '4.3', stars: 4, points: 2 })] });
     expect(adapted).toMatchObject({ id: 'qd26-2026', derivedFrom: 'qd26-2026', overrides: [{ id: 'hy-test', jurisdiction: '33', effectiveFrom: '2026-07-01' }], effectiveFrom: '2026-07-01' });
     expect(Object.isFrozen(adapted.criteria?.[0]?.criteria[idx43]?.options[0])).toBe(true);
@@ -78,7 +77,7 @@ describe('allowed changes change what they should and nothing else', () => {
     expect(changed(adapted)).toEqual(['averaging.reference', 'averaging.value.decimals', 'minima.reference', 'minima.value.council', 'minima.value.policy']);
     expect(rateProduct({ ruleSet: 'qd26-2026', sheets: [{ total: 89 }, { total: 90 }] }, { ruleSet: adapted })).toMatchObject({ average: 90, stars: 5 });
     const split = { ruleSet: 'qd26-2026' as const, criteriaSet: 1, sheets: [{ points: top }, { points: top }, { points: { ...top, '2.1': 1 } }] };
-    expect(rateProduct(split).recognised).toBe(true);
+    expect(rateProduct(split, { criteria: set1 }).recognised).toBe(true);
     expect(rateProduct(split, { ruleSet: adapted })).toMatchObject({ recognised: false, unmetMinima: [expect.objectContaining({ criterion: '2.1', sheetsMeeting: 2, sheets: 3 })] });
   });
 

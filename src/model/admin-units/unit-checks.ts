@@ -13,17 +13,8 @@ import type { IssueDraft } from '../report.js';
 import { adminUnitHistory, getAdminUnit } from './lookup.js';
 import { THAI_BINH_DISTRICTS } from './data/thai-binh-districts.js';
 
-/**
- * Last day of the district level: two-tier local government (province, commune) from
- * 2025-07-01. District codes in records dated later are `unit_not_in_force`.
- *
- * @example
- * ```ts
- * import { LAST_DAY_OF_DISTRICTS } from 'ocop';
- * '2025-07-01' > LAST_DAY_OF_DISTRICTS; // true: no districts any more
- * ```
- */
-export const LAST_DAY_OF_DISTRICTS: IsoDate = '2025-06-30';
+export { districtLevelIssues, LAST_DAY_OF_DISTRICTS } from './district-level.js';
+import { LAST_DAY_OF_DISTRICTS } from './district-level.js';
 
 /**
  * Where a record sits: a province, optionally a district (records before 2025-07-01) and a
@@ -64,12 +55,6 @@ function notInForce(code: string, on: IsoDate, path: ReadonlyArray<string | numb
   const last = history[history.length - 1];
   const first = history[0];
   return [{ code: 'unit_not_in_force', path, params: { code, on, name: last?.name, validFrom: first?.validFrom ?? null, validTo: last?.validTo ?? null } }];
-}
-
-/** An issue when a record of the district level is dated after the district level ended. */
-export function districtLevelIssues(level: string | undefined, on: IsoDate | undefined, path: ReadonlyArray<string | number>): IssueDraft[] {
-  if (level !== 'district' || on === undefined || on <= LAST_DAY_OF_DISTRICTS) return [];
-  return [{ code: 'level_not_in_force', path, params: { level, on, lastDay: LAST_DAY_OF_DISTRICTS } }];
 }
 
 /** Issues for a provincial code on a date. */

@@ -64,7 +64,7 @@ export { QD26_SET_26 } from './set-26.js';
  *
  * @example
  * ```ts
- * import { QD26_CRITERIA_SETS } from 'ocop';
+ * import { QD26_CRITERIA_SETS } from 'ocop/criteria';
  * QD26_CRITERIA_SETS.length; // 26
  * QD26_CRITERIA_SETS[20]?.title; // 'Thủ công mỹ nghệ'
  * ```

@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_01 } from 'ocop';
+ * import { QD26_SET_01 } from 'ocop/rules/qd26-2026/01';
  * QD26_SET_01.criteria.length; // 32
  * ```
  */

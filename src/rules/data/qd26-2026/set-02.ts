@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_02 } from 'ocop';
+ * import { QD26_SET_02 } from 'ocop/rules/qd26-2026/02';
  * QD26_SET_02.criteria.length; // 31
  * ```
  */

@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_03 } from 'ocop';
+ * import { QD26_SET_03 } from 'ocop/rules/qd26-2026/03';
  * QD26_SET_03.criteria.length; // 32
  * ```
  */

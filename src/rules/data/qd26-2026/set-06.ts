@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_06 } from 'ocop';
+ * import { QD26_SET_06 } from 'ocop/rules/qd26-2026/06';
  * QD26_SET_06.criteria.length; // 32
  * ```
  */

@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_08 } from 'ocop';
+ * import { QD26_SET_08 } from 'ocop/rules/qd26-2026/08';
  * QD26_SET_08.criteria.length; // 32
  * ```
  */

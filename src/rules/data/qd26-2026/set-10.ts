@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_10 } from 'ocop';
+ * import { QD26_SET_10 } from 'ocop/rules/qd26-2026/10';
  * QD26_SET_10.criteria.length; // 32
  * ```
  */

@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_13 } from 'ocop';
+ * import { QD26_SET_13 } from 'ocop/rules/qd26-2026/13';
  * QD26_SET_13.criteria.length; // 34
  * ```
  */

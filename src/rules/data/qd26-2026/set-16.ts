@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_16 } from 'ocop';
+ * import { QD26_SET_16 } from 'ocop/rules/qd26-2026/16';
  * QD26_SET_16.criteria.length; // 29
  * ```
  */

@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_17 } from 'ocop';
+ * import { QD26_SET_17 } from 'ocop/rules/qd26-2026/17';
  * QD26_SET_17.criteria.length; // 29
  * ```
  */

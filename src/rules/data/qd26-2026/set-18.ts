@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_18 } from 'ocop';
+ * import { QD26_SET_18 } from 'ocop/rules/qd26-2026/18';
  * QD26_SET_18.criteria.length; // 31
  * ```
  */

@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_19 } from 'ocop';
+ * import { QD26_SET_19 } from 'ocop/rules/qd26-2026/19';
  * QD26_SET_19.criteria.length; // 30
  * ```
  */

@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_20 } from 'ocop';
+ * import { QD26_SET_20 } from 'ocop/rules/qd26-2026/20';
  * QD26_SET_20.criteria.length; // 30
  * ```
  */

@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_22 } from 'ocop';
+ * import { QD26_SET_22 } from 'ocop/rules/qd26-2026/22';
  * QD26_SET_22.criteria.length; // 28
  * ```
  */

@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_23 } from 'ocop';
+ * import { QD26_SET_23 } from 'ocop/rules/qd26-2026/23';
  * QD26_SET_23.criteria.length; // 26
  * ```
  */

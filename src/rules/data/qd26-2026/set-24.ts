@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_24 } from 'ocop';
+ * import { QD26_SET_24 } from 'ocop/rules/qd26-2026/24';
  * QD26_SET_24.criteria.length; // 26
  * ```
  */

@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_25 } from 'ocop';
+ * import { QD26_SET_25 } from 'ocop/rules/qd26-2026/25';
  * QD26_SET_25.criteria.length; // 25
  * ```
  */

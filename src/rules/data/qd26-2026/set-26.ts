@@ -11,7 +11,7 @@ import { deepFreeze } from '../../../core/freeze.js';
  *
  * @example
  * ```ts
- * import { QD26_SET_26 } from 'ocop';
+ * import { QD26_SET_26 } from 'ocop/rules/qd26-2026/26';
  * QD26_SET_26.criteria.length; // 32
  * ```
  */

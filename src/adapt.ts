@@ -1,0 +1,11 @@
+/**
+ * `ocop/adapt`: a province's adaptation of a national rule set (`adaptRuleSet`) and the
+ * difference between two rule sets (`diffRuleSets`). Adapting copies the shipped criteria sets
+ * into the adapted rule set, so this entry loads all 26 sets of 26/2026; the main entry does
+ * not. The override format itself (`RuleOverrideSchema`, `validate('ruleOverride', …)`) is in
+ * the main entry.
+ *
+ * @packageDocumentation
+ */
+export { adaptRuleSet, diffRuleSets } from './rules/adapt.js';
+export type { RuleDiff } from './rules/adapt.js';

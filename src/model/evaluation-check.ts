@@ -1,0 +1,326 @@
+/**
+ * The evaluation check of the rating engine: the rules of `EvaluationSchema`, written out by hand
+ * so that `rateProduct` needs no schema library (it ships without zod and runs in a few
+ * microseconds). It gives the same issues, with the same codes, paths and parameters, as
+ * `validate('evaluation', …)` for any input with one fault; a property test keeps the two in
+ * step (test/model/evaluation-check.test.ts), and the same verdict on any input.
+ */
+import { isIsoDate, type IsoDate } from '../core/dates.js';
+import type { Issue, IssueCode, Locale, ValidationResult } from '../core/issues.js';
+import { makeIssue } from '../core/messages.js';
+import { districtLevelIssues } from './admin-units/district-level.js';
+import type { Evaluation } from './evaluation.js';
+import { forbiddenKeyIssues } from './forbidden-keys.js';
+import { CRITERION_CODE, DECIMAL_TEXT, ID, LONG_TEXT_MAX, type TextFormat } from './formats.js';
+import { LEVELS } from './level.js';
+import { RULE_SET_IDS } from './rule-set-id.js';
+
+type Path = ReadonlyArray<string | number>;
+type Params = Record<string, unknown>;
+/**
+ * Issues found so far, without messages (made once, at the end). `same`: one zod issue with the
+ * draft before it (unknown keys of one object).
+ */
+type Drafts = Array<{ code: IssueCode; path: Path; params: Params; same?: true }>;
+
+const DISQUALIFICATION_REASONS = ['dossier', 'knock-out'] as const;
+const CRITERIA_SET_MAX = 26;
+const SHEETS_MAX = 100;
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return typeof value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function unknownKeys(value: Record<string, unknown>, known: readonly string[], path: Path, out: Drafts): void {
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && !known.includes(key)) out.push({ code: 'unknown_key', path: [...path, key], params: { key } });
+  }
+}
+
+/** A finite number within [min, max]; with `integer`, a whole number (zod's `int()` also bounds it to safe integers). */
+function checkNumber(value: unknown, path: Path, min: number, max: number, out: Drafts, integer = false): value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'number', received: kindOf(value) } });
+    return false;
+  }
+  const before = out.length;
+  if (integer && !Number.isInteger(value)) {
+    out.push({ code: 'not_integer', path, params: { value } });
+    return false;
+  }
+  if (integer && value < Number.MIN_SAFE_INTEGER) out.push({ code: 'too_small', path, params: { minimum: Number.MIN_SAFE_INTEGER, inclusive: true } });
+  if (integer && value > Number.MAX_SAFE_INTEGER) out.push({ code: 'too_big', path, params: { maximum: Number.MAX_SAFE_INTEGER, inclusive: true } });
+  if (value < min) out.push({ code: 'too_small', path, params: { minimum: min, inclusive: true } });
+  if (value > max) out.push({ code: 'too_big', path, params: { maximum: max, inclusive: true } });
+  return out.length === before;
+}
+
+function checkEnum<T extends string>(value: unknown, options: readonly T[], path: Path, out: Drafts): value is T {
+  if ((options as readonly unknown[]).includes(value)) return true;
+  out.push({ code: 'invalid_enum', path, params: { options, value } });
+  return false;
+}
+
+function checkFormat(value: unknown, format: TextFormat, path: Path, out: Drafts): value is string {
+  if (typeof value !== 'string') {
+    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'string', received: kindOf(value) } });
+    return false;
+  }
+  if (format.pattern.test(value)) return true;
+  out.push({ code: 'invalid_format', path, params: { format: format.format, example: format.example, value } });
+  return false;
+}
+
+/** A sheet's total: a number, or decimal text, within 0–100. */
+function checkTotal(value: unknown, path: Path, out: Drafts): number | undefined {
+  let number: number;
+  if (typeof value === 'number' && Number.isFinite(value)) number = value;
+  else if (typeof value === 'string') {
+    if (!DECIMAL_TEXT.pattern.test(value)) {
+      out.push({ code: 'invalid_format', path, params: { format: DECIMAL_TEXT.format, example: DECIMAL_TEXT.example, value } });
+      return undefined;
+    }
+    number = Number(value);
+  } else {
+    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'number | string', received: kindOf(value) } });
+    return undefined;
+  }
+  return checkNumber(number, path, 0, 100, out) ? number : undefined;
+}
+
+/** A member's points: criterion code → points 0–100. Returns a copy. */
+function checkPoints(value: unknown, path: Path, out: Drafts, share: boolean): Readonly<Record<string, number>> | undefined {
+  if (!isRecord(value)) {
+    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'record', received: kindOf(value) } });
+    return undefined;
+  }
+  const before = out.length;
+  const points: Record<string, number> = {};
+  const codes = Object.keys(value);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] as string;
+    const awarded = value[code];
+    // the common case, checked without building a path
+    if (typeof awarded === 'number' && awarded >= 0 && awarded <= 100 && CRITERION_CODE.pattern.test(code)) {
+      if (!share) points[code] = awarded;
+      continue;
+    }
+    const at = [...path, code];
+    if (!CRITERION_CODE.pattern.test(code)) out.push({ code: 'invalid_format', path: at, params: { format: 'key', value: code } });
+    else checkNumber(awarded, at, 0, 100, out);
+  }
+  if (out.length > before) return undefined;
+  return share ? (value as Record<string, number>) : points;
+}
+
+type Sheet = Evaluation['sheets'][number];
+
+const POINTS_KEYS = ['points', 'ruleSet', 'criteriaSet'] as const;
+const TOTAL_KEYS = ['total'] as const;
+
+/** The points branch of a sheet; returns the sheet or undefined with its issues in `out`. */
+function pointsSheet(value: Record<string, unknown>, path: Path, out: Drafts, options: CheckOptions): Sheet | undefined {
+  const points = checkPoints(value['points'], [...path, 'points'], out, options.sharePoints === true);
+  const ruleSet = value['ruleSet'];
+  const criteriaSet = value['criteriaSet'];
+  if (ruleSet !== undefined) checkEnum(ruleSet, RULE_SET_IDS, [...path, 'ruleSet'], out);
+  if (criteriaSet !== undefined) checkNumber(criteriaSet, [...path, 'criteriaSet'], 1, CRITERIA_SET_MAX, out, true);
+  unknownKeysAsOne(value, POINTS_KEYS, path, out);
+  if (points === undefined || out.length > 0) return undefined;
+  return {
+    points,
+    ...('ruleSet' in value ? { ruleSet: ruleSet as Evaluation['ruleSet'] } : {}),
+    ...('criteriaSet' in value ? { criteriaSet: criteriaSet as number } : {}),
+  };
+}
+
+/**
+ * Unknown keys of a union branch. zod reports all unknown keys of one object as one issue, and
+ * counts issues when it picks the branch to report, so the second and later keys are marked.
+ */
+function unknownKeysAsOne(value: Record<string, unknown>, known: readonly string[], path: Path, out: Drafts): void {
+  const first = out.length;
+  unknownKeys(value, known, path, out);
+  for (let i = first + 1; i < out.length; i++) (out[i] as Drafts[number]).same = true;
+}
+
+/** Number of zod issues a branch's drafts stand for (unknown keys of one object are one issue). */
+function zodCount(drafts: Drafts): number {
+  return drafts.filter((d) => d.same !== true).length;
+}
+
+/** One sheet: the points branch first, then the total branch; the branch with fewer issues is reported (a tie goes to points). */
+function checkSheet(value: unknown, path: Path, out: Drafts, options: CheckOptions): Sheet | undefined {
+  if (!isRecord(value)) {
+    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'object | object', received: kindOf(value) } });
+    return undefined;
+  }
+  const byPoints: Drafts = [];
+  const sheet = pointsSheet(value, path, byPoints, options);
+  if (sheet) return sheet;
+  const byTotal: Drafts = [];
+  const total = checkTotal(value['total'], [...path, 'total'], byTotal);
+  unknownKeysAsOne(value, TOTAL_KEYS, path, byTotal);
+  if (byTotal.length === 0 && total !== undefined) return { total };
+  // zod reports the first branch whose issues do not block (values out of range, formats);
+  // when both block, the branch with fewer issues (a tie goes to points).
+  const chosen = !blocks(byPoints) ? byPoints : !blocks(byTotal) ? byTotal : zodCount(byTotal) < zodCount(byPoints) ? byTotal : byPoints;
+  out.push(...chosen);
+  return undefined;
+}
+
+/**
+ * Issues after which zod stops before the schema's cross-field refinement: a missing field, a
+ * wrong type, a value not among the options, an unknown key, a fraction where a whole number is
+ * due, an impossible date. Out-of-range values, empty text and text formats do not block it.
+ */
+const BLOCKING: ReadonlySet<IssueCode> = new Set<IssueCode>(['required', 'invalid_type', 'invalid_enum', 'unknown_key', 'not_integer', 'invalid_date']);
+
+function blocks(drafts: Drafts): boolean {
+  return drafts.some((d) => BLOCKING.has(d.code));
+}
+
+function checkSheets(value: unknown, out: Drafts, options: CheckOptions): Sheet[] | undefined {
+  const path = ['sheets'];
+  if (!Array.isArray(value)) {
+    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'array', received: kindOf(value) } });
+    return undefined;
+  }
+  const before = out.length;
+  const sheets: Sheet[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const sheet = checkSheet(value[index], ['sheets', index], out, options);
+    if (sheet) sheets.push(sheet);
+  }
+  if (value.length > SHEETS_MAX) out.push({ code: 'too_big', path, params: { maximum: SHEETS_MAX, inclusive: true, unit: 'items' } });
+  if (value.length === 0) out.push({ code: 'empty_council', path, params: {} });
+  return out.length === before ? sheets : undefined;
+}
+
+/** A note: NFC, trimmed, 1–5000 characters. */
+function checkNote(value: unknown, path: Path, out: Drafts): string | undefined {
+  if (typeof value !== 'string') {
+    out.push({ code: 'invalid_type', path, params: { expected: 'string', received: kindOf(value) } });
+    return undefined;
+  }
+  const text = value.normalize('NFC').trim();
+  if (text.length === 0) out.push({ code: 'empty_text', path, params: {} });
+  else if (text.length > LONG_TEXT_MAX) out.push({ code: 'too_big', path, params: { maximum: LONG_TEXT_MAX, inclusive: true, unit: 'characters' } });
+  else return text;
+  return undefined;
+}
+
+function checkDisqualified(value: unknown, out: Drafts): Evaluation['disqualified'] {
+  const path = ['disqualified'];
+  if (!isRecord(value)) {
+    out.push({ code: 'invalid_type', path, params: { expected: 'object', received: kindOf(value) } });
+    return undefined;
+  }
+  const before = out.length;
+  const reason = value['reason'];
+  checkEnum(reason, DISQUALIFICATION_REASONS, [...path, 'reason'], out);
+  if (value['criterion'] !== undefined) checkFormat(value['criterion'], CRITERION_CODE, [...path, 'criterion'], out);
+  const note = value['note'] === undefined ? undefined : checkNote(value['note'], [...path, 'note'], out);
+  unknownKeys(value, ['reason', 'criterion', 'note'], path, out);
+  if (out.length > before) return undefined;
+  return {
+    reason: reason as 'dossier' | 'knock-out',
+    ...('criterion' in value ? { criterion: value['criterion'] as string | undefined } : {}),
+    ...('note' in value ? { note } : {}),
+  };
+}
+
+const EVALUATION_KEYS = ['ruleSet', 'criteriaSet', 'level', 'product', 'evaluatedOn', 'sheets', 'disqualified'] as const;
+
+/** Cross-field rules (the schema's refinement), on the values as given. */
+function crossFieldIssues(evaluation: Evaluation, out: Drafts): void {
+  for (const draft of districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level'])) out.push({ ...draft, params: { ...draft.params } });
+  const withPoints = evaluation.sheets.filter((sheet) => 'points' in sheet).length;
+  if (withPoints > 0 && withPoints < evaluation.sheets.length) out.push({ code: 'mixed_sheets', path: ['sheets'], params: {} });
+  evaluation.sheets.forEach((sheet, index) => {
+    if (!('points' in sheet)) return;
+    if (sheet.ruleSet !== undefined && sheet.ruleSet !== evaluation.ruleSet) {
+      out.push({ code: 'rule_set_mismatch', path: ['sheets', index, 'ruleSet'], params: { value: sheet.ruleSet, expected: evaluation.ruleSet } });
+    }
+    if (sheet.criteriaSet !== undefined && evaluation.criteriaSet !== undefined && sheet.criteriaSet !== evaluation.criteriaSet) {
+      out.push({ code: 'invalid_enum', path: ['sheets', index, 'criteriaSet'], params: { options: [evaluation.criteriaSet], value: sheet.criteriaSet } });
+    }
+  });
+  if (withPoints > 0 && evaluation.criteriaSet === undefined) out.push({ code: 'criteria_set_required', path: ['criteriaSet'], params: {} });
+  if (evaluation.disqualified?.reason === 'knock-out' && evaluation.disqualified.criterion === undefined) {
+    out.push({ code: 'required', path: ['disqualified', 'criterion'], params: {} });
+  }
+}
+
+/** Options of {@link checkEvaluation}. */
+export interface CheckOptions {
+  /**
+   * Return each valid sheet's `points` object as given instead of a copy. Only for a caller that
+   * reads the points and keeps nothing (the rating engine); saves copying every sheet.
+   */
+  readonly sharePoints?: boolean;
+}
+
+/**
+ * Checks an evaluation without zod: the value `validate('evaluation', input)` would give (totals
+ * as numbers, a note in NFC and trimmed, fresh objects: the input is never mutated or returned),
+ * or its issues with messages in `locale`. With `sharePoints`, sheets' points objects are the
+ * input's own.
+ */
+export function checkEvaluation(input: unknown, locale: Locale, options: CheckOptions = {}): ValidationResult<Evaluation> {
+  const out: Drafts = [];
+  const result = checkFields(input, out, options);
+  if (result) return { ok: true, value: result };
+  // A forbidden key anywhere is the only thing reported, as `validate` does. Every key of a valid
+  // evaluation has been matched against its object's known keys or the criterion-code format,
+  // which `__proto__`, `constructor` and `prototype` fail, so a valid one needs no scan.
+  const forbidden = forbiddenKeyIssues(input, locale);
+  return { ok: false, issues: forbidden.length > 0 ? forbidden : messages(out, locale) };
+}
+
+/** The evaluation when every check passes; otherwise undefined, with the issues in `out`. */
+function checkFields(input: unknown, out: Drafts, options: CheckOptions): Evaluation | undefined {
+  if (!isRecord(input)) {
+    out.push({ code: 'invalid_type', path: [], params: { expected: 'object', received: kindOf(input) } });
+    return undefined;
+  }
+  const ruleSet = input['ruleSet'];
+  checkEnum(ruleSet, RULE_SET_IDS, ['ruleSet'], out);
+  const criteriaSet = input['criteriaSet'];
+  if (criteriaSet !== undefined) checkNumber(criteriaSet, ['criteriaSet'], 1, CRITERIA_SET_MAX, out, true);
+  const level = input['level'];
+  if (level !== undefined) checkEnum(level, LEVELS, ['level'], out);
+  const product = input['product'];
+  if (product !== undefined) checkFormat(product, ID, ['product'], out);
+  const evaluatedOn = input['evaluatedOn'];
+  if (evaluatedOn !== undefined) {
+    if (typeof evaluatedOn !== 'string') out.push({ code: 'invalid_type', path: ['evaluatedOn'], params: { expected: 'string', received: kindOf(evaluatedOn) } });
+    else if (!isIsoDate(evaluatedOn)) out.push({ code: 'invalid_date', path: ['evaluatedOn'], params: { value: evaluatedOn } });
+  }
+  const sheets = checkSheets(input['sheets'], out, options);
+  const disqualified = input['disqualified'] === undefined ? undefined : checkDisqualified(input['disqualified'], out);
+  unknownKeys(input, EVALUATION_KEYS, [], out);
+  // The refinement sees the values as given when only non-blocking issues were found.
+  if (!blocks(out)) crossFieldIssues(input as unknown as Evaluation, out);
+  if (out.length > 0 || sheets === undefined) return undefined;
+  return {
+    ruleSet,
+    ...('criteriaSet' in input ? { criteriaSet } : {}),
+    ...('level' in input ? { level } : {}),
+    ...('product' in input ? { product } : {}),
+    ...('evaluatedOn' in input ? { evaluatedOn: evaluatedOn as IsoDate | undefined } : {}),
+    sheets,
+    ...('disqualified' in input ? { disqualified } : {}),
+  } as Evaluation;
+}
+
+function messages(drafts: Drafts, locale: Locale): Issue[] {
+  return drafts.map((draft) => makeIssue(draft.code, draft.path, draft.params, locale));
+}

@@ -1,0 +1,74 @@
+/**
+ * A criteria set prepared for scoring: criterion codes by position, the points each criterion
+ * allows, part of each criterion and the star minima with their positions. Prepared once per
+ * criteria set object and kept in a WeakMap (criteria sets are frozen data), so rating a council
+ * builds no rule data per call.
+ */
+import type { CriteriaSet, Criterion, PartCode } from '../rules/criteria-set.js';
+import { markLabel } from './explanation.js';
+import type { StarMinimum } from './minima.js';
+
+/** A criteria set prepared for scoring (see the module comment). */
+export interface CompiledSet {
+  readonly set: CriteriaSet;
+  /** Position of each criterion code. */
+  readonly index: ReadonlyMap<string, number>;
+  /** Points allowed for each criterion, by position: its options' points (and 0 for a conditional criterion). */
+  readonly allowed: ReadonlyArray<readonly number[]>;
+  /** Part of each criterion, by position. */
+  readonly parts: readonly PartCode[];
+  /** Position in `set.parts` of each criterion's part, by position. */
+  readonly partIndex: readonly number[];
+  /** Star minima in printed order, with the position of their criterion. */
+  readonly minima: ReadonlyArray<{ readonly at: number; readonly minimum: StarMinimum }>;
+  /** Legal reference of each criterion, by position: the set's reference and the criterion code. */
+  readonly references: readonly string[];
+  /** The same minima without positions (what `starMinima` returns). */
+  readonly minimaList: readonly StarMinimum[];
+  /** Star minima of each criterion, by position (for explanation lines), with their position in `minima`. */
+  readonly minimaAt: ReadonlyArray<ReadonlyArray<{ readonly index: number; readonly minimum: StarMinimum }>>;
+  /** Labels of those minima (`3★ ≥ 2`), by criterion position. */
+  readonly markLabels: ReadonlyArray<readonly string[]>;
+}
+
+/** Whether 0 is allowed for a criterion although no option is worth 0 (conditional criteria). */
+function zeroAllowed(criterion: Criterion): boolean {
+  return criterion.notes?.some((note) => note.kind === 'condition') === true;
+}
+
+/** The points a criterion allows, in printed order, with 0 first when only its condition allows it. */
+function allowedPoints(criterion: Criterion): readonly number[] {
+  const points = criterion.options.map((option) => option.points);
+  return Object.freeze(zeroAllowed(criterion) && !points.includes(0) ? [0, ...points] : points);
+}
+
+const COMPILED = new WeakMap<CriteriaSet, CompiledSet>();
+
+/** The prepared form of a criteria set, built on first use and reused after. */
+export function compileSet(set: CriteriaSet): CompiledSet {
+  const cached = COMPILED.get(set);
+  if (cached) return cached;
+  const minima: Array<{ at: number; minimum: StarMinimum }> = [];
+  set.criteria.forEach((criterion, at) => {
+    for (const option of criterion.options) {
+      if (option.minStars !== undefined) {
+        minima.push({ at, minimum: Object.freeze({ criterion: criterion.code, title: criterion.title, stars: option.minStars, points: option.points, label: option.label }) });
+      }
+    }
+  });
+  const minimaAt = set.criteria.map((_, at) => Object.freeze(minima.flatMap((m, index) => (m.at === at ? [Object.freeze({ index, minimum: m.minimum })] : []))));
+  const compiled: CompiledSet = Object.freeze({
+    set,
+    index: new Map(set.criteria.map((criterion, at) => [criterion.code, at])),
+    allowed: Object.freeze(set.criteria.map(allowedPoints)),
+    parts: Object.freeze(set.criteria.map((criterion) => criterion.part)),
+    partIndex: Object.freeze(set.criteria.map((criterion) => set.parts.findIndex((part) => part.part === criterion.part))),
+    minima: Object.freeze(minima.map((m) => Object.freeze(m))),
+    references: Object.freeze(set.criteria.map((criterion) => `${set.reference}, tiêu chí ${criterion.code}`)),
+    minimaList: Object.freeze(minima.map((m) => m.minimum)),
+    minimaAt: Object.freeze(minimaAt),
+    markLabels: Object.freeze(minimaAt.map((marked) => Object.freeze(marked.map(({ minimum }) => markLabel(minimum.stars, minimum.points))))),
+  });
+  COMPILED.set(set, compiled);
+  return compiled;
+}
