@@ -86,6 +86,22 @@ const criteriaSetsAsFiles = {
   },
 };
 
+/**
+ * Node's ESM entries (`dist/node/`, the `node` condition of each export): the same modules bundled
+ * into one file per entry plus shared chunks. Loading 70 small files costs Node more than
+ * running them (resolution, stat, read and compile per file), so a cold `import('ocop')` is
+ * about 30 ms faster bundled. Bundlers keep the one-file-per-module build, which they tree-shake.
+ * Shared chunks keep one copy of each module across entries (`OcopError` from `ocop` is the one
+ * `ocop/criteria` throws), and each criteria set stays its own chunk.
+ */
+const nodeEntry = {
+  index: 'src/index.ts',
+  criteria: 'src/criteria.ts',
+  adapt: 'src/adapt.ts',
+  'fixtures/index': 'src/fixtures/index.ts',
+  ...Object.fromEntries(criteriaSetEntries('./dist/rules/qd26-2026/*.cjs')),
+};
+
 export default defineConfig([
   {
     ...shared,
@@ -101,5 +117,15 @@ export default defineConfig([
     dts: true,
     treeshake: true,
     esbuildPlugins: [criteriaSetsAsFiles],
+  },
+  {
+    ...shared,
+    entry: nodeEntry,
+    outDir: 'dist/node',
+    format: ['esm'],
+    platform: 'node',
+    splitting: true,
+    treeshake: true,
+    dts: false,
   },
 ]);

@@ -163,6 +163,8 @@ assert.equal(QD26_CRITERIA_SETS.length, 26, 'ocop/criteria: QD26_CRITERIA_SETS')
 assert.equal(QD26_SET_06.setNo, 6, 'ocop/rules/qd26-2026/06: QD26_SET_06');
 assert.equal(getCriteriaSet('qd26-2026', 6), QD26_SET_06, 'ocop/criteria and ocop/rules/qd26-2026/06 share one module');
 assert.equal(await loadCriteriaSet('qd26-2026', 6), QD26_SET_06, 'loadCriteriaSet loads the same module');
+// Node loads bundled entries with shared chunks: one OcopError class across the entries.
+assert.throws(() => getCriteriaSet('qd26-2026', 99), (error) => error instanceof OcopError && error.code === 'unknown_criteria_set', 'ocop/criteria throws the OcopError class of ocop');
 ${RATE_WITH_CRITERIA}
 const { adaptRuleSet, diffRuleSets } = await import('ocop/adapt');
 ${ADAPT}
