@@ -77,3 +77,31 @@ describe('validate', () => {
     expect(result).toEqual({ ok: false, issues: [{ code: 'invalid_type', path: [], params: { expected: 'object', received: 'string' }, message: 'Expected an object, received a string' }] });
   });
 });
+
+describe('validate: forbidden keys are found although a valid parse skips the scan', () => {
+  /** Every path to an object (not an array) inside `value`, the root included. */
+  function objectPaths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
+    if (value === null || typeof value !== 'object') return [];
+    const here = Array.isArray(value) ? [] : [prefix];
+    const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    return [...here, ...entries.flatMap(([key, child]) => objectPaths(child, [...prefix, key]))];
+  }
+
+  const cases = (Object.keys(ENTITY_SCHEMAS) as EntityKind[]).flatMap((kind) =>
+    objectPaths(VALID_EXAMPLES[kind]).flatMap((path) => ['__proto__', 'constructor', 'prototype'].map((key) => [kind, path, key] as const)),
+  );
+
+  it.each(cases)('%s with a %s key at %j: only forbidden_key', (kind, path, key) => {
+    expect(validate(kind, VALID_EXAMPLES[kind]).ok).toBe(true);
+    // JSON.parse makes `__proto__` an own key, as a request body would
+    const input = JSON.parse(JSON.stringify(VALID_EXAMPLES[kind])) as Record<string | number, unknown>;
+    let target: Record<string | number, unknown> = input;
+    for (const step of path) target = target[step] as Record<string | number, unknown>;
+    const injected = JSON.parse(`{"${key}": {"polluted": true}}`) as Record<string, unknown>;
+    Object.defineProperty(target, key, { value: injected[key], enumerable: true, configurable: true, writable: true });
+    const result = validate(kind, input, { locale: 'en' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues).toEqual([expect.objectContaining({ code: 'forbidden_key', path: [...path, key] })]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
