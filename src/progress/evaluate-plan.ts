@@ -143,7 +143,9 @@ function explain(plan: Plan, target: Target, f: TargetFigures, asOf: IsoDate): P
     { kind: 'status', message: { vi: `Trạng thái: ${STATUS_VI[f.status]}`, en: `Status: ${f.status}` } },
   ];
   if (f.belowGuidance.length > 0 || f.late.length > 0) {
-    const names = (codes: readonly string[]) => codes.map((code) => plan.units?.find((u) => u.code === code)?.name ?? code).join(', ');
+    // one lookup table, not a scan of the units per code: a plan may list a thousand communes
+    const nameOf = new Map((plan.units ?? []).map((u) => [u.code, u.name ?? u.code]));
+    const names = (codes: readonly string[]) => codes.map((code) => nameOf.get(code) ?? code).join(', ');
     lines.push({
       kind: 'units',
       message: {

@@ -48,7 +48,7 @@ export function observationIssues(plan: Plan, observations: readonly Observation
     if (o.item !== undefined && !itemIds.get(target.id)?.has(o.item)) {
       issues.push(makeIssue('unknown_item', at('item'), { target: o.target, item: o.item }));
     }
-    const key = `${o.target}|${keyOf(o)}|${o.date}`;
+    const key = `${o.target}|${o.unit ?? ''}|${o.item ?? ''}|${o.date}`;
     const first = seen.get(key);
     if (first !== undefined) issues.push(makeIssue('duplicate_observation', at(), { target: o.target, unit: o.unit, date: o.date, first }));
     else seen.set(key, index);
