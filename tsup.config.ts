@@ -92,14 +92,28 @@ const criteriaSetsAsFiles = {
  * running them (resolution, stat, read and compile per file), so a cold `import('ocop')` is
  * about 30 ms faster bundled. Bundlers keep the one-file-per-module build, which they tree-shake.
  * Shared chunks keep one copy of each module across entries (`OcopError` from `ocop` is the one
- * `ocop/criteria` throws), and each criteria set stays its own chunk.
+ * `ocop/criteria` throws).
  */
 const nodeEntry = {
   index: 'src/index.ts',
   criteria: 'src/criteria.ts',
   adapt: 'src/adapt.ts',
   'fixtures/index': 'src/fixtures/index.ts',
-  ...Object.fromEntries(criteriaSetEntries('./dist/rules/qd26-2026/*.cjs')),
+};
+
+/**
+ * The criteria sets are not copied into the Node bundles: the bundles import the one-module-per-
+ * file ESM set files (`dist/rules/data/qd26-2026/set-NN.js`), which the per-set export
+ * `ocop/rules/qd26-2026/NN` serves to Node too, so each set is one module and one object.
+ */
+const criteriaSetsFromEsmFiles = {
+  name: 'criteria-sets-from-esm-files',
+  setup(build: { onResolve: (options: { filter: RegExp }, callback: (args: { path: string; kind: string; importer: string }) => { path: string; external: boolean } | undefined) => void }) {
+    build.onResolve({ filter: /(^|\/)(data\/qd26-2026\/)?set-\d\d\.js$/ }, (args) => {
+      const nn = /set-(\d\d)\.js$/.exec(args.path)?.[1];
+      return nn === undefined ? undefined : { path: `../rules/data/qd26-2026/set-${nn}.js`, external: true };
+    });
+  },
 };
 
 export default defineConfig([
@@ -127,5 +141,6 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     dts: false,
+    esbuildPlugins: [criteriaSetsFromEsmFiles],
   },
 ]);

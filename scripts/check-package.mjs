@@ -39,7 +39,6 @@ const REQUIRED = [
   'dist/node/index.js',
   'dist/node/criteria.js',
   'dist/node/fixtures/index.js',
-  'dist/node/rules/qd26-2026/06.js',
   'dist/fixtures.cjs',
   'fixtures/package.json',
   'dist/criteria.js',
