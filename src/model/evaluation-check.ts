@@ -9,6 +9,7 @@ import { isIsoDate, type IsoDate } from '../core/dates.js';
 import type { Issue, IssueCode, Locale, ValidationResult } from '../core/issues.js';
 import { makeIssue } from '../core/messages.js';
 import { districtLevelIssues } from './admin-units/district-level.js';
+import type { IssueDraft } from './report.js';
 import type { Evaluation } from './evaluation.js';
 import { forbiddenKeyIssues } from './forbidden-keys.js';
 import { CRITERION_CODE, DECIMAL_TEXT, ID, LONG_TEXT_MAX, type TextFormat } from './formats.js';
@@ -239,24 +240,40 @@ function checkDisqualified(value: unknown, out: Drafts): Evaluation['disqualifie
 
 const EVALUATION_KEYS = ['ruleSet', 'criteriaSet', 'level', 'product', 'evaluatedOn', 'sheets', 'disqualified'] as const;
 
-/** Cross-field rules (the schema's refinement), on the values as given. */
-function crossFieldIssues(evaluation: Evaluation, out: Drafts): void {
-  for (const draft of districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level'])) out.push({ ...draft, params: { ...draft.params } });
+/** The fields the cross-field rules read, as given (after the fields' own checks). */
+export interface EvaluationFields {
+  readonly ruleSet: string;
+  readonly criteriaSet?: number | undefined;
+  readonly level?: string | undefined;
+  readonly evaluatedOn?: IsoDate | undefined;
+  readonly sheets: ReadonlyArray<{ readonly points: unknown; readonly ruleSet?: string | undefined; readonly criteriaSet?: number | undefined } | { readonly total: number }>;
+  readonly disqualified?: { readonly reason: string; readonly criterion?: string | undefined } | undefined;
+}
+
+/**
+ * The cross-field rules of an evaluation: the district level ended on 2025-06-30, one kind of
+ * sheet per council, a sheet's rule set and set number match the evaluation's, criterion sheets
+ * name their set, a knock-out names its criterion. `EvaluationSchema`'s refinement and
+ * {@link checkEvaluation} both apply these, so they are written once, here, without zod.
+ */
+export function evaluationRuleIssues(evaluation: EvaluationFields): IssueDraft[] {
+  const issues: IssueDraft[] = [...districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level'])];
   const withPoints = evaluation.sheets.filter((sheet) => 'points' in sheet).length;
-  if (withPoints > 0 && withPoints < evaluation.sheets.length) out.push({ code: 'mixed_sheets', path: ['sheets'], params: {} });
+  if (withPoints > 0 && withPoints < evaluation.sheets.length) issues.push({ code: 'mixed_sheets', path: ['sheets'], params: {} });
   evaluation.sheets.forEach((sheet, index) => {
     if (!('points' in sheet)) return;
     if (sheet.ruleSet !== undefined && sheet.ruleSet !== evaluation.ruleSet) {
-      out.push({ code: 'rule_set_mismatch', path: ['sheets', index, 'ruleSet'], params: { value: sheet.ruleSet, expected: evaluation.ruleSet } });
+      issues.push({ code: 'rule_set_mismatch', path: ['sheets', index, 'ruleSet'], params: { value: sheet.ruleSet, expected: evaluation.ruleSet } });
     }
     if (sheet.criteriaSet !== undefined && evaluation.criteriaSet !== undefined && sheet.criteriaSet !== evaluation.criteriaSet) {
-      out.push({ code: 'invalid_enum', path: ['sheets', index, 'criteriaSet'], params: { options: [evaluation.criteriaSet], value: sheet.criteriaSet } });
+      issues.push({ code: 'invalid_enum', path: ['sheets', index, 'criteriaSet'], params: { options: [evaluation.criteriaSet], value: sheet.criteriaSet } });
     }
   });
-  if (withPoints > 0 && evaluation.criteriaSet === undefined) out.push({ code: 'criteria_set_required', path: ['criteriaSet'], params: {} });
+  if (withPoints > 0 && evaluation.criteriaSet === undefined) issues.push({ code: 'criteria_set_required', path: ['criteriaSet'], params: {} });
   if (evaluation.disqualified?.reason === 'knock-out' && evaluation.disqualified.criterion === undefined) {
-    out.push({ code: 'required', path: ['disqualified', 'criterion'], params: {} });
+    issues.push({ code: 'required', path: ['disqualified', 'criterion'], params: {} });
   }
+  return issues;
 }
 
 /** Options of {@link checkEvaluation}. */
@@ -308,7 +325,7 @@ function checkFields(input: unknown, out: Drafts, options: CheckOptions): Evalua
   const disqualified = input['disqualified'] === undefined ? undefined : checkDisqualified(input['disqualified'], out);
   unknownKeys(input, EVALUATION_KEYS, [], out);
   // The refinement sees the values as given when only non-blocking issues were found.
-  if (!blocks(out)) crossFieldIssues(input as unknown as Evaluation, out);
+  if (!blocks(out)) for (const draft of evaluationRuleIssues(input as unknown as EvaluationFields)) out.push({ ...draft, params: { ...draft.params } });
   if (out.length > 0 || sheets === undefined) return undefined;
   return {
     ruleSet,

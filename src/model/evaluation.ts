@@ -6,9 +6,9 @@
 import * as z from 'zod';
 import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, safeRecord, textFormat } from './primitives.js';
 import { CRITERION_CODE } from './formats.js';
-import { districtLevelIssues } from './admin-units/unit-checks.js';
+import { evaluationRuleIssues } from './evaluation-check.js';
 import { LEVELS } from './level.js';
-import { ISSUE_CODE_PARAM, report, type IssueDraft } from './report.js';
+import { ISSUE_CODE_PARAM, report } from './report.js';
 import { RuleSetIdSchema } from './rule-set-id.js';
 
 /** A criterion code as printed in the decision: `"1.1"`, `"2.3"`, `"6.2"`, `"7"`. */
@@ -94,30 +94,8 @@ export const EvaluationSchema = z
       .optional(),
   })
   .superRefine((evaluation, ctx) => {
-    report(ctx, districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level']));
-    report(ctx, sheetIssues(evaluation));
-    const disqualified = evaluation.disqualified;
-    if (disqualified?.reason === 'knock-out' && disqualified.criterion === undefined) {
-      report(ctx, [{ code: 'required', path: ['disqualified', 'criterion'], params: {} }]);
-    }
+    report(ctx, evaluationRuleIssues(evaluation));
   });
-
-function sheetIssues(evaluation: { ruleSet: string; criteriaSet?: number | undefined; sheets: ReadonlyArray<{ points: unknown; ruleSet?: string | undefined; criteriaSet?: number | undefined } | { total: number }> }): IssueDraft[] {
-  const issues: IssueDraft[] = [];
-  const withPoints = evaluation.sheets.filter((sheet) => 'points' in sheet).length;
-  if (withPoints > 0 && withPoints < evaluation.sheets.length) issues.push({ code: 'mixed_sheets', path: ['sheets'], params: {} });
-  evaluation.sheets.forEach((sheet, index) => {
-    if (!('points' in sheet)) return;
-    if (sheet.ruleSet !== undefined && sheet.ruleSet !== evaluation.ruleSet) {
-      issues.push({ code: 'rule_set_mismatch', path: ['sheets', index, 'ruleSet'], params: { value: sheet.ruleSet, expected: evaluation.ruleSet } });
-    }
-    if (sheet.criteriaSet !== undefined && evaluation.criteriaSet !== undefined && sheet.criteriaSet !== evaluation.criteriaSet) {
-      issues.push({ code: 'invalid_enum', path: ['sheets', index, 'criteriaSet'], params: { options: [evaluation.criteriaSet], value: sheet.criteriaSet } });
-    }
-  });
-  if (withPoints > 0 && evaluation.criteriaSet === undefined) issues.push({ code: 'criteria_set_required', path: ['criteriaSet'], params: {} });
-  return issues;
-}
 
 /**
  * A validated evaluation (output of {@link EvaluationSchema}); totals are numbers.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from './issues-of.js';
 import { adaptRuleSet } from '../../src/adapt.js';
 import { getCriteriaSet, QD26_CRITERIA_SETS } from '../../src/criteria.js';
 import { getRuleSet, issueMessage, OcopError, OcopValidationError, rateProduct, ruleSetFor, scoreSheet, type CriteriaSet, type EvaluationInput, type Issue, type RuleOverrideInput } from '../../src/index.js';
@@ -238,17 +239,6 @@ describe('the criteria set comes from the caller (options.criteria) or from an a
   const override = (changes: RuleOverrideInput['changes']): RuleOverrideInput => ({
     formatVersion: 1, id: 'hy-criteria', title: 'Điều chỉnh thử', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01', changes,
   });
-  /** The issues of the validation error a call throws. */
-  const issuesOf = (fn: () => unknown): readonly Issue[] => {
-    try {
-      fn();
-    } catch (error) {
-      if (error instanceof OcopValidationError) return error.issues;
-      throw error;
-    }
-    throw new Error('expected a validation error');
-  };
-
   it('a point sheet without options.criteria: criteria_not_loaded at criteriaSet, naming the module and the export to import', () => {
     let thrown: unknown;
     try {

@@ -1,21 +1,11 @@
+import { issuesOf } from './issues-of.js';
 import { describe, expect, it } from 'vitest';
 import { getCriteriaSet } from '../../src/criteria.js';
-import { OcopValidationError, scoreSheet, type CriteriaSet, type Issue } from '../../src/index.js';
+import { scoreSheet, type CriteriaSet } from '../../src/index.js';
 import { QD26_SET_01 } from '../../src/rules/data/qd26-2026/set-01.js';
 import { QD26_SET_06 } from '../../src/rules/data/qd26-2026/set-06.js';
 
 const top = (set: CriteriaSet) => Object.fromEntries(set.criteria.map((c) => [c.code, c.max]));
-
-/** The issues of the validation error a call throws. */
-function issuesOf(fn: () => unknown): readonly Issue[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof OcopValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a validation error');
-}
 
 describe('scoreSheet(sheet, criteria)', () => {
   it('scores a sheet on the set passed: total, parts and sections', () => {
