@@ -9,8 +9,9 @@
 //   averages use BigInt), so the whole of it, set included, is what is measured.
 // - `import { validate }`: ≤ zod + 10 kB = `import { z } from 'zod'` (76.5 kB) + 10 kB, enforced.
 //   Read more strictly, as "the ocop code validate adds, zod left out, ≤ 10 kB", it is not met
-//   (11.9 kB: schemas, issue messages in two languages, the province tables); that row is held
-//   at its current ceiling so it cannot grow unseen.
+//   (12.4 kB: schemas, issue messages in two languages, the province tables, and since #10 the
+//   argument checks that turn hostile input into OcopErrors); that row is held at its current
+//   ceiling so it cannot grow unseen.
 // - The whole main entry, `ocop/criteria` and `ocop/fixtures` are stated with a ceiling so that a
 //   change that grows them is seen.
 // The zod and decimal.js rows are references for the budgets above (pinned versions: zod 4.6.7,
@@ -29,7 +30,7 @@ module.exports = [
   check('decimal.js (reference)', { 'node_modules/decimal.js/decimal.mjs': '{ Decimal }' }, '12 kB'),
   check('import { starBand }', { 'dist/index.js': '{ starBand }' }, '2 kB'),
   check('import { rateProduct } + one criteria set (ocop/rules/qd26-2026/06)', { 'dist/index.js': '{ rateProduct }', 'dist/rules/data/qd26-2026/set-06.js': '{ QD26_SET_06 }' }, '26.3 kB'),
-  check('import { validate }: ocop code without zod', { 'dist/index.js': '{ validate }' }, '12 kB', { withoutZod: true }),
+  check('import { validate }: ocop code without zod', { 'dist/index.js': '{ validate }' }, '12.5 kB', { withoutZod: true }),
   check('import { validate } with zod', { 'dist/index.js': '{ validate }' }, '86.5 kB'),
   check('the whole main entry (import *)', { 'dist/index.js': '*' }, '90 kB'),
   check('ocop/criteria: all 26 sets (import *)', { 'dist/criteria.js': '*' }, '110 kB'),

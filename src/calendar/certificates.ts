@@ -2,6 +2,7 @@
  * Certificate validity and status on a date: valid, in the re-evaluation window, late for it,
  * in the grace of a pending re-evaluation, expired, or revoked.
  */
+import { optionsObject } from '../core/guards.js';
 import { addDays, addMonths, assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
 import { OcopValidationError } from '../core/errors.js';
 import type { Certificate } from '../model/certificate.js';
@@ -97,7 +98,7 @@ export interface CertificateStatusOptions {
 export function certificateStatus(certificate: Certificate, options: CertificateStatusOptions): CertificateStatus {
   const checked = validate('certificate', certificate, { locale: 'en' });
   if (!checked.ok) throw new OcopValidationError(checked.issues);
-  const { asOf } = options;
+  const { asOf } = optionsObject(options);
   assertIsoDate(asOf, 'asOf');
   const cert = checked.value;
   const validUntil = cert.validUntil ?? certificateValidUntil(cert.issuedOn, options.ruleSet ?? cert.ruleSet);

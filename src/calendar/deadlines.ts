@@ -1,6 +1,7 @@
 /**
  * Deadlines: where one stands on a date, and the procedure deadlines the rule sets fix.
  */
+import { assertObject, optionsObject } from '../core/guards.js';
 import { addDays, assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
 import { OcopError, OcopValidationError } from '../core/errors.js';
 import { makeIssue } from '../core/messages.js';
@@ -55,8 +56,9 @@ export interface DeadlineStatus {
  * ```
  */
 export function deadlineStatus(deadline: Deadline, options: { readonly asOf: IsoDate }): DeadlineStatus {
+  assertObject(deadline, 'deadline');
   assertIsoDate(deadline.due, 'due');
-  assertIsoDate(options.asOf, 'asOf');
+  assertIsoDate(optionsObject(options).asOf, 'asOf');
   if (deadline.completedOn !== undefined) assertIsoDate(deadline.completedOn, 'completedOn');
   if (deadline.start !== undefined) assertIsoDate(deadline.start, 'start');
   const { due, completedOn, start } = deadline;
@@ -94,6 +96,7 @@ function limit<K extends keyof Procedures>(rules: RuleSet, key: K): NonNullable<
  * ```
  */
 export function communePreAssessmentDue(receivedOn: IsoDate, options: CalendarOptions & { readonly ruleSet?: RuleSet | RuleSetId } = {}): IsoDate {
+  options = optionsObject(options);
   const rules = resolveRuleSet(options.ruleSet ?? 'qd26-2026');
   return addWorkingDays(receivedOn, limit(rules, 'communePreAssessmentWorkingDays').value, options);
 }

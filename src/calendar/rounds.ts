@@ -2,6 +2,7 @@
  * Fixed evaluation rounds (26/2026 Điều 5): the province evaluates at least twice a year, the
  * ministry too, each round for the dossiers proposed before a cut-off.
  */
+import { describeValue, optionsObject } from '../core/guards.js';
 import { addDays, assertIsoDate, isoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
@@ -60,7 +61,7 @@ type Referenced = NonNullable<RuleSet['rounds']>;
  */
 export function evaluationRounds(year: number, ruleSet: RuleSet | RuleSetId = 'qd26-2026'): EvaluationRound[] {
   if (!Number.isInteger(year) || year < 1000 || year > 9998) {
-    throw new OcopError('invalid_date', `year must be a whole number from 1000 to 9998, got ${JSON.stringify(year)}`, { year });
+    throw new OcopError('invalid_date', `year must be a whole number from 1000 to 9998, got ${describeValue(year)}`, { year });
   }
   const rounds = roundsOf(resolveRuleSet(ruleSet));
   return rounds.value.map((rule) => ({
@@ -87,6 +88,8 @@ export function evaluationRounds(year: number, ruleSet: RuleSet | RuleSetId = 'q
  */
 export function nextEvaluationRound(proposedOn: IsoDate, options: { readonly level: 'province' | 'central'; readonly ruleSet?: RuleSet | RuleSetId }): EvaluationRound {
   assertIsoDate(proposedOn, 'proposedOn');
+  options = optionsObject(options);
+  if (options.level !== 'province' && options.level !== 'central') throw new OcopError('invalid_input', `options.level must be 'province' or 'central', got ${describeValue(options.level)}`, { option: 'level' });
   const rules = options.ruleSet === undefined ? (proposedOn >= '2026-05-22' ? getRuleSet('qd26-2026') : undefined) : resolveRuleSet(options.ruleSet);
   if (!rules) {
     throw new OcopError('rounds_not_available', `No rule set in force on ${proposedOn} fixes yearly evaluation rounds (they come with 26/2026/QĐ-TTg from 2026-05-22)`, { proposedOn });

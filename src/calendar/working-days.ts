@@ -4,6 +4,8 @@
  * announced; other years within the lunar table follow the Labour Code 2019 (see
  * `statutorySchedule`). Apps add province-specific days off through options.
  */
+import { resolveRuleSet } from '../rules/registry.js';
+import { assertArray, assertObject, describeValue, optionsObject } from '../core/guards.js';
 import { addDays, assertIsoDate, dayOfWeek, isoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import { HUNG_KINGS_DAY, LUNAR_NEW_YEAR } from './data/lunar-dates.js';
@@ -64,6 +66,7 @@ function daysOfPeriods(periods: YearSchedule['daysOff']): Set<IsoDate> {
  * ```
  */
 export function statutorySchedule(year: number): YearSchedule {
+  if (typeof year !== 'number') throw new OcopError('calendar_not_available', `year must be a number, got ${describeValue(year)}`, { year: describeValue(year) });
   const tet = LUNAR_NEW_YEAR[year];
   const hung = HUNG_KINGS_DAY[year];
   if (tet === undefined || hung === undefined) {
@@ -98,7 +101,15 @@ export function statutorySchedule(year: number): YearSchedule {
 }
 
 /** A calendar for one call: the years it needs, built once each. */
-function calendar(options: CalendarOptions): (date: IsoDate) => boolean {
+function calendar(given: CalendarOptions | undefined): (date: IsoDate) => boolean {
+  const options = optionsObject(given);
+  if (options.extraDaysOff !== undefined) assertArray(options.extraDaysOff, 'options.extraDaysOff');
+  if (options.extraWorkingDays !== undefined) assertArray(options.extraWorkingDays, 'options.extraWorkingDays');
+  if (options.schedules !== undefined) {
+    assertArray(options.schedules, 'options.schedules');
+    for (let i = 0; i < options.schedules.length; i += 1) assertObject(options.schedules[i], `options.schedules[${i}]`);
+  }
+  if (options.ruleSet !== undefined) resolveRuleSet(options.ruleSet);
   const years = new Map<number, YearDays>();
   const extraOff = new Set([...(options.extraDaysOff ?? []), ...(options.ruleSet?.daysOff ?? []).map((d) => d.date)]);
   const extraWorked = new Set(options.extraWorkingDays ?? []);
@@ -141,7 +152,7 @@ export function isWorkingDay(date: IsoDate, options: CalendarOptions = {}): bool
 
 function requireCount(days: number): void {
   if (!Number.isInteger(days) || days < 0) {
-    throw new OcopError('invalid_day_count', `days must be a whole number ≥ 0, got ${JSON.stringify(days)}`, { days });
+    throw new OcopError('invalid_day_count', `days must be a whole number ≥ 0, got ${describeValue(days)}`, { days });
   }
 }
 

@@ -4,6 +4,7 @@
  * (Asia/Ho_Chi_Minh); a calendar date needs no zone once it is written down.
  */
 import { OcopError } from './errors.js';
+import { describeValue } from './guards.js';
 
 /**
  * A calendar date written `YYYY-MM-DD`, e.g. `"2020-07-15"`.
@@ -34,6 +35,7 @@ const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
  * ```
  */
 export function isLeapYear(year: number): boolean {
+  if (typeof year !== 'number') throw new OcopError('invalid_input', `year must be a number, got ${describeValue(year)}`, { year });
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -48,9 +50,10 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
+  if (typeof month !== 'number' || !Number.isInteger(month)) throw new OcopError('invalid_date', `month must be a whole number from 1 to 12, got ${describeValue(month)}`, { month });
   if (month === 2 && isLeapYear(year)) return 29;
   const length = MONTH_LENGTHS[month - 1];
-  if (length === undefined) throw new RangeError(`month must be 1..12, got ${month}`);
+  if (length === undefined) throw new OcopError('invalid_date', `month must be a whole number from 1 to 12, got ${describeValue(month)}`, { month });
   return length;
 }
 
@@ -87,6 +90,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  assertIsoDate(a, 'a');
+  assertIsoDate(b, 'b');
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -101,12 +106,22 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
  * ```
  */
 export function isWithin(date: IsoDate, from: IsoDate | null, to: IsoDate | null): boolean {
+  assertIsoDate(date, 'date');
+  if (from !== null) assertIsoDate(from, 'from');
+  if (to !== null) assertIsoDate(to, 'to');
   return (from === null || date >= from) && (to === null || date <= to);
 }
 
 /** Splits a valid ISO date into numbers. */
 function parts(date: IsoDate): [year: number, month: number, day: number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+/** Throws `invalid_date` unless `value` is a whole number in [min, max]. */
+function wholeNumber(value: unknown, name: string, min: number, max: number): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new OcopError('invalid_date', `${name} must be a whole number from ${min} to ${max}, got ${describeValue(value)}`, { [name]: value });
+  }
 }
 
 function pad(value: number, width: number): string {
@@ -123,6 +138,9 @@ function pad(value: number, width: number): string {
  * ```
  */
 export function isoDate(year: number, month: number, day: number): IsoDate {
+  wholeNumber(year, 'year', 0, 9999);
+  wholeNumber(month, 'month', 1, 12);
+  wholeNumber(day, 'day', 1, daysInMonth(year, month));
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as IsoDate;
 }
 
@@ -138,6 +156,7 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
  * ```
  */
 export function toEpochDay(date: IsoDate): number {
+  assertIsoDate(date, 'date');
   const [year, month, day] = parts(date);
   // Days from civil (H. Hinnant): years start in March so the leap day is last.
   const y = month <= 2 ? year - 1 : year;
@@ -158,6 +177,7 @@ export function toEpochDay(date: IsoDate): number {
  * ```
  */
 export function fromEpochDay(epochDay: number): IsoDate {
+  if (typeof epochDay !== 'number' || !Number.isSafeInteger(epochDay)) throw new OcopError('invalid_date', `epochDay must be a whole number, got ${describeValue(epochDay)}`, { epochDay });
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -180,6 +200,7 @@ export function fromEpochDay(epochDay: number): IsoDate {
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
+  if (typeof days !== 'number' || !Number.isSafeInteger(days)) throw new OcopError('invalid_day_count', `days must be a whole number, got ${describeValue(days)}`, { days });
   return fromEpochDay(toEpochDay(date) + days);
 }
 
@@ -225,6 +246,8 @@ export function dayOfWeek(date: IsoDate): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
  * ```
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
+  assertIsoDate(date, 'date');
+  if (typeof months !== 'number' || !Number.isSafeInteger(months)) throw new OcopError('invalid_input', `months must be a whole number, got ${describeValue(months)}`, { months });
   const [year, month, day] = parts(date);
   const index = year * 12 + (month - 1) + months;
   const newYear = Math.floor(index / 12);
@@ -243,5 +266,6 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * ```
  */
 export function assertIsoDate(value: unknown, name: string): asserts value is IsoDate {
-  if (!isIsoDate(value)) throw new OcopError('invalid_date', `${name} must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, { [name]: value });
+  if (typeof name !== 'string') throw new OcopError('invalid_input', `name must be a string, got ${describeValue(name)}`, { argument: 'name' });
+  if (!isIsoDate(value)) throw new OcopError('invalid_date', `${name} must be a real calendar date YYYY-MM-DD, got ${describeValue(value)}`, { [name]: value });
 }

@@ -2,6 +2,8 @@
  * The one catalog of human-readable messages, in Vietnamese and English. Codes are stable; the
  * wording may improve between versions, so apps should branch on `code`, not on `message`.
  */
+import { OcopError } from './errors.js';
+import { describeValue } from './guards.js';
 import type { Issue, IssueCode, IssuePath, Locale } from './issues.js';
 
 type Params = Readonly<Record<string, unknown>>;
@@ -10,7 +12,7 @@ type Render = (params: Params) => string;
 function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return value.map(show).join(', ');
-  return String(value);
+  return typeof value === 'object' && value !== null ? describeValue(value) : String(value);
 }
 
 const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
@@ -246,7 +248,11 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
  * ```
  */
 export function issueMessage(code: IssueCode, params: Readonly<Record<string, unknown>>, locale: Locale): string {
-  return CATALOG[code][locale](params);
+  const entry = typeof code === 'string' && Object.prototype.hasOwnProperty.call(CATALOG, code) ? CATALOG[code] : undefined;
+  if (!entry) throw new OcopError('invalid_input', `code must be one of ISSUE_CODES, got ${describeValue(code)}`, { argument: 'code' });
+  if (locale !== 'vi' && locale !== 'en') throw new OcopError('invalid_input', `locale must be 'vi' or 'en', got ${describeValue(locale)}`, { argument: 'locale' });
+  if (params === null || typeof params !== 'object') throw new OcopError('invalid_input', `params must be an object, got ${describeValue(params)}`, { argument: 'params' });
+  return entry[locale](params);
 }
 
 /**

@@ -7,6 +7,8 @@
  * - `district` format, used before the two-tier reform (ocop-brief §8; seen in a 148-era scoring
  *   app): province, district, commune, sequence, year, e.g. `83-829-28780-3-2022`.
  */
+import { OcopError } from '../core/errors.js';
+import { describeValue } from '../core/guards.js';
 import { districtIssues, provinceIssues } from './admin-units/unit-checks.js';
 import { formattedString } from './primitives.js';
 import { report, type IssueDraft } from './report.js';
@@ -47,6 +49,7 @@ const DISTRICT_FORMAT = /^(\d{2})-(\d{3})-(\d{5})-([1-9]\d{0,5})-(\d{4})$/;
  * ```
  */
 export function parseProductCode(code: string): ProductCode | undefined {
+  if (typeof code !== 'string') throw new OcopError('invalid_input', `code must be a string, got ${describeValue(code)}`, { argument: 'code' });
   const current = COMMUNE_FORMAT.exec(code);
   if (current) {
     const [, province = '', commune = '', sequence = '', year = ''] = current;

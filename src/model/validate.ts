@@ -1,6 +1,7 @@
 /**
  * `validate(kind, input)`: one entry point that checks any entity and never throws on data.
  */
+import { describeValue, optionsObject } from '../core/guards.js';
 import type * as z from 'zod';
 import { OcopError } from '../core/errors.js';
 import type { Locale, ValidationResult } from '../core/issues.js';
@@ -22,7 +23,7 @@ import { issuesFromZod } from './zod-issues.js';
  * Object.keys(ENTITY_SCHEMAS); // ['producer', 'product', 'certificate', 'evaluation', 'scoreSheet', 'plan', 'observation', 'ruleOverride']
  * ```
  */
-export const ENTITY_SCHEMAS = {
+export const ENTITY_SCHEMAS = /* @__PURE__ */ Object.freeze({
   producer: ProducerSchema,
   product: ProductSchema,
   certificate: CertificateSchema,
@@ -31,7 +32,7 @@ export const ENTITY_SCHEMAS = {
   plan: PlanSchema,
   observation: ObservationSchema,
   ruleOverride: RuleOverrideSchema,
-} as const;
+} as const);
 
 /**
  * An entity kind: a key of {@link ENTITY_SCHEMAS}.
@@ -107,11 +108,12 @@ export interface ValidateOptions {
  * ```
  */
 export function validate<K extends EntityKind>(kind: K, input: unknown, options: ValidateOptions = {}): ValidationResult<EntityOf<K>> {
-  const schema: z.ZodType | undefined = Object.prototype.hasOwnProperty.call(ENTITY_SCHEMAS, kind) ? ENTITY_SCHEMAS[kind] : undefined;
+  const schema: z.ZodType | undefined = typeof kind === 'string' && Object.prototype.hasOwnProperty.call(ENTITY_SCHEMAS, kind) ? ENTITY_SCHEMAS[kind] : undefined;
   if (!schema) {
-    throw new OcopError('unknown_entity_kind', `Unknown entity kind ${JSON.stringify(kind)}; expected one of ${Object.keys(ENTITY_SCHEMAS).join(', ')}`, { kind });
+    throw new OcopError('unknown_entity_kind', `Unknown entity kind ${describeValue(kind)}; expected one of ${Object.keys(ENTITY_SCHEMAS).join(', ')}`, { kind });
   }
-  const locale = options.locale ?? 'vi';
+  const locale = optionsObject(options).locale ?? 'vi';
+  if (locale !== 'vi' && locale !== 'en') throw new OcopError('invalid_input', `options.locale must be 'vi' or 'en', got ${describeValue(locale)}`, { option: 'locale' });
   const result = schema.safeParse(input);
   // Every object of every schema is strict and the one record's keys have a format, so a valid
   // input has no `__proto__`, `constructor` or `prototype` key anywhere: only a failed parse

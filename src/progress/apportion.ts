@@ -1,6 +1,7 @@
 /**
  * Splitting an integer total across units exactly (largest remainder).
  */
+import { describeValue } from '../core/guards.js';
 import { Decimal } from 'decimal.js';
 import { OcopError } from '../core/errors.js';
 
@@ -21,10 +22,10 @@ import { OcopError } from '../core/errors.js';
  */
 export function apportion(total: number, weights: readonly number[]): number[] {
   if (!Number.isSafeInteger(total) || total < 0) {
-    throw new OcopError('invalid_input', `total must be a whole number ≥ 0, got ${JSON.stringify(total)}`, { total });
+    throw new OcopError('invalid_input', `total must be a whole number ≥ 0, got ${describeValue(total)}`, { total });
   }
-  if (weights.length === 0 || weights.some((w) => !Number.isFinite(w) || w < 0)) {
-    throw new OcopError('invalid_input', `weights must be a non-empty list of finite numbers ≥ 0, got ${JSON.stringify(weights)}`, { weights });
+  if (!Array.isArray(weights) || weights.length === 0 || weights.some((w) => !Number.isFinite(w) || w < 0)) {
+    throw new OcopError('invalid_input', `weights must be a non-empty list of finite numbers ≥ 0, got ${describeValue(weights)}`, { weights });
   }
   const sum = weights.reduce((acc, w) => acc.plus(w), new Decimal(0));
   if (sum.isZero()) throw new OcopError('invalid_input', 'weights must not all be 0', { weights });

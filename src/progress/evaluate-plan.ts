@@ -1,9 +1,10 @@
 /**
  * `evaluatePlan`: how far a plan is on a date, target by target and unit by unit, and why.
  */
+import { assertArray, assertObject, describeValue } from '../core/guards.js';
 import { Decimal } from 'decimal.js';
 import { assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
-import { OcopValidationError } from '../core/errors.js';
+import { OcopError, OcopValidationError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import type { Observation, ObservationInput, Plan, PlanInput, Target } from '../model/plan.js';
 import { validate } from '../model/validate.js';
@@ -181,7 +182,16 @@ function explain(plan: Plan, target: Target, f: TargetFigures, asOf: IsoDate): P
  * ```
  */
 export function evaluatePlan(plan: PlanInput, observations: readonly ObservationInput[], options: EvaluatePlanOptions): PlanProgress {
+  assertObject(options, 'options');
   assertIsoDate(options.asOf, 'asOf');
+  assertArray(observations, 'observations');
+  if (options.thresholds !== undefined) {
+    assertObject(options.thresholds, 'options.thresholds');
+    for (const key of ['onTrack', 'atRisk'] as const) {
+      const value: unknown = options.thresholds[key];
+      if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) throw new OcopError('invalid_input', `options.thresholds.${key} must be a finite number, got ${describeValue(value)}`, { option: `thresholds.${key}` });
+    }
+  }
   const issues: Issue[] = [];
   const checkedPlan = validate('plan', plan, { locale: 'en' });
   if (!checkedPlan.ok) issues.push(...checkedPlan.issues.map((i) => ({ ...i, path: ['plan', ...i.path] })));
@@ -196,7 +206,8 @@ export function evaluatePlan(plan: PlanInput, observations: readonly Observation
   const fit = observationIssues(thePlan, checked);
   if (fit.length > 0) throw new OcopValidationError(fit);
 
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  // an explicit `undefined` keeps the default (it is not a threshold)
+  const thresholds = { onTrack: options.thresholds?.onTrack ?? DEFAULT_THRESHOLDS.onTrack, atRisk: options.thresholds?.atRisk ?? DEFAULT_THRESHOLDS.atRisk };
   const { latest, ignored } = indexObservations(thePlan, checked, options.asOf);
   const figures = thePlan.targets.map((target) => ({ target, f: targetFigures(thePlan, target, latest.get(target.id) ?? new Map(), options.asOf, thresholds) }));
 

@@ -6,6 +6,7 @@
  * not an increment). Each metric therefore gives, for one `asOf`, one observation per plan unit,
  * zeros included, counting the events dated within the period and on or before `asOf`.
  */
+import { assertArray, assertObject } from '../core/guards.js';
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { OcopValidationError } from '../core/errors.js';
 import type { Issue, IssuePath } from '../core/issues.js';
@@ -132,7 +133,10 @@ function levelOf(units: readonly string[]): UnitLevel {
 
 /** Validates the options shared by every metric (throws) and computes the window. */
 function windowOf(options: MetricOptions): Window {
+  assertObject(options, 'options');
   const { target, units, period, asOf } = options;
+  assertObject(period, 'period');
+  assertArray(units, 'units');
   assertIsoDate(period.start, 'period.start');
   assertIsoDate(period.end, 'period.end');
   assertIsoDate(asOf, 'asOf');
@@ -172,6 +176,8 @@ function codeAt(ref: AdminUnitRef, level: UnitLevel): string | undefined {
  * ```
  */
 export function planUnitOf(ref: AdminUnitRef, units: readonly string[]): string | undefined {
+  assertObject(ref, 'ref');
+  assertArray(units, 'units');
   const code = codeAt(ref, levelOf(units));
   return code !== undefined && units.includes(code) ? code : undefined;
 }
@@ -185,6 +191,7 @@ interface Grouped<T> {
 function groupByUnit<T extends { readonly id: string }>(window: Window, records: readonly T[], unitOf: (record: T) => string | undefined): Grouped<T> {
   const byUnit = new Map<string, T[]>();
   const unmatched: string[] = [];
+  assertArray(records, 'records');
   for (const record of records) {
     const unit = unitOf(record);
     if (unit === undefined || !window.unitSet.has(unit)) {
@@ -207,6 +214,8 @@ function countPerUnit<T extends { readonly id: string }>(window: Window, records
 
 /** Throws when two records share an id (each is counted once, so a repeat is a data error). */
 function assertUniqueIds(records: ReadonlyArray<{ readonly id: string }>, field: string): void {
+  assertArray(records, field);
+  for (let index = 0; index < records.length; index += 1) assertObject(records[index], `${field}[${index}]`);
   const seen = new Set<string>();
   const issues: Issue[] = [];
   records.forEach((record, index) => {
@@ -226,6 +235,12 @@ function assertOneOf<T>(value: T, options: readonly T[], path: IssuePath): void 
  */
 function certificatesByProduct(certificates: readonly Certificate[]): ReadonlyMap<string, readonly Certificate[]> {
   const byProduct = new Map<string, Certificate[]>();
+  assertArray(certificates, 'certificates');
+  for (let index = 0; index < certificates.length; index += 1) {
+    const certificate: unknown = certificates[index];
+    assertObject(certificate, `certificates[${index}]`);
+    if (certificate['revocation'] !== undefined) assertObject(certificate['revocation'], `certificates[${index}].revocation`);
+  }
   for (const certificate of certificates) {
     if (certificate.revocation !== undefined && certificate.revocation.date < certificate.issuedOn) continue;
     const list = byProduct.get(certificate.product) ?? [];
@@ -395,6 +410,8 @@ export function producersMetric(
 ): MetricResult {
   const window = windowOf(options);
   assertOneOf(options.mode, ['new', 'consolidated'], ['mode']);
+  assertArray(options.products, 'products');
+  for (let index = 0; index < options.products.length; index += 1) assertObject(options.products[index], `products[${index}]`);
   assertUniqueIds(options.producers, 'producers');
   const active = options.mode === 'consolidated' ? activeProducers(window, options.products) : new Set<string>();
   const matchesMode = (producer: Producer) => {

@@ -4,6 +4,8 @@
  * as 81.2) as BigInt counts of their last decimal place, so no decimal library is shipped with
  * rating and no binary rounding error (0.1 + 0.2) reaches an average.
  */
+import { describeValue } from '../core/guards.js';
+import { resolveRuleSet } from '../rules/registry.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSet } from '../rules/rule-set.js';
 
@@ -23,11 +25,11 @@ import type { RuleSet } from '../rules/rule-set.js';
  */
 export function roundedMean(values: readonly number[], decimals: number): number {
   if (!Array.isArray(values) || values.length === 0) throw new OcopError('invalid_input', 'roundedMean needs at least one value', { values });
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) throw new OcopError('invalid_input', `decimals must be a whole number from 0 to 20, got ${String(decimals)}`, { decimals });
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) throw new OcopError('invalid_input', `decimals must be a whole number from 0 to 20, got ${describeValue(decimals)}`, { decimals });
   let sum = 0;
   let whole = true;
   for (const value of values) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new OcopError('invalid_input', `roundedMean takes finite numbers, got ${String(value)}`, { value });
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new OcopError('invalid_input', `roundedMean takes finite numbers, got ${describeValue(value)}`, { value });
     sum += value;
     if (!Number.isInteger(value) || value < 0) whole = false;
   }
@@ -95,5 +97,5 @@ function exactMean(values: readonly number[], decimals: number): number {
  * ```
  */
 export function councilAverage(totals: readonly number[], ruleSet: RuleSet): number {
-  return roundedMean(totals, ruleSet.averaging.value.decimals);
+  return roundedMean(totals, resolveRuleSet(ruleSet).averaging.value.decimals);
 }

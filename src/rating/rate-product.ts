@@ -2,6 +2,7 @@
  * `rateProduct`: a council's evaluation → the star, whether it is recognised and by whom,
  * where it goes next, and why.
  */
+import { optionsObject } from '../core/guards.js';
 import { OcopError, OcopValidationError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import { makeIssue } from '../core/messages.js';
@@ -10,7 +11,7 @@ import type { Level } from '../model/level.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import { checkEvaluation } from '../model/evaluation-check.js';
 import type { CriteriaSet } from '../rules/criteria-set.js';
-import { getRuleSet } from '../rules/registry.js';
+import { getRuleSet, resolveRuleSet } from '../rules/registry.js';
 import type { RuleSet, StarBand, Stars } from '../rules/rule-set.js';
 import { compileSet, type CompiledSet } from './compiled-set.js';
 import { councilAverage, roundedColumnMean } from './council-average.js';
@@ -204,11 +205,12 @@ function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undef
  * ```
  */
 export function rateProduct(evaluation: EvaluationInput, options: RateOptions = {}): Rating {
+  options = optionsObject(options);
   // the points are only read here, so the check need not copy them
   const checked = checkEvaluation(evaluation, 'en', { sharePoints: true });
   if (!checked.ok) throw new OcopValidationError(checked.issues);
   const input = checked.value;
-  const ruleSet = options.ruleSet ?? getRuleSet(input.ruleSet);
+  const ruleSet = options.ruleSet !== undefined ? resolveRuleSet(options.ruleSet) : getRuleSet(input.ruleSet);
   const issues: Issue[] = [];
   if (ruleSet.id !== input.ruleSet) issues.push(makeIssue('rule_set_mismatch', ['ruleSet'], { value: input.ruleSet, expected: ruleSet.id }));
 

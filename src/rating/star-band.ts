@@ -3,12 +3,16 @@
  * schema, no registry and no decimal library (scores given as decimal text are compared exactly
  * digit by digit), so `import { starBand }` costs well under 2 kB.
  */
+import { describeValue } from '../core/guards.js';
 import { OcopError } from '../core/errors.js';
 import { RULE_SET_IDS, type RuleSetId } from '../model/rule-set-id.js';
 import { HALF_OPEN_BANDS } from '../rules/data/shared-numbers.js';
 import type { RuleSet, StarBand, Stars } from '../rules/rule-set.js';
 
-const DECIMAL_TEXT = /^(-?)0*(\d*?)(?:\.(\d*?)0*)?$/;
+// No lazy quantifiers or trailing `0*`: with them the match took quadratic time on a fraction of
+// many zeros ending in another digit ('0.' + '0'.repeat(30000) + '1' took 14 s). Trailing zeros
+// are stripped by a loop instead.
+const DECIMAL_TEXT = /^(-?)0*(\d*)(?:\.(\d*))?$/;
 
 /** A score as sign, integer digits without leading zeros and fraction digits without trailing zeros. */
 interface Digits {
@@ -20,7 +24,10 @@ interface Digits {
 function digitsOf(text: string): Digits {
   const match = DECIMAL_TEXT.exec(text) as RegExpExecArray;
   const whole = match[2] ?? '';
-  const fraction = match[3] ?? '';
+  const digits = match[3] ?? '';
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end -= 1;
+  const fraction = digits.slice(0, end);
   return { negative: match[1] === '-' && (whole !== '' || fraction !== ''), whole, fraction };
 }
 
@@ -57,10 +64,18 @@ function compareScore(score: number | string, edge: number): number {
 const VALID_TEXT = /^-?\d+(\.\d+)?$/;
 
 function bandsOf(ruleSet: RuleSet | RuleSetId): readonly StarBand[] {
-  if (typeof ruleSet !== 'string') return ruleSet.bands.value;
+  if (typeof ruleSet !== 'string') {
+    // a rule set object: checked here without the registry, which would cost 3 kB more
+    const candidate = ruleSet as Partial<RuleSet> | null;
+    const bands = candidate !== null && typeof candidate === 'object' && (RULE_SET_IDS as readonly unknown[]).includes(candidate.id) ? candidate.bands?.value : undefined;
+    if (!Array.isArray(bands)) {
+      throw new OcopError('unknown_rule_set', `ruleSet must be a rule set id (${RULE_SET_IDS.join(', ')}) or a rule set object with one of those ids and its bands, got ${describeValue(ruleSet)}`, { ruleSet: describeValue(ruleSet) });
+    }
+    return bands;
+  }
   // Every shipped rule set prints the same half-open bands (tested), so an id needs no registry.
   if ((RULE_SET_IDS as readonly string[]).includes(ruleSet)) return HALF_OPEN_BANDS;
-  throw new OcopError('unknown_rule_set', `Unknown rule set ${JSON.stringify(ruleSet)}; expected one of ${RULE_SET_IDS.join(', ')}`, { ruleSet });
+  throw new OcopError('unknown_rule_set', `Unknown rule set ${describeValue(ruleSet)}; expected one of ${RULE_SET_IDS.join(', ')}`, { ruleSet });
 }
 
 /**
@@ -76,7 +91,7 @@ function bandsOf(ruleSet: RuleSet | RuleSetId): readonly StarBand[] {
  */
 export function bandOf(score: number | string, ruleSet: RuleSet | RuleSetId): StarBand {
   const ok = typeof score === 'number' ? Number.isFinite(score) : typeof score === 'string' && VALID_TEXT.test(score);
-  if (!ok) throw new OcopError('score_out_of_range', `score must be a finite number or decimal text such as "81.2", got ${JSON.stringify(score)}`, { score });
+  if (!ok) throw new OcopError('score_out_of_range', `score must be a finite number or decimal text such as "81.2", got ${describeValue(score)}`, { score });
   if (compareScore(score, 0) < 0 || compareScore(score, 100) > 0) {
     throw new OcopError('score_out_of_range', `Score ${String(score)} is outside 0–100`, { score: Number(score), min: 0, max: 100 });
   }

@@ -3,6 +3,7 @@
  * dynamic `import()`, so an app's bundler splits the 26 sets into 26 chunks and a page that
  * rates one product group downloads one of them; Node loads only the set asked for.
  */
+import { describeValue } from '../core/guards.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import type { CriteriaSet } from './criteria-set.js';
@@ -67,7 +68,7 @@ export async function loadCriteriaSet(ruleSet: RuleSet | RuleSetId, setNo: numbe
   }
   const found = carried ? carried.find((set) => set.setNo === setNo) : Number.isInteger(setNo) ? loaders?.[setNo - 1] : undefined;
   if (!found) {
-    throw new OcopError('unknown_criteria_set', `Rule set ${rules.id} has no criteria set ${JSON.stringify(setNo)}; it has 1 to ${count}`, { ruleSet: rules.id, setNo });
+    throw new OcopError('unknown_criteria_set', `Rule set ${rules.id} has no criteria set ${describeValue(setNo)}; it has 1 to ${count}`, { ruleSet: rules.id, setNo });
   }
   return typeof found === 'function' ? found() : found;
 }

@@ -4,6 +4,7 @@
  * import it alone (`import { QD26_SET_07 } from 'ocop/rules/qd26-2026/07'`) or load it on demand
  * with `loadCriteriaSet` from the main entry instead.
  */
+import { describeValue } from '../core/guards.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import type { CriteriaSet } from './criteria-set.js';
@@ -52,7 +53,7 @@ export function getCriteriaSet(ruleSet: RuleSet | RuleSetId, setNo: number): Cri
   }
   const found = sets.find((set) => set.setNo === setNo);
   if (!found) {
-    throw new OcopError('unknown_criteria_set', `Rule set ${rules.id} has no criteria set ${JSON.stringify(setNo)}; it has 1 to ${sets.length}`, { ruleSet: rules.id, setNo });
+    throw new OcopError('unknown_criteria_set', `Rule set ${rules.id} has no criteria set ${describeValue(setNo)}; it has 1 to ${sets.length}`, { ruleSet: rules.id, setNo });
   }
   return found;
 }

@@ -2,6 +2,7 @@
  * The rule sets, and which one governs an evaluation on a date. This module holds no criteria
  * sets, so importing it (or `starBand`) stays small.
  */
+import { describeValue, optionsObject } from '../core/guards.js';
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
@@ -41,7 +42,7 @@ export function listRuleSets(): readonly RuleSet[] {
 export function getRuleSet(id: RuleSetId): RuleSet {
   const found = RULE_SETS.find((ruleSet) => ruleSet.id === id);
   if (!found) {
-    throw new OcopError('unknown_rule_set', `Unknown rule set ${JSON.stringify(id)}; expected one of ${RULE_SETS.map((r) => r.id).join(', ')}`, { ruleSet: id });
+    throw new OcopError('unknown_rule_set', `Unknown rule set ${describeValue(id)}; expected one of ${RULE_SETS.map((r) => r.id).join(', ')}`, { ruleSet: id });
   }
   return found;
 }
@@ -56,7 +57,12 @@ export function getRuleSet(id: RuleSetId): RuleSet {
  * ```
  */
 export function resolveRuleSet(ruleSet: RuleSet | RuleSetId): RuleSet {
-  return typeof ruleSet === 'string' ? getRuleSet(ruleSet) : ruleSet;
+  if (typeof ruleSet === 'string') return getRuleSet(ruleSet);
+  const id: unknown = ruleSet !== null && typeof ruleSet === 'object' && !Array.isArray(ruleSet) ? (ruleSet as { id?: unknown }).id : undefined;
+  if (typeof id !== 'string' || !RULE_SETS.some((r) => r.id === id)) {
+    throw new OcopError('unknown_rule_set', `ruleSet must be a rule set id (${RULE_SETS.map((r) => r.id).join(', ')}) or a rule set object with one of those ids, got ${describeValue(ruleSet)}`, { ruleSet: describeValue(ruleSet) });
+  }
+  return ruleSet;
 }
 
 /**
@@ -104,6 +110,7 @@ export interface RuleSetForOptions {
  */
 export function ruleSetFor(on: IsoDate, options: RuleSetForOptions = {}): RuleSet {
   assertIsoDate(on, 'on');
+  options = optionsObject(options);
   if (options.submittedOn !== undefined) assertIsoDate(options.submittedOn, 'submittedOn');
   const inForce = [...RULE_SETS].reverse().find((ruleSet) => ruleSet.effectiveFrom <= on);
   if (!inForce) {

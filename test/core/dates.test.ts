@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareIsoDates, daysInMonth, isIsoDate, isLeapYear, isWithin } from '../../src/index.js';
+import { compareIsoDates, daysInMonth, isIsoDate, isLeapYear, isWithin, OcopError } from '../../src/index.js';
 
 describe('isIsoDate', () => {
   it.each(['2024-02-29', '2000-02-29', '2020-07-15', '2025-12-31', '1000-01-01'])('accepts %s', (date) => {
@@ -24,7 +24,7 @@ describe('calendar arithmetic', () => {
     expect(daysInMonth(2023, 2)).toBe(28);
     expect(daysInMonth(2024, 2)).toBe(29);
     expect(daysInMonth(2025, 4)).toBe(30);
-    expect(() => daysInMonth(2025, 13)).toThrow(RangeError);
+    expect(() => daysInMonth(2025, 13)).toThrow(OcopError);
   });
   it('compares and bounds dates', () => {
     expect(compareIsoDates('2025-06-30', '2025-07-01')).toBe(-1);

@@ -72,3 +72,12 @@ describe('councilAverage', () => {
     expect(councilAverage([0.1, 0.2], rules)).toBe(0.15);
   });
 });
+
+describe('regression: starBand on long decimal text', () => {
+  it("reads '0.' + 30,000 zeros + '1' exactly (the old pattern backtracked quadratically on it)", () => {
+    expect(starBand(`0.${'0'.repeat(30_000)}1`, 'qd26-2026')).toBe(1);
+    expect(starBand(`89.${'9'.repeat(30_000)}`, 'qd26-2026')).toBe(4);
+    expect(starBand(`90.${'0'.repeat(30_000)}`, 'qd26-2026')).toBe(5);
+    expect(() => starBand(`100.${'0'.repeat(30_000)}1`, 'qd26-2026')).toThrow(expect.objectContaining({ code: 'score_out_of_range' }));
+  });
+});

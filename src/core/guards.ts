@@ -1,0 +1,56 @@
+/**
+ * Argument checks shared by the public functions, so that hostile input (null options, a
+ * number where a rule set belongs, a BigInt in a date) is reported as an `OcopError` naming the
+ * argument, never as a TypeError from deep inside.
+ */
+import { OcopError } from './errors.js';
+
+/** A short, safe rendering of any value for messages: never throws (BigInt, symbols, null-prototype objects, cycles). */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+    case 'bigint':
+      return `${value.toString()}n`;
+    case 'symbol':
+      return value.toString();
+    case 'function':
+      return 'a function';
+    case 'undefined':
+      return 'undefined';
+    case 'number':
+      return Object.is(value, -0) ? '-0' : String(value);
+    case 'boolean':
+      return String(value);
+    default:
+      if (value === null) return 'null';
+      if (Array.isArray(value)) return `an array of ${value.length}`;
+      return 'an object';
+  }
+}
+
+/** Throws `invalid_input` unless `value` is a plain object (not null, not an array). */
+export function assertObject(value: unknown, name: string): asserts value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new OcopError('invalid_input', `${name} must be an object, got ${describeValue(value)}`, { argument: name });
+  }
+}
+
+/** An options argument: `undefined` is `{}`; anything else must be an object. */
+export function optionsObject<T extends object>(value: T | undefined, name = 'options'): T {
+  if (value === undefined) return {} as T;
+  assertObject(value, name);
+  return value;
+}
+
+/** Throws `invalid_input` unless `value` is an array. */
+export function assertArray(value: unknown, name: string): asserts value is readonly unknown[] {
+  if (!Array.isArray(value)) throw new OcopError('invalid_input', `${name} must be an array, got ${describeValue(value)}`, { argument: name });
+}
+
+/** Throws `code` (default `invalid_input`) unless `value` is a whole number in [min, max]. */
+export function assertWholeNumber(value: unknown, name: string, min: number, max: number, code: 'invalid_input' | 'invalid_date' | 'invalid_day_count' = 'invalid_input'): asserts value is number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new OcopError(code, `${name} must be a whole number from ${min} to ${max}, got ${describeValue(value)}`, { [name]: value });
+  }
+}
