@@ -9,9 +9,10 @@ import type { Issue, IssueCode, IssuePath, Locale } from './issues.js';
 type Params = Readonly<Record<string, unknown>>;
 type Render = (params: Params) => string;
 
-function show(value: unknown): string {
+/** A parameter in a message; lists are written out two levels deep, deeper ones summarised (no recursion without end). */
+function show(value: unknown, depth = 0): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return value.map(show).join(', ');
+  if (Array.isArray(value)) return depth >= 2 ? describeValue(value) : value.map((item: unknown) => show(item, depth + 1)).join(', ');
   return typeof value === 'object' && value !== null ? describeValue(value) : String(value);
 }
 

@@ -63,6 +63,10 @@ describe('fuzz regressions', () => {
     expectOcop(() => ocop.compareIsoDates(never(nullProto()), '2026-01-01'), 'invalid_date');
   });
   it('regression: issueMessage with an unknown code threw TypeError; now OcopError invalid_input', () => expectOcop(() => ocop.issueMessage(never('nope'), {}, 'vi'), 'invalid_input'));
+  it('regression: issueMessage with a 10,000-deep array in its params overflowed the stack; now nested lists are summarised', () => {
+    const message = ocop.issueMessage('invalid_enum', { options: deepArray(10_000), value: 'x' }, 'en');
+    expect(message).toContain('an array of 1');
+  });
   it('regression: issueMessage with a null-prototype param threw TypeError; now returns a message', () => expect(typeof ocop.issueMessage('invalid_date', { value: nullProto() }, 'en')).toBe('string'));
   it('regression: adminUnitSuccessor with a BigInt date threw TypeError; now OcopError invalid_date', () => expectOcop(() => ocop.adminUnitSuccessor('34', never(1n)), 'invalid_date'));
   it('regression: parseProductCode with a null-prototype object threw TypeError; now OcopError invalid_input', () => expectOcop(() => ocop.parseProductCode(never(nullProto())), 'invalid_input'));
