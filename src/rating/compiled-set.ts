@@ -4,7 +4,7 @@
  * criteria set object and kept in a WeakMap (criteria sets are frozen data), so rating a council
  * builds no rule data per call.
  */
-import type { CriteriaSet, Criterion, PartCode } from '../rules/criteria-set.js';
+import type { CriteriaSet, Criterion } from '../rules/criteria-set.js';
 import { markLabel } from './explanation.js';
 import type { StarMinimum } from './minima.js';
 
@@ -15,8 +15,6 @@ export interface CompiledSet {
   readonly index: ReadonlyMap<string, number>;
   /** Points allowed for each criterion, by position: its options' points (and 0 for a conditional criterion). */
   readonly allowed: ReadonlyArray<readonly number[]>;
-  /** Part of each criterion, by position. */
-  readonly parts: readonly PartCode[];
   /** Position in `set.parts` of each criterion's part, by position. */
   readonly partIndex: readonly number[];
   /** Star minima in printed order, with the position of their criterion. */
@@ -61,7 +59,6 @@ export function compileSet(set: CriteriaSet): CompiledSet {
     set,
     index: new Map(set.criteria.map((criterion, at) => [criterion.code, at])),
     allowed: Object.freeze(set.criteria.map(allowedPoints)),
-    parts: Object.freeze(set.criteria.map((criterion) => criterion.part)),
     partIndex: Object.freeze(set.criteria.map((criterion) => set.parts.findIndex((part) => part.part === criterion.part))),
     minima: Object.freeze(minima.map((m) => Object.freeze(m))),
     references: Object.freeze(set.criteria.map((criterion) => `${set.reference}, tiêu chí ${criterion.code}`)),
