@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan, OcopValidationError, type ObservationInput, type PlanInput } from '../../src/index.js';
+import { issueCodes } from '../issues-of.js';
+import { evaluatePlan, type ObservationInput, type PlanInput } from '../../src/index.js';
 import { THAI_BINH_2020_PLAN as PLAN } from '../../src/fixtures/index.js';
 
 const DISTRICTS = ['336', '338', '339', '340', '341', '342', '343', '344'] as const;
 
-function codes(fn: () => unknown): Array<[string, string]> {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof OcopValidationError) return error.issues.map((i) => [i.code, i.path.join('.')]);
-    throw error;
-  }
-  throw new Error('expected a validation error');
-}
+const codes = (fn: () => unknown) => issueCodes(fn);
 
 describe('the Thái Bình 2020 plan', () => {
   it('on 2020-07-15 with 6 of 8 district conferences held, the milestone is 0.75 and at-risk (r = 0.75 / 1)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from './issues-of.js';
+import { issueCodes, issuesOf } from '../issues-of.js';
 import { adaptRuleSet } from '../../src/adapt.js';
 import { getCriteriaSet, QD26_CRITERIA_SETS } from '../../src/criteria.js';
 import { getRuleSet, issueMessage, OcopError, OcopValidationError, rateProduct, ruleSetFor, scoreSheet, type CriteriaSet, type EvaluationInput, type Issue, type RuleOverrideInput } from '../../src/index.js';
@@ -117,15 +117,7 @@ describe('star minima, worked by hand on set 1 (Rau, củ, quả, hạt tươi)'
 
 describe('errors with stable codes', () => {
   const set = getCriteriaSet('qd26-2026', 1);
-  const codes = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (error) {
-      if (error instanceof OcopValidationError) return error.issues.map((i) => [i.code, i.path.join('.')]);
-      throw error;
-    }
-    throw new Error('expected a validation error');
-  };
+  const codes = (fn: () => unknown) => issueCodes(fn);
 
   it('unknown and missing criteria, points that are not an option', () => {
     const points = topSheet(set);

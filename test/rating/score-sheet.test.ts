@@ -1,4 +1,4 @@
-import { issuesOf } from './issues-of.js';
+import { issuesOf } from '../issues-of.js';
 import { describe, expect, it } from 'vitest';
 import { getCriteriaSet } from '../../src/criteria.js';
 import { scoreSheet, type CriteriaSet } from '../../src/index.js';

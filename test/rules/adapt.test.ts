@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issueCodes } from '../issues-of.js';
 import { adaptRuleSet, diffRuleSets } from '../../src/adapt.js';
 import { getCriteriaSet } from '../../src/criteria.js';
 import {
@@ -27,15 +28,7 @@ function changed(adapted: ReturnType<typeof adaptRuleSet>, from = base): string[
     .filter((path) => !PROVENANCE.has(path.split('.')[0] as string));
 }
 
-function codes(fn: () => unknown): Array<[string, string]> {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof OcopRuleError) return error.issues.map((i) => [i.code, i.path.join('.')]);
-    throw error;
-  }
-  throw new Error('expected an OcopRuleError');
-}
+const codes = (fn: () => unknown) => issueCodes(fn, OcopRuleError);
 
 const set1 = getCriteriaSet('qd26-2026', 1);
 const top = Object.fromEntries(set1.criteria.map((c) => [c.code, c.max]));
