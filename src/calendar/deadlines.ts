@@ -6,7 +6,7 @@ import { addDays, assertIsoDate, daysBetween, type IsoDate } from '../core/dates
 import { OcopError, OcopValidationError } from '../core/errors.js';
 import { makeIssue } from '../core/messages.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
-import { resolveRuleSet } from '../rules/registry.js';
+import { resolveRuleSet, resolveRuleSetAt } from '../rules/registry.js';
 import type { Procedures, RuleSet } from '../rules/rule-set.js';
 import { addWorkingDays, type CalendarOptions } from './working-days.js';
 
@@ -97,7 +97,7 @@ function limit<K extends keyof Procedures>(rules: RuleSet, key: K): NonNullable<
  */
 export function communePreAssessmentDue(receivedOn: IsoDate, options: CalendarOptions & { readonly ruleSet?: RuleSet | RuleSetId } = {}): IsoDate {
   options = optionsObject(options);
-  const rules = resolveRuleSet(options.ruleSet ?? 'qd26-2026');
+  const rules = resolveRuleSetAt(options.ruleSet ?? 'qd26-2026', ['options', 'ruleSet']);
   return addWorkingDays(receivedOn, limit(rules, 'communePreAssessmentWorkingDays').value, options);
 }
 

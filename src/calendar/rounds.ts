@@ -6,7 +6,7 @@ import { describeValue, optionsObject } from '../core/guards.js';
 import { addDays, assertIsoDate, isoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
-import { getRuleSet, resolveRuleSet } from '../rules/registry.js';
+import { getRuleSet, resolveRuleSet, resolveRuleSetAt } from '../rules/registry.js';
 import type { RoundRule, RuleSet } from '../rules/rule-set.js';
 
 /**
@@ -90,7 +90,7 @@ export function nextEvaluationRound(proposedOn: IsoDate, options: { readonly lev
   assertIsoDate(proposedOn, 'proposedOn');
   options = optionsObject(options);
   if (options.level !== 'province' && options.level !== 'central') throw new OcopError('invalid_input', `options.level must be 'province' or 'central', got ${describeValue(options.level)}`, { option: 'level' });
-  const rules = options.ruleSet === undefined ? (proposedOn >= '2026-05-22' ? getRuleSet('qd26-2026') : undefined) : resolveRuleSet(options.ruleSet);
+  const rules = options.ruleSet === undefined ? (proposedOn >= '2026-05-22' ? getRuleSet('qd26-2026') : undefined) : resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet']);
   if (!rules) {
     throw new OcopError('rounds_not_available', `No rule set in force on ${proposedOn} fixes yearly evaluation rounds (they come with 26/2026/QĐ-TTg from 2026-05-22)`, { proposedOn });
   }

@@ -4,10 +4,12 @@
  * announced; other years within the lunar table follow the Labour Code 2019 (see
  * `statutorySchedule`). Apps add province-specific days off through options.
  */
-import { resolveRuleSet } from '../rules/registry.js';
-import { assertArray, assertObject, describeValue, optionsObject } from '../core/guards.js';
-import { addDays, assertIsoDate, dayOfWeek, isoDate, type IsoDate } from '../core/dates.js';
-import { OcopError } from '../core/errors.js';
+import { resolveRuleSetAt } from '../rules/registry.js';
+import { assertArray, describeValue, optionsObject } from '../core/guards.js';
+import { addDays, assertIsoDate, dayOfWeek, daysBetween, isoDate, type IsoDate } from '../core/dates.js';
+import { OcopError, OcopValidationError } from '../core/errors.js';
+import { makeIssue } from '../core/messages.js';
+import { checkShape, type Shape, type ShapeReport } from '../core/shape.js';
 import { HUNG_KINGS_DAY, LUNAR_NEW_YEAR } from './data/lunar-dates.js';
 import { VIETNAM_SCHEDULES, type YearSchedule } from './data/vietnam-holidays.js';
 import type { RuleSet } from '../rules/rule-set.js';
@@ -100,16 +102,49 @@ export function statutorySchedule(year: number): YearSchedule {
   };
 }
 
+const YEAR_SCHEDULE: Shape = {
+  object: {
+    year: { number: [1900, 2200], integer: true },
+    daysOff: { array: { object: { from: 'date', to: 'date', name: 'text', nameEn: 'text' } }, max: 100 },
+    workingDays: { array: 'date', max: 100 },
+    sources: { array: 'text', max: 100 },
+    notes: { array: 'text', max: 100 },
+  },
+  optional: ['notes'],
+};
+/** The longest day-off period a schedule may hold (announced Tết breaks run up to 9 days). */
+const MAX_PERIOD_DAYS = 31;
+
+/**
+ * Throws `OcopValidationError` unless `schedules` are well-formed year schedules: the shape of
+ * `YearSchedule`, each period's `to` on or after its `from` and at most 31 days long, one
+ * schedule per year.
+ */
+function assertSchedules(schedules: unknown): void {
+  const report: ShapeReport = { issues: [], frozen: true };
+  const at = ['options', 'schedules'];
+  if (checkShape(schedules, { array: YEAR_SCHEDULE, max: 200 }, at, report)) {
+    const years = new Set<number>();
+    (schedules as readonly YearSchedule[]).forEach((schedule, i) => {
+      if (years.has(schedule.year)) report.issues.push(makeIssue('duplicate', [...at, i, 'year'], { value: schedule.year }));
+      years.add(schedule.year);
+      schedule.daysOff.forEach((period, j) => {
+        const path = [...at, i, 'daysOff', j, 'to'];
+        if (period.to < period.from) report.issues.push(makeIssue('date_order', path, { value: period.to, field: 'from', other: period.from }));
+        else if (daysBetween(period.from, period.to) >= MAX_PERIOD_DAYS) report.issues.push(makeIssue('too_big', path, { maximum: MAX_PERIOD_DAYS, inclusive: true, unit: 'days' }));
+      });
+    });
+  }
+  if (report.issues.length > 0) throw new OcopValidationError(report.issues);
+}
+
 /** A calendar for one call: the years it needs, built once each. */
 function calendar(given: CalendarOptions | undefined): (date: IsoDate) => boolean {
   const options = optionsObject(given);
   if (options.extraDaysOff !== undefined) assertArray(options.extraDaysOff, 'options.extraDaysOff');
   if (options.extraWorkingDays !== undefined) assertArray(options.extraWorkingDays, 'options.extraWorkingDays');
-  if (options.schedules !== undefined) {
-    assertArray(options.schedules, 'options.schedules');
-    for (let i = 0; i < options.schedules.length; i += 1) assertObject(options.schedules[i], `options.schedules[${i}]`);
-  }
-  if (options.ruleSet !== undefined) resolveRuleSet(options.ruleSet);
+  if (options.schedules !== undefined) assertSchedules(options.schedules);
+  if (options.ruleSet !== undefined) resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet']);
   const years = new Map<number, YearDays>();
   const extraOff = new Set([...(options.extraDaysOff ?? []), ...(options.ruleSet?.daysOff ?? []).map((d) => d.date)]);
   const extraWorked = new Set(options.extraWorkingDays ?? []);

@@ -27,6 +27,7 @@ export const ERROR_CODES = /* @__PURE__ */ deepFreeze([
   'invalid_day_count',
   'calendar_not_available',
   'invalid_override',
+  'invalid_rule_data',
 ] as const);
 
 /**
@@ -94,8 +95,10 @@ export class OcopValidationError extends OcopError {
 }
 
 /**
- * Thrown when rule data or an override is inconsistent: `issues` names every problem with its
- * path in the override (e.g. a minimum that is not stricter, two changes that conflict).
+ * Thrown when a rule override or rule data is wrong: `issues` names every problem with its path
+ * in the override (code `invalid_override`: a minimum that is not stricter, two changes that
+ * conflict) or in the rule set or criteria set passed to a function (code `invalid_rule_data`: a
+ * hand-built or edited set with a missing field, an unknown key, sections that do not add up).
  *
  * @example
  * ```ts
@@ -108,11 +111,17 @@ export class OcopValidationError extends OcopError {
  * ```
  */
 export class OcopRuleError extends OcopError {
-  /** Every problem found, with its path in the override. */
+  /** Every problem found, with its path in the override or the argument. */
   readonly issues: readonly Issue[];
 
-  constructor(issues: readonly Issue[]) {
-    super('invalid_override', `Invalid rule override: ${issues.map((i) => `${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`).join('; ')}`, { count: issues.length });
+  /**
+   * @param issues every problem found, with its path
+   * @param source `override`: a rule override (code `invalid_override`); `rule-data`: a rule set or
+   *   criteria set passed to a function (code `invalid_rule_data`, paths from the argument)
+   */
+  constructor(issues: readonly Issue[], source: 'override' | 'rule-data' = 'override') {
+    const [code, what] = source === 'override' ? (['invalid_override', 'rule override'] as const) : (['invalid_rule_data', 'rule data'] as const);
+    super(code, `Invalid ${what}: ${issues.map((i) => `${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`).join('; ')}`, { count: issues.length });
     this.name = 'OcopRuleError';
     this.issues = issues;
   }

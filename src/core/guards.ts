@@ -43,9 +43,15 @@ export function optionsObject<T extends object>(value: T | undefined, name = 'op
   return value;
 }
 
-/** Throws `invalid_input` unless `value` is an array. */
+/**
+ * Throws `invalid_input` unless `value` is an array without an own `constructor` key (which
+ * would make `map` and `filter` build their result with it: a TypeError, or a foreign class).
+ */
 export function assertArray(value: unknown, name: string): asserts value is readonly unknown[] {
   if (!Array.isArray(value)) throw new OcopError('invalid_input', `${name} must be an array, got ${describeValue(value)}`, { argument: name });
+  if (Object.prototype.hasOwnProperty.call(value, 'constructor')) {
+    throw new OcopError('invalid_input', `${name} must be a plain array, got one with its own "constructor" key`, { argument: name });
+  }
 }
 
 /** Throws `code` (default `invalid_input`) unless `value` is a whole number in [min, max]. */

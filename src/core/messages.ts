@@ -12,7 +12,7 @@ type Render = (params: Params) => string;
 /** A parameter in a message; lists are written out two levels deep, deeper ones summarised (no recursion without end). */
 function show(value: unknown, depth = 0): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return depth >= 2 ? describeValue(value) : value.map((item: unknown) => show(item, depth + 1)).join(', ');
+  if (Array.isArray(value)) return depth >= 2 ? describeValue(value) : Array.from(value, (item: unknown) => show(item, depth + 1)).join(', ');
   return typeof value === 'object' && value !== null ? describeValue(value) : String(value);
 }
 
@@ -67,8 +67,8 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: (p) => `Must be ${p['inclusive'] === false ? 'greater than' : 'at least'} ${show(p['minimum'])}${p['unit'] === 'items' ? ' items' : p['unit'] === 'characters' ? ' characters' : ''}`,
   },
   too_big: {
-    vi: (p) => `Phải ${p['inclusive'] === false ? 'nhỏ hơn' : 'nhỏ hơn hoặc bằng'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' phần tử' : p['unit'] === 'characters' ? ' ký tự' : ''}`,
-    en: (p) => `Must be ${p['inclusive'] === false ? 'less than' : 'at most'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' items' : p['unit'] === 'characters' ? ' characters' : ''}`,
+    vi: (p) => `Phải ${p['inclusive'] === false ? 'nhỏ hơn' : 'nhỏ hơn hoặc bằng'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' phần tử' : p['unit'] === 'characters' ? ' ký tự' : p['unit'] === 'days' ? ' ngày' : ''}`,
+    en: (p) => `Must be ${p['inclusive'] === false ? 'less than' : 'at most'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' items' : p['unit'] === 'characters' ? ' characters' : p['unit'] === 'days' ? ' days' : ''}`,
   },
   not_integer: {
     vi: () => 'Phải là số nguyên',
@@ -233,8 +233,8 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: (p) => `Invalid criteria set: ${show(p['what'])} is ${show(p['value'])}, expected ${show(p['expected'])}`,
   },
   invalid_value: {
-    vi: () => 'Giá trị không hợp lệ',
-    en: () => 'Invalid value',
+    vi: (p) => `Giá trị không hợp lệ${'expected' in p ? `: ${show(p['value'])}, cần ${show(p['expected'])}` : ''}`,
+    en: (p) => `Invalid value${'expected' in p ? `: ${show(p['value'])}, expected ${show(p['expected'])}` : ''}`,
   },
 };
 

@@ -258,9 +258,11 @@ export interface EvaluationFields {
  */
 export function evaluationRuleIssues(evaluation: EvaluationFields): IssueDraft[] {
   const issues: IssueDraft[] = [...districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level'])];
-  const withPoints = evaluation.sheets.filter((sheet) => 'points' in sheet).length;
-  if (withPoints > 0 && withPoints < evaluation.sheets.length) issues.push({ code: 'mixed_sheets', path: ['sheets'], params: {} });
-  evaluation.sheets.forEach((sheet, index) => {
+  // a copy: the caller's array may carry its own `constructor` (validate accepts it, as zod does)
+  const sheets = Array.from(evaluation.sheets);
+  const withPoints = sheets.filter((sheet) => 'points' in sheet).length;
+  if (withPoints > 0 && withPoints < sheets.length) issues.push({ code: 'mixed_sheets', path: ['sheets'], params: {} });
+  sheets.forEach((sheet, index) => {
     if (!('points' in sheet)) return;
     if (sheet.ruleSet !== undefined && sheet.ruleSet !== evaluation.ruleSet) {
       issues.push({ code: 'rule_set_mismatch', path: ['sheets', index, 'ruleSet'], params: { value: sheet.ruleSet, expected: evaluation.ruleSet } });

@@ -6,17 +6,21 @@
  * not an increment). Each metric therefore gives, for one `asOf`, one observation per plan unit,
  * zeros included, counting the events dated within the period and on or before `asOf`.
  */
+import type * as z from 'zod';
 import { assertArray, assertObject } from '../core/guards.js';
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { OcopValidationError } from '../core/errors.js';
 import type { Issue, IssuePath } from '../core/issues.js';
 import { makeIssue } from '../core/messages.js';
-import type { AdminUnitRef } from '../model/admin-units/unit-checks.js';
+import { UnitCodeSchema, type AdminUnitRef } from '../model/admin-units/unit-checks.js';
 import type { Certificate } from '../model/certificate.js';
+import { forbiddenKeyIssues } from '../model/forbidden-keys.js';
 import type { Observation } from '../model/plan.js';
-import { IdSchema } from '../model/primitives.js';
+import { IdSchema, IsoDateSchema } from '../model/primitives.js';
 import type { Producer } from '../model/producer.js';
 import type { Product } from '../model/product.js';
+import { validate, type EntityOf } from '../model/validate.js';
+import { issuesFromZod } from '../model/zod-issues.js';
 
 /**
  * What every metric takes: the target the observations are for, the plan's units (GSO codes of
@@ -82,6 +86,8 @@ const FORMAT_OF_LEVEL: Readonly<Record<UnitLevel, { readonly format: string; rea
   commune: { format: 'commune-code', example: '12345' },
 };
 const UNIT_CODE = /^(\d{2}|\d{3}|\d{5})$/;
+const TrainedOnSchema = /* @__PURE__ */ IsoDateSchema.optional();
+const OFFICIAL_KEYS: readonly string[] = ['id', 'unit', 'trainedOn'];
 
 /** The validated options with what every metric needs, computed once. */
 interface Window {
@@ -95,7 +101,6 @@ interface Window {
   /** The date of the observations. */
   readonly date: IsoDate;
 }
-
 
 function throwIfAny(issues: readonly Issue[]): void {
   if (issues.length > 0) throw new OcopValidationError(issues);
@@ -191,7 +196,6 @@ interface Grouped<T> {
 function groupByUnit<T extends { readonly id: string }>(window: Window, records: readonly T[], unitOf: (record: T) => string | undefined): Grouped<T> {
   const byUnit = new Map<string, T[]>();
   const unmatched: string[] = [];
-  assertArray(records, 'records');
   for (const record of records) {
     const unit = unitOf(record);
     if (unit === undefined || !window.unitSet.has(unit)) {
@@ -212,17 +216,92 @@ function countPerUnit<T extends { readonly id: string }>(window: Window, records
   return { observations, unmatched };
 }
 
-/** Throws when two records share an id (each is counted once, so a repeat is a data error). */
-function assertUniqueIds(records: ReadonlyArray<{ readonly id: string }>, field: string): void {
-  assertArray(records, field);
-  for (let index = 0; index < records.length; index += 1) assertObject(records[index], `${field}[${index}]`);
+/** Issues of two records sharing an id (each is counted once, so a repeat is a data error). */
+function duplicateIdIssues(records: ReadonlyArray<{ readonly id: string }>, field: string): Issue[] {
   const seen = new Set<string>();
   const issues: Issue[] = [];
   records.forEach((record, index) => {
     if (seen.has(record.id)) issues.push(makeIssue('duplicate', [field, index, 'id'], { value: record.id }));
     seen.add(record.id);
   });
-  throwIfAny(issues);
+  return issues;
+}
+
+/** The issues of a value, with `prefix` put in front of their paths. */
+function prefixed(issues: readonly Issue[], prefix: IssuePath): Issue[] {
+  return issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
+}
+
+/** A value's JSON type as `validate` names it in `invalid_type` issues. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return typeof value;
+}
+
+/** The issue of a value that is missing or not of the `expected` JSON type (as `validate` reports it). */
+function typeIssue(path: IssuePath, expected: string, value: unknown): Issue {
+  return value === undefined ? makeIssue('required', path, {}) : makeIssue('invalid_type', path, { expected, received: kindOf(value) });
+}
+
+/** A list of records, validated: the cleaned records when every one is valid, else the issues of all. */
+interface Checked<T> {
+  readonly records: readonly T[];
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Validates each of `field`'s records as `validate(kind, …)` does (the issues' paths start with
+ * `[field, index]`); with `unique`, a valid list must not repeat an id.
+ */
+function checkRecords<K extends 'product' | 'certificate' | 'producer'>(kind: K, list: unknown, field: string, unique: boolean): Checked<EntityOf<K>> {
+  if (!Array.isArray(list)) return { records: [], issues: [typeIssue([field], 'array', list)] };
+  const records: Array<EntityOf<K>> = [];
+  const issues: Issue[] = [];
+  for (let index = 0; index < list.length; index += 1) {
+    const result = validate(kind, list[index], { locale: 'en' });
+    if (result.ok) records.push(result.value);
+    else issues.push(...prefixed(result.issues, [field, index]));
+  }
+  if (issues.length > 0) return { records: [], issues };
+  return { records, issues: unique ? duplicateIdIssues(records, field) : [] };
+}
+
+/** Issues of one field of a person, checked with a primitive schema. */
+function fieldIssues(schema: z.ZodType, value: unknown, path: IssuePath): Issue[] {
+  const result = schema.safeParse(value, { reportInput: true });
+  return result.success ? [] : prefixed(issuesFromZod(result.error.issues, 'en'), path);
+}
+
+/**
+ * Issues of one {@link OfficialRecord} (it has no entity schema), with the codes `validate`
+ * gives: an object with no other keys than `id` (the id rule), `unit` (a 2-, 3- or 5-digit code)
+ * and `trainedOn` (a calendar date, optional).
+ */
+function officialIssues(person: unknown, path: IssuePath): Issue[] {
+  if (person === null || typeof person !== 'object' || Array.isArray(person)) return [typeIssue(path, 'object', person)];
+  const forbidden = forbiddenKeyIssues(person, 'en');
+  if (forbidden.length > 0) return prefixed(forbidden, path);
+  const record = person as Record<string, unknown>;
+  return [
+    ...fieldIssues(IdSchema, record['id'], [...path, 'id']),
+    ...fieldIssues(UnitCodeSchema, record['unit'], [...path, 'unit']),
+    ...fieldIssues(TrainedOnSchema, record['trainedOn'], [...path, 'trainedOn']),
+    ...Object.keys(record)
+      .filter((key) => !OFFICIAL_KEYS.includes(key))
+      .map((key) => makeIssue('unknown_key', [...path, key], { key })),
+  ];
+}
+
+/** Validates the people (see {@link officialIssues}): all valid with distinct ids, or the issues of all. */
+function checkOfficials(list: unknown): Checked<OfficialRecord> {
+  if (!Array.isArray(list)) return { records: [], issues: [typeIssue(['people'], 'array', list)] };
+  const issues: Issue[] = [];
+  for (let index = 0; index < list.length; index += 1) issues.push(...officialIssues(list[index], ['people', index]));
+  if (issues.length > 0) return { records: [], issues };
+  const records = list as readonly OfficialRecord[];
+  return { records, issues: duplicateIdIssues(records, 'people') };
 }
 
 function assertOneOf<T>(value: T, options: readonly T[], path: IssuePath): void {
@@ -230,25 +309,26 @@ function assertOneOf<T>(value: T, options: readonly T[], path: IssuePath): void 
 }
 
 /**
- * Each product's certificates by `issuedOn`, leaving out any revoked before it was issued
- * (which a validated certificate cannot be).
+ * Each product's certificates by `issuedOn` (validated certificates: none is revoked before it
+ * was issued).
  */
 function certificatesByProduct(certificates: readonly Certificate[]): ReadonlyMap<string, readonly Certificate[]> {
   const byProduct = new Map<string, Certificate[]>();
-  assertArray(certificates, 'certificates');
-  for (let index = 0; index < certificates.length; index += 1) {
-    const certificate: unknown = certificates[index];
-    assertObject(certificate, `certificates[${index}]`);
-    if (certificate['revocation'] !== undefined) assertObject(certificate['revocation'], `certificates[${index}].revocation`);
-  }
   for (const certificate of certificates) {
-    if (certificate.revocation !== undefined && certificate.revocation.date < certificate.issuedOn) continue;
     const list = byProduct.get(certificate.product) ?? [];
     list.push(certificate);
     byProduct.set(certificate.product, list);
   }
   for (const list of byProduct.values()) list.sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : 0));
   return byProduct;
+}
+
+/** Validated products (distinct ids) and certificates, or an `OcopValidationError` with the issues of both. */
+function productsAndCertificates(options: { readonly products: unknown; readonly certificates: unknown }): { products: readonly Product[]; certificates: readonly Certificate[] } {
+  const products = checkRecords('product', options.products, 'products', true);
+  const certificates = checkRecords('certificate', options.certificates, 'certificates', false);
+  throwIfAny([...products.issues, ...certificates.issues]);
+  return { products: products.records, certificates: certificates.records };
 }
 
 /**
@@ -258,6 +338,11 @@ function certificatesByProduct(certificates: readonly Certificate[]): ReadonlyMa
  * revoked later still counts as the first recognition; a product recognised 3★ in 2019 and 4★
  * in 2020 counts for `minStars: 4` in 2020, not for `minStars: 3`. Certificates link to products
  * by `certificate.product === product.id`.
+ *
+ * Throws `OcopValidationError` for invalid options or records, with the issues of every record:
+ * each product and certificate is checked as `validate('product' | 'certificate', …)` checks it
+ * (paths start with `['products', index]` or `['certificates', index]`), and two products may
+ * not share an id (`duplicate`).
  *
  * @example
  * ```ts
@@ -286,10 +371,10 @@ function certificatesByProduct(certificates: readonly Certificate[]): ReadonlyMa
 export function productsRecognisedMetric(options: MetricOptions & { readonly products: readonly Product[]; readonly certificates: readonly Certificate[]; readonly minStars: 3 | 4 | 5 }): MetricResult {
   const window = windowOf(options);
   assertOneOf(options.minStars, [3, 4, 5], ['minStars']);
-  assertUniqueIds(options.products, 'products');
-  const byProduct = certificatesByProduct(options.certificates);
+  const { products, certificates } = productsAndCertificates(options);
+  const byProduct = certificatesByProduct(certificates);
   const firstRecognised = (product: Product) => byProduct.get(product.id)?.find((c) => c.stars >= options.minStars)?.issuedOn;
-  return countPerUnit(window, options.products, (p) => codeAt(p.origin, window.level), (p) => within(window, firstRecognised(p)));
+  return countPerUnit(window, products, (p) => codeAt(p.origin, window.level), (p) => within(window, firstRecognised(p)));
 }
 
 /** Whether a certificate has more stars than every certificate of the latest earlier date. */
@@ -307,6 +392,11 @@ function isUpgrade(certificate: Certificate, sorted: readonly Certificate[]): bo
  * stars than its previous certificate (the one with the latest earlier `issuedOn`, whether or
  * not that one was revoked or expired since). A first certificate is a recognition, not an
  * upgrade.
+ *
+ * Throws `OcopValidationError` for invalid options or records, with the issues of every record:
+ * each product and certificate is checked as `validate('product' | 'certificate', …)` checks it
+ * (paths start with `['products', index]` or `['certificates', index]`), and two products may
+ * not share an id (`duplicate`).
  *
  * @example
  * ```ts
@@ -332,19 +422,23 @@ function isUpgrade(certificate: Certificate, sorted: readonly Certificate[]): bo
  */
 export function productsUpgradedMetric(options: MetricOptions & { readonly products: readonly Product[]; readonly certificates: readonly Certificate[] }): MetricResult {
   const window = windowOf(options);
-  assertUniqueIds(options.products, 'products');
-  const byProduct = certificatesByProduct(options.certificates);
+  const { products, certificates } = productsAndCertificates(options);
+  const byProduct = certificatesByProduct(certificates);
   const upgraded = (product: Product) => {
     const sorted = byProduct.get(product.id) ?? [];
     return sorted.some((c) => within(window, c.issuedOn) && isUpgrade(c, sorted));
   };
-  return countPerUnit(window, options.products, (p) => codeAt(p.origin, window.level), upgraded);
+  return countPerUnit(window, products, (p) => codeAt(p.origin, window.level), upgraded);
 }
 
 /**
  * New products, per unit of `product.origin`: products whose earliest `statusHistory` entry with
  * status `registered` is dated within the period and on or before `asOf`. Products without such
  * an entry are not counted.
+ *
+ * Throws `OcopValidationError` for invalid options or records, with the issues of every record:
+ * each product is checked as `validate('product', …)` checks it (paths start with
+ * `['products', index]`), and two products may not share an id (`duplicate`).
  *
  * @example
  * ```ts
@@ -366,9 +460,10 @@ export function productsUpgradedMetric(options: MetricOptions & { readonly produ
  */
 export function newProductsMetric(options: MetricOptions & { readonly products: readonly Product[] }): MetricResult {
   const window = windowOf(options);
-  assertUniqueIds(options.products, 'products');
+  const products = checkRecords('product', options.products, 'products', true);
+  throwIfAny(products.issues);
   const registeredOn = (product: Product) => product.statusHistory?.find((entry) => entry.status === 'registered')?.date;
-  return countPerUnit(window, options.products, (p) => codeAt(p.origin, window.level), (p) => within(window, registeredOn(p)));
+  return countPerUnit(window, products.records, (p) => codeAt(p.origin, window.level), (p) => within(window, registeredOn(p)));
 }
 
 /** Ids of producers with a product whose status history has an entry within the window. */
@@ -384,6 +479,11 @@ function activeProducers(window: Window, products: readonly Product[]): Readonly
  * has a `statusHistory` entry dated within the period and on or before `asOf`.
  * `localGovernanceOnly` keeps only producers with `localGovernance: true` (local people take
  * part in governing them).
+ *
+ * Throws `OcopValidationError` for invalid options or records, with the issues of every record:
+ * each producer and product is checked as `validate('producer' | 'product', …)` checks it (paths
+ * start with `['producers', index]` or `['products', index]`), and two producers may not share
+ * an id (`duplicate`).
  *
  * @example
  * ```ts
@@ -410,17 +510,17 @@ export function producersMetric(
 ): MetricResult {
   const window = windowOf(options);
   assertOneOf(options.mode, ['new', 'consolidated'], ['mode']);
-  assertArray(options.products, 'products');
-  for (let index = 0; index < options.products.length; index += 1) assertObject(options.products[index], `products[${index}]`);
-  assertUniqueIds(options.producers, 'producers');
-  const active = options.mode === 'consolidated' ? activeProducers(window, options.products) : new Set<string>();
+  const producers = checkRecords('producer', options.producers, 'producers', true);
+  const products = checkRecords('product', options.products, 'products', false);
+  throwIfAny([...producers.issues, ...products.issues]);
+  const active = options.mode === 'consolidated' ? activeProducers(window, products.records) : new Set<string>();
   const matchesMode = (producer: Producer) => {
     const registered = producer.registration?.date;
     if (options.mode === 'new') return within(window, registered);
     return (registered === undefined || registered < window.start) && active.has(producer.id);
   };
   const counts = (producer: Producer) => (options.localGovernanceOnly !== true || producer.localGovernance === true) && matchesMode(producer);
-  return countPerUnit(window, options.producers, (p) => codeAt(p.address.unit, window.level), counts);
+  return countPerUnit(window, producers.records, (p) => codeAt(p.address.unit, window.level), counts);
 }
 
 /**
@@ -428,6 +528,12 @@ export function producersMetric(
  * period and on or before `asOf`, `denominator` = people of the unit. A person's `unit` is a code
  * of the plan's level, matched as is. Units with no people get no observation (a share needs a
  * denominator); people whose unit is not a plan unit are listed in `unmatched`.
+ *
+ * Throws `OcopValidationError` for invalid options or records, with the issues of every person
+ * (paths start with `['people', index]`): each is an object with no other keys than `id` (an id
+ * as `IdSchema` checks it), `unit` (a 2-, 3- or 5-digit code) and, optionally, `trainedOn` (a
+ * real calendar date); an unknown key is `unknown_key`, and two people may not share an id
+ * (`duplicate`).
  *
  * @example
  * ```ts
@@ -447,11 +553,9 @@ export function producersMetric(
  */
 export function officialsTrainedMetric(options: MetricOptions & { readonly people: readonly OfficialRecord[] }): MetricResult {
   const window = windowOf(options);
-  assertUniqueIds(options.people, 'people');
-  options.people.forEach((person, index) => {
-    if (person.trainedOn !== undefined) assertIsoDate(person.trainedOn, `people[${index}].trainedOn`);
-  });
-  const { byUnit, unmatched } = groupByUnit(window, options.people, (person) => person.unit);
+  const people = checkOfficials(options.people);
+  throwIfAny(people.issues);
+  const { byUnit, unmatched } = groupByUnit(window, people.records, (person) => person.unit);
   const observations = window.units.flatMap((unit): Observation[] => {
     const people = byUnit.get(unit) ?? [];
     if (people.length === 0) return [];

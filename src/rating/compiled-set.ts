@@ -1,10 +1,13 @@
 /**
  * A criteria set prepared for scoring: criterion codes by position, the points each criterion
  * allows, part of each criterion and the star minima with their positions. Prepared once per
- * criteria set object and kept in a WeakMap (criteria sets are frozen data), so rating a council
- * builds no rule data per call.
+ * criteria set object and kept in a WeakMap, so rating a council builds no rule data per call.
+ * The set is checked first (`acceptCriteriaSet`); only a checked, deeply frozen set (every shipped
+ * and adapted one) is kept, since an unfrozen one may change between calls.
  */
+import type { IssuePath } from '../core/issues.js';
 import type { CriteriaSet, Criterion } from '../rules/criteria-set.js';
+import { acceptCriteriaSet, isVerifiedRuleData } from '../rules/rule-data-check.js';
 import { markLabel } from './explanation.js';
 import type { StarMinimum } from './minima.js';
 
@@ -42,10 +45,14 @@ function allowedPoints(criterion: Criterion): readonly number[] {
 
 const COMPILED = new WeakMap<CriteriaSet, CompiledSet>();
 
-/** The prepared form of a criteria set, built on first use and reused after. */
-export function compileSet(set: CriteriaSet): CompiledSet {
+/**
+ * The prepared form of a criteria set, built on first use and reused after. Throws
+ * `OcopRuleError` (`invalid_rule_data`, paths from `at`) for a malformed set.
+ */
+export function compileSet(set: CriteriaSet, at: IssuePath = ['criteria']): CompiledSet {
   const cached = COMPILED.get(set);
   if (cached) return cached;
+  acceptCriteriaSet(set, at);
   const minima: Array<{ at: number; minimum: StarMinimum }> = [];
   set.criteria.forEach((criterion, at) => {
     for (const option of criterion.options) {
@@ -66,6 +73,6 @@ export function compileSet(set: CriteriaSet): CompiledSet {
     minimaAt: Object.freeze(minimaAt),
     markLabels: Object.freeze(minimaAt.map((marked) => Object.freeze(marked.map(({ minimum }) => markLabel(minimum.stars, minimum.points))))),
   });
-  COMPILED.set(set, compiled);
+  if (isVerifiedRuleData(set)) COMPILED.set(set, compiled);
   return compiled;
 }

@@ -4,7 +4,7 @@
  * as 81.2) as BigInt counts of their last decimal place, so no decimal library is shipped with
  * rating and no binary rounding error (0.1 + 0.2) reaches an average.
  */
-import { describeValue } from '../core/guards.js';
+import { assertArray, describeValue } from '../core/guards.js';
 import { resolveRuleSet } from '../rules/registry.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSet } from '../rules/rule-set.js';
@@ -25,6 +25,7 @@ import type { RuleSet } from '../rules/rule-set.js';
  */
 export function roundedMean(values: readonly number[], decimals: number): number {
   if (!Array.isArray(values) || values.length === 0) throw new OcopError('invalid_input', 'roundedMean needs at least one value', { values });
+  assertArray(values, 'values');
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) throw new OcopError('invalid_input', `decimals must be a whole number from 0 to 20, got ${describeValue(decimals)}`, { decimals });
   let sum = 0;
   let whole = true;

@@ -42,7 +42,8 @@ export interface UnmetMinimum extends StarMinimum {
 
 /**
  * Every star minimum of a criteria set, in printed order. The list is built once per criteria
- * set and frozen: every call for the same set returns the same array.
+ * set and frozen: every call for the same (deeply frozen) set returns the same array. Throws
+ * `OcopRuleError` (`invalid_rule_data`, paths from `set`) for a malformed set.
  *
  * @example
  * ```ts
@@ -52,7 +53,7 @@ export interface UnmetMinimum extends StarMinimum {
  * ```
  */
 export function starMinima(set: CriteriaSet): readonly StarMinimum[] {
-  return compileSet(set).minimaList;
+  return compileSet(set, ['set']).minimaList;
 }
 
 /**

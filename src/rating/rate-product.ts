@@ -3,7 +3,7 @@
  * where it goes next, and why.
  */
 import { optionsObject } from '../core/guards.js';
-import { OcopError, OcopValidationError } from '../core/errors.js';
+import { OcopValidationError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import { makeIssue } from '../core/messages.js';
 import type { Evaluation, EvaluationInput } from '../model/evaluation.js';
@@ -11,7 +11,8 @@ import type { Level } from '../model/level.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import { checkEvaluation } from '../model/evaluation-check.js';
 import type { CriteriaSet } from '../rules/criteria-set.js';
-import { getRuleSet, resolveRuleSet } from '../rules/registry.js';
+import { acceptCriteriaSet } from '../rules/rule-data-check.js';
+import { getRuleSet, resolveRuleSetAt } from '../rules/registry.js';
 import type { RuleSet, StarBand, Stars } from '../rules/rule-set.js';
 import { compileSet, type CompiledSet } from './compiled-set.js';
 import { councilAverage, roundedColumnMean } from './council-average.js';
@@ -147,9 +148,7 @@ function shippedName(ruleSet: RuleSet, setNo: number): { module: string; name: s
  * passed in `options.criteria`, which must be the evaluation's set of the same rule set.
  */
 function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undefined, issues: Issue[]): CriteriaSet | undefined {
-  if (given !== undefined && (given === null || typeof given !== 'object' || !Array.isArray(given.criteria) || !Array.isArray(given.parts))) {
-    throw new OcopError('invalid_input', `options.criteria must be a criteria set (such as QD26_SET_06 from 'ocop/rules/qd26-2026/06'), got ${given === null ? 'null' : typeof given}`, { option: 'criteria' });
-  }
+  if (given !== undefined) acceptCriteriaSet(given, ['options', 'criteria']);
   const carried = ruleSet.criteria;
   if (carried && carried.length > 0) {
     const found = carried.find((s) => s.setNo === setNo);
@@ -184,7 +183,9 @@ function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undef
  * points are scored on `options.criteria` (or the adapted rule set's own criteria); totals-only
  * sheets need none. Throws `OcopValidationError` with every problem found (shape, criteria not
  * passed or not the evaluation's set, unknown or missing criteria, points that are not an option,
- * a level the rule set does not have, a knock-out on a criterion without one).
+ * a level the rule set does not have, a knock-out on a criterion without one), and
+ * `OcopRuleError` (`invalid_rule_data`) when `options.ruleSet` or `options.criteria` is not
+ * well-formed rule data (see `resolveRuleSet`).
  *
  * @example
  * ```ts
@@ -210,7 +211,7 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   const checked = checkEvaluation(evaluation, 'en', { sharePoints: true });
   if (!checked.ok) throw new OcopValidationError(checked.issues);
   const input = checked.value;
-  const ruleSet = options.ruleSet !== undefined ? resolveRuleSet(options.ruleSet) : getRuleSet(input.ruleSet);
+  const ruleSet = options.ruleSet !== undefined ? resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet']) : getRuleSet(input.ruleSet);
   const issues: Issue[] = [];
   if (ruleSet.id !== input.ruleSet) issues.push(makeIssue('rule_set_mismatch', ['ruleSet'], { value: input.ruleSet, expected: ruleSet.id }));
 
@@ -225,7 +226,8 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   if (pointSheets.length > 0 && input.criteriaSet !== undefined) {
     const found = criteriaFor(ruleSet, input.criteriaSet, options.criteria, issues);
     if (found) {
-      const prepared = compileSet(found);
+      const carried = found !== options.criteria;
+      const prepared = compileSet(found, carried ? ['options', 'ruleSet', 'criteria', ruleSet.criteria?.indexOf(found) ?? 0] : ['options', 'criteria']);
       compiled = prepared;
       input.sheets.forEach((sheet, index) => {
         if (!('points' in sheet)) return;

@@ -87,7 +87,8 @@ export function sheetScore(compiled: CompiledSet, values: readonly number[]): Sh
  * conditional criterion such as 5.2, "chỉ áp dụng khi có câu chuyện sản phẩm", may also be 0).
  * `criteria` must be the sheet's set (same rule set and number). Throws `OcopValidationError`
  * with every problem (`criteria_set_mismatch`, `unknown_criterion`, `missing_criterion`,
- * `points_not_an_option`, or a shape issue).
+ * `points_not_an_option`, or a shape issue), and `OcopRuleError` (`invalid_rule_data`, paths
+ * from `criteria`) when `criteria` is not a well-formed criteria set.
  *
  * @example
  * ```ts
@@ -101,10 +102,10 @@ export function scoreSheet(sheet: ScoreSheet, criteria: CriteriaSet): SheetScore
   const checked = validate('scoreSheet', sheet, { locale: 'en' });
   if (!checked.ok) throw new OcopValidationError(checked.issues);
   const { ruleSet, criteriaSet } = checked.value;
+  const compiled = compileSet(criteria);
   if (criteria.ruleSet !== ruleSet || criteria.setNo !== criteriaSet) {
     throw new OcopValidationError([makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${criteria.ruleSet} ${criteria.setNo}`, expected: `${ruleSet} ${criteriaSet}`, carried: false })]);
   }
-  const compiled = compileSet(criteria);
   const issues: Issue[] = [];
   const values = sheetPoints(compiled, checked.value.points, ['points'], issues);
   if (!values) throw new OcopValidationError(issues);

@@ -16,7 +16,8 @@ import type { RuleSetId } from '../model/rule-set-id.js';
 import { validate } from '../model/validate.js';
 import { listCriteriaSets } from './criteria-registry.js';
 import type { CriteriaSet, MarkedStar } from './criteria-set.js';
-import { resolveRuleSet } from './registry.js';
+import { resolveRuleSetAt } from './registry.js';
+import { criteriaSetSumIssues } from './rule-data-check.js';
 import type { RuleSet, StarBand } from './rule-set.js';
 
 type Mutable<T> = T extends ReadonlyArray<infer U> ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
@@ -28,29 +29,6 @@ const joinRef = (base: string, added: string) => `${base}; province: ${added}`;
 /** The least points a star needs at a criterion: the highest mark of that star or below. */
 function requirement(options: ReadonlyArray<{ points: number; minStars?: MarkedStar }>, stars: MarkedStar): number {
   return Math.max(-1, ...options.filter((o) => o.minStars !== undefined && o.minStars <= stars).map((o) => o.points));
-}
-
-function checkSet(set: Mutable<CriteriaSet>, parts: { A: number; B: number; C: number }, at: IssuePath): Issue[] {
-  const issues: Issue[] = [];
-  const bad = (path: IssuePath, what: string, value: unknown, expected: unknown) => issues.push(makeIssue('invalid_criteria_set', path, { what, value, expected }));
-  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-  set.parts.forEach((part, i) => {
-    if (part.part !== (['A', 'B', 'C'] as const)[i]) bad([...at, 'parts', i, 'part'], 'part', part.part, (['A', 'B', 'C'] as const)[i]);
-    if (part.max !== parts[part.part]) bad([...at, 'parts', i, 'max'], `part ${part.part} maximum`, part.max, parts[part.part]);
-    if (sum(part.sections.map((s) => s.max)) !== part.max) bad([...at, 'parts', i, 'sections'], `sections of part ${part.part}`, sum(part.sections.map((s) => s.max)), part.max);
-    part.sections.forEach((section, j) => {
-      const total = sum(set.criteria.filter((c) => c.section === section.code).map((c) => c.max));
-      if (total !== section.max) bad([...at, 'parts', i, 'sections', j], `criteria of section ${section.code}`, total, section.max);
-    });
-  });
-  const codes = new Set<string>();
-  set.criteria.forEach((criterion, k) => {
-    if (codes.has(criterion.code)) issues.push(makeIssue('duplicate', [...at, 'criteria', k, 'code'], { value: criterion.code }));
-    codes.add(criterion.code);
-    const top = Math.max(...criterion.options.map((o) => o.points));
-    if (top !== criterion.max) bad([...at, 'criteria', k, 'options'], `top option of ${criterion.code}`, top, criterion.max);
-  });
-  return issues;
 }
 
 /**
@@ -79,7 +57,7 @@ function checkSet(set: Mutable<CriteriaSet>, parts: { A: number; B: number; C: n
  * ```
  */
 export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideInput): RuleSet {
-  const rules = resolveRuleSet(base);
+  const rules = resolveRuleSetAt(base, ['base']);
   const checked = validate('ruleOverride', override, { locale: 'en' });
   if (!checked.ok) throw new OcopRuleError(checked.issues);
   const o: RuleOverride = checked.value;
@@ -143,7 +121,7 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
         const first = seen.get(set.setNo);
         if (first !== undefined) issues.push(makeIssue('override_conflict', ['changes', 'criteriaSets', i, 'setNo'], { other: `changes.criteriaSets.${first}.setNo` }));
         seen.set(set.setNo, i);
-        issues.push(...checkSet({ ...copy(set), ruleSet: rules.id } as unknown as Mutable<CriteriaSet>, next.parts.value, ['changes', 'criteriaSets', i]));
+        issues.push(...criteriaSetSumIssues({ ...copy(set), ruleSet: rules.id } as unknown as CriteriaSet, next.parts.value, ['changes', 'criteriaSets', i]));
       });
       next.criteria = c.criteriaSets.map((set) => ({ ...copy(set), ruleSet: rules.id })) as unknown as Mutable<CriteriaSet>[];
       next.criteriaSets = c.criteriaSets.length;
@@ -276,7 +254,8 @@ function walk(a: unknown, b: unknown, path: Array<string | number>, out: Array<{
 /**
  * Every difference between two rule sets, compared with their criteria sets (shipped or
  * carried), each with its path and the nearest legal reference in `b`. Use it to see exactly
- * what an override changed.
+ * what an override changed. Both are checked as `resolveRuleSet` checks them (`OcopRuleError`
+ * `invalid_rule_data`, paths from `a` or `b`).
  *
  * @example
  * ```ts
@@ -292,8 +271,8 @@ function walk(a: unknown, b: unknown, path: Array<string | number>, out: Array<{
  */
 export function diffRuleSets(a: RuleSet, b: RuleSet): RuleDiff[] {
   const withCriteria = (r: RuleSet) => ({ ...r, criteria: listCriteriaSets(r) });
-  const left = withCriteria(a);
-  const right = withCriteria(b);
+  const left = withCriteria(resolveRuleSetAt(a, ['a']));
+  const right = withCriteria(resolveRuleSetAt(b, ['b']));
   const out: Array<{ path: Array<string | number>; before: unknown; after: unknown }> = [];
   walk(left, right, [], out);
   return out.map((d) => {

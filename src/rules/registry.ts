@@ -6,12 +6,14 @@ import { describeValue, optionsObject } from '../core/guards.js';
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import type { IssuePath } from '../core/issues.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import { QD1048_2019 } from './data/qd1048-2019.js';
 import { QD1048_781_2020 } from './data/qd1048-781-2020.js';
 import { QD148_1489_2025 } from './data/qd148-1489-2025.js';
 import { QD148_2023 } from './data/qd148-2023.js';
 import { QD26_2026 } from './data/qd26-2026.js';
+import { acceptRuleSet } from './rule-data-check.js';
 import type { RuleSet } from './rule-set.js';
 
 const RULE_SETS: readonly RuleSet[] = /* @__PURE__ */ deepFreeze([QD1048_2019, QD1048_781_2020, QD148_2023, QD148_1489_2025, QD26_2026]);
@@ -48,21 +50,35 @@ export function getRuleSet(id: RuleSetId): RuleSet {
 }
 
 /**
- * A rule set given as itself or by id (the form most functions accept).
+ * A rule set given as itself or by id (the form most functions accept). An object is checked
+ * (structure, unknown keys, parts adding up to 100, contiguous bands, the criteria sets it
+ * carries) and returned as is; a malformed one throws `OcopRuleError` (`invalid_rule_data`) whose
+ * issue paths start at `ruleSet`. Deeply frozen objects (shipped and adapted
+ * rule sets) are checked once. An object whose `id` is not a national rule set's throws
+ * `OcopError` `unknown_rule_set`.
  *
  * @example
  * ```ts
- * import { resolveRuleSet } from 'ocop';
+ * import { getRuleSet, resolveRuleSet } from 'ocop';
  * resolveRuleSet('qd26-2026').id; // 'qd26-2026'
+ * const rules = getRuleSet('qd26-2026');
+ * resolveRuleSet({ ...rules, averaging: { ...rules.averaging, value: { decimals: 1, rounding: 'half-up' } } }).averaging.value.decimals; // 1
+ * resolveRuleSet({ ...rules, parts: { ...rules.parts, value: { A: 40, B: 25, C: 30 } } });
+ * // throws OcopRuleError: ruleSet.parts.value: Invalid value: 95, expected 100
  * ```
  */
 export function resolveRuleSet(ruleSet: RuleSet | RuleSetId): RuleSet {
+  return resolveRuleSetAt(ruleSet, ['ruleSet']);
+}
+
+/** {@link resolveRuleSet} for an argument at `at` (e.g. `['options', 'ruleSet']`), named in issue paths. */
+export function resolveRuleSetAt(ruleSet: RuleSet | RuleSetId, at: IssuePath): RuleSet {
   if (typeof ruleSet === 'string') return getRuleSet(ruleSet);
   const id: unknown = ruleSet !== null && typeof ruleSet === 'object' && !Array.isArray(ruleSet) ? (ruleSet as { id?: unknown }).id : undefined;
   if (typeof id !== 'string' || !RULE_SETS.some((r) => r.id === id)) {
     throw new OcopError('unknown_rule_set', `ruleSet must be a rule set id (${RULE_SETS.map((r) => r.id).join(', ')}) or a rule set object with one of those ids, got ${describeValue(ruleSet)}`, { ruleSet: describeValue(ruleSet) });
   }
-  return ruleSet;
+  return acceptRuleSet(ruleSet, at);
 }
 
 /**

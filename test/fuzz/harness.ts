@@ -133,7 +133,12 @@ export function applyMutation(valid: readonly unknown[], m: Mutation): unknown[]
   // Reflect, not assignment: setting an array's `length` to a hostile value would throw here, in the harness
   if (m.op === 'delete') Reflect.deleteProperty(parent, key);
   else if (m.op === 'add' && typeof parent[key] === 'object' && parent[key] !== null) {
-    if (!(Array.isArray(parent[key]) && m.key === 'length')) Reflect.defineProperty(parent[key] as object, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+    const target = parent[key] as object;
+    if (!(Array.isArray(target) && m.key === 'length')) Reflect.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+    // fast-check's printer maps over arrays too: an own `constructor` would crash the report of a failure
+    if (Array.isArray(target) && m.key === 'constructor') {
+      Reflect.defineProperty(target, fc.toStringMethod, { value: () => `Object.assign(${fc.stringify(Array.from(target))}, { constructor: ${fc.stringify(m.value)} })` });
+    }
   } else if (!(Array.isArray(parent) && key === 'length')) Reflect.set(parent, key, m.value);
   return args;
 }

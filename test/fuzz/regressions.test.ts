@@ -3,7 +3,7 @@
  * TypeError, RangeError or stack overflow before the fix, and now throws an `OcopError`.
  */
 import { describe, expect, it } from 'vitest';
-import { adaptRuleSet } from '../../src/adapt.js';
+import { adaptRuleSet, diffRuleSets } from '../../src/adapt.js';
 import { getCriteriaSet, listCriteriaSets } from '../../src/criteria.js';
 import { createCouncil, createPlan, createSheet, createProduct, generateDataset, thaiBinh2020 } from '../../src/fixtures/index.js';
 import * as ocop from '../../src/index.js';
@@ -127,5 +127,83 @@ describe('fuzz regressions', () => {
   it('regression: createPlan / createProduct with a null-prototype n threw TypeError; now OcopError invalid_input', () => {
     expectOcop(() => createPlan({}, never(nullProto())), 'invalid_input');
     expectOcop(() => createProduct(never(null)), 'invalid_input');
+  });
+});
+
+describe('fuzz regressions: rule data passed to functions', () => {
+  const QD26 = ocop.getRuleSet('qd26-2026');
+  const set6 = getCriteriaSet('qd26-2026', 6);
+  /** A deep, unfrozen copy to corrupt. */
+  const copy = <T>(value: T): Record<string, unknown> => structuredClone(value) as unknown as Record<string, unknown>;
+  const points = Object.fromEntries(set6.criteria.map((c) => [c.code, c.max]));
+  const evaluation: ocop.EvaluationInput = { ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }] };
+  const withoutOptions = () => {
+    const bad = copy(set6);
+    delete ((bad['criteria'] as Array<Record<string, unknown>>)[0] as Record<string, unknown>)['options'];
+    return never<ocop.CriteriaSet>(bad);
+  };
+  /** An array whose own `constructor` is not a constructor: `map` on it threw TypeError. */
+  const tampered = <T extends unknown[]>(list: T): T => Object.defineProperty(list, 'constructor', { value: 0, enumerable: true });
+
+  it('regression: rateProduct with options.criteria whose criterion lacks options threw TypeError; now OcopRuleError invalid_rule_data', () => {
+    expectOcop(() => ocop.rateProduct(evaluation, { criteria: withoutOptions() }), 'invalid_rule_data');
+  });
+  it('regression: scoreSheet / starMinima / createSheet / createCouncil with a corrupted criteria set threw TypeError; now invalid_rule_data', () => {
+    expectOcop(() => ocop.scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: 6, points }, withoutOptions()), 'invalid_rule_data');
+    expectOcop(() => ocop.starMinima(withoutOptions()), 'invalid_rule_data');
+    expectOcop(() => createSheet(withoutOptions(), { total: 80 }), 'invalid_rule_data');
+    expectOcop(() => createCouncil(withoutOptions(), { members: 3 }), 'invalid_rule_data');
+    expectOcop(() => ocop.starMinima(never(null)), 'invalid_rule_data');
+  });
+  it('regression: a rule set object with a corrupted nested field threw TypeError in councilAverage, rateProduct, diffRuleSets, working days; now invalid_rule_data', () => {
+    const bad = copy(QD26);
+    bad['averaging'] = { value: null, reference: 'x' };
+    const rules = never<ocop.RuleSet>(bad);
+    expectOcop(() => ocop.resolveRuleSet(rules), 'invalid_rule_data');
+    expectOcop(() => ocop.councilAverage([80, 81], rules), 'invalid_rule_data');
+    expectOcop(() => ocop.rateProduct({ ruleSet: 'qd26-2026', sheets: [{ total: 80 }] }, { ruleSet: rules }), 'invalid_rule_data');
+    expectOcop(() => diffRuleSets(QD26, rules), 'invalid_rule_data');
+    expectOcop(() => ocop.workingDaysBetween('2026-01-01', '2026-02-01', { ruleSet: rules }), 'invalid_rule_data');
+  });
+  it('regression: an adapted rule set whose carried criteria set lost a field threw TypeError in rateProduct; now invalid_rule_data naming options.ruleSet.criteria', () => {
+    const adapted = copy(adaptRuleSet('qd26-2026', { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: {} }));
+    const carried = adapted['criteria'] as Array<Record<string, unknown>>;
+    delete (carried[5] as Record<string, unknown>)['parts'];
+    const error = thrown(() => ocop.rateProduct(evaluation, { ruleSet: never(adapted) }));
+    expect(error).toBeInstanceOf(ocop.OcopRuleError);
+    expect((error as InstanceType<typeof ocop.OcopRuleError>).issues[0]?.path).toEqual(['options', 'ruleSet', 'criteria', 5, 'parts']);
+  });
+  it('regression: starBand / bandOf with a rule set whose bands are corrupted threw TypeError or banded quietly; now invalid_rule_data', () => {
+    const bad = copy(QD26);
+    (bad['bands'] as { value: unknown[] }).value[2] = null;
+    expectOcop(() => ocop.starBand(81.2, never(bad)), 'invalid_rule_data');
+    const gap = copy(QD26);
+    ((gap['bands'] as { value: Array<Record<string, unknown>> }).value[3] as Record<string, unknown>)['from'] = 75;
+    expectOcop(() => ocop.bandOf(72, never(gap)), 'invalid_rule_data');
+  });
+  it('regression: resolveRuleSet with a second argument threw TypeError (path is not iterable); the public function takes one argument', () => {
+    expect((ocop.resolveRuleSet as (...args: unknown[]) => ocop.RuleSet)(QD26, {})).toBe(QD26);
+  });
+  it('regression: workingDaysBetween with a schedule whose daysOff is not a list threw TypeError; now OcopValidationError naming options.schedules', () => {
+    const schedule = copy(ocop.statutorySchedule(2026));
+    schedule['daysOff'] = 5;
+    expectOcop(() => ocop.workingDaysBetween('2026-01-01', '2026-03-01', { schedules: [never(schedule)] }), 'invalid_input');
+    const long = { ...ocop.statutorySchedule(2026), daysOff: [{ from: '2026-01-01', to: '2126-01-01', name: 'x', nameEn: 'x' }] };
+    expectOcop(() => ocop.workingDaysBetween('2026-01-01', '2026-03-01', { schedules: [never(long)] }), 'invalid_input');
+  });
+  it('regression: arrays with an own constructor key threw "object.constructor[Symbol.species] is not a constructor"; now OcopError, or handled', () => {
+    expectOcop(() => ocop.apportion(10, tampered([1, 2, 3])), 'invalid_input');
+    expectOcop(() => ocop.roundedMean(tampered([1.5, 2]), 2), 'invalid_input');
+    expectOcop(() => ocop.councilAverage(tampered([81, 81.4]), QD26), 'invalid_input');
+    const council = structuredClone(thaiBinh2020.evaluations[0]) as ocop.EvaluationInput & { sheets: unknown[] };
+    tampered(council.sheets);
+    expect(ocop.rateProduct(council).stars).toBe(ocop.rateProduct(thaiBinh2020.evaluations[0] as ocop.EvaluationInput).stars);
+    expect(ocop.issueMessage('invalid_enum', { options: tampered(['a', 'b']), value: 'x' }, 'en')).toBe('Invalid value; expected one of: "a", "b"');
+    const set = copy(set6);
+    tampered(set['parts'] as unknown[]);
+    expectOcop(() => createSheet(never(set), { total: 80 }), 'invalid_rule_data');
+    const rules = copy(QD26);
+    tampered((rules['rounds'] as { value: unknown[] }).value);
+    expectOcop(() => ocop.evaluationRounds(2026, never(rules)), 'invalid_rule_data');
   });
 });

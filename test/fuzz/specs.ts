@@ -30,11 +30,6 @@ export interface FunctionSpec {
   /** The function writes to its argument by contract (deepFreeze). */
   readonly mutates?: boolean;
   readonly async?: boolean;
-  /**
-   * An open finding: hand-built (near-valid) CriteriaSet / RuleSet objects are not checked
-   * structurally, so a corrupted nested field still throws a TypeError. Skipped until fixed.
-   */
-  readonly open?: string;
 }
 
 const UNITS = ['336', '338', '339', '340', '341', '342', '343', '344'];
@@ -75,30 +70,30 @@ export const SPECS: readonly FunctionSpec[] = [
   { name: 'ocop.getRuleSet', fn: fn(ocop.getRuleSet), valid: () => ['qd26-2026'] },
   { name: 'ocop.listRuleSets', fn: fn(ocop.listRuleSets), valid: () => [] },
   { name: 'ocop.resolveRuleSet(id)', fn: fn(ocop.resolveRuleSet), valid: () => ['qd148-2023'] },
-  { name: 'ocop.resolveRuleSet(object)', fn: fn(ocop.resolveRuleSet), valid: () => [ocop.QD148_2023], weight: 0.5, open: 'hand-built CriteriaSet/RuleSet objects are not validated structurally' },
+  { name: 'ocop.resolveRuleSet(object)', fn: fn(ocop.resolveRuleSet), valid: () => [ocop.QD148_2023], weight: 0.5 },
   { name: 'ocop.ruleSetFor', fn: fn(ocop.ruleSetFor), valid: () => ['2026-08-01', { submittedOn: '2026-06-01', kind: 'first' }] },
   { name: 'ocop.loadCriteriaSet', fn: fn(ocop.loadCriteriaSet), valid: () => ['qd26-2026', 6], async: true },
   { name: 'criteria.getCriteriaSet', fn: fn(getCriteriaSet), valid: () => ['qd26-2026', 6] },
   { name: 'criteria.listCriteriaSets', fn: fn(listCriteriaSets), valid: () => ['qd26-2026'] },
   { name: 'adapt.adaptRuleSet', fn: fn(adaptRuleSet), valid: () => ['qd26-2026', VALID_EXAMPLES.ruleOverride], weight: 0.5 },
-  { name: 'adapt.diffRuleSets', fn: fn(diffRuleSets), valid: () => [ocop.QD26_2026, adapted], weight: 0.3, open: 'hand-built CriteriaSet/RuleSet objects are not validated structurally' },
+  { name: 'adapt.diffRuleSets', fn: fn(diffRuleSets), valid: () => [ocop.QD26_2026, adapted], weight: 0.3 },
   // rating
   { name: 'ocop.bandOf', fn: fn(ocop.bandOf), valid: () => [81.2, 'qd26-2026'] },
-  { name: 'ocop.starBand', fn: fn(ocop.starBand), valid: () => ['81.2', ocop.QD1048_781_2020], open: 'hand-built CriteriaSet/RuleSet objects are not validated structurally' },
-  { name: 'ocop.councilAverage', fn: fn(ocop.councilAverage), valid: () => [[81, 81.4, 81.2], ocop.QD1048_781_2020], open: 'hand-built CriteriaSet/RuleSet objects are not validated structurally' },
+  { name: 'ocop.starBand', fn: fn(ocop.starBand), valid: () => ['81.2', ocop.QD1048_781_2020] },
+  { name: 'ocop.councilAverage', fn: fn(ocop.councilAverage), valid: () => [[81, 81.4, 81.2], ocop.QD1048_781_2020] },
   { name: 'ocop.roundedMean', fn: fn(ocop.roundedMean), valid: () => [[1, 2, 4], 2] },
-  { name: 'ocop.scoreSheet', fn: fn(ocop.scoreSheet), valid: () => [{ ruleSet: 'qd26-2026', criteriaSet: 6, points: createSheet(6, { total: 80 }) }, QD26_SET_06], weight: 0.5, open: 'hand-built CriteriaSet/RuleSet objects are not validated structurally' },
-  { name: 'ocop.starMinima', fn: fn(ocop.starMinima), valid: () => [QD26_SET_06], weight: 0.5, open: 'hand-built CriteriaSet/RuleSet objects are not validated structurally' },
+  { name: 'ocop.scoreSheet', fn: fn(ocop.scoreSheet), valid: () => [{ ruleSet: 'qd26-2026', criteriaSet: 6, points: createSheet(6, { total: 80 }) }, QD26_SET_06], weight: 0.5 },
+  { name: 'ocop.starMinima', fn: fn(ocop.starMinima), valid: () => [QD26_SET_06], weight: 0.5 },
   { name: 'ocop.rateProduct(totals)', fn: fn(ocop.rateProduct), valid: () => [thaiBinh2020.evaluations[0], {}] },
   { name: 'ocop.rateProduct(points)', fn: fn(ocop.rateProduct), valid: () => [{ ruleSet: 'qd26-2026', criteriaSet: 6, level: 'province', sheets: council }, { criteria: QD26_SET_06 }], weight: 0.5 },
-  { name: 'ocop.rateProduct(adapted)', fn: fn(ocop.rateProduct), valid: () => [{ ruleSet: 'qd26-2026', criteriaSet: 6, level: 'province', sheets: council }, { ruleSet: adapted }], weight: 0.2, open: 'hand-built CriteriaSet/RuleSet objects are not validated structurally' },
+  { name: 'ocop.rateProduct(adapted)', fn: fn(ocop.rateProduct), valid: () => [{ ruleSet: 'qd26-2026', criteriaSet: 6, level: 'province', sheets: council }, { ruleSet: adapted }], weight: 0.2 },
   // calendar
   { name: 'ocop.certificateStatus', fn: fn(ocop.certificateStatus), valid: () => [VALID_EXAMPLES.certificate, { asOf: '2027-01-01' }] },
   { name: 'ocop.certificateValidUntil', fn: fn(ocop.certificateValidUntil), valid: () => ['2026-08-05', 'qd26-2026'] },
   { name: 'ocop.addWorkingDays', fn: fn(ocop.addWorkingDays), valid: () => ['2026-01-02', 10, { extraDaysOff: ['2026-01-05'], extraWorkingDays: ['2026-01-10'] }] },
   { name: 'ocop.isWorkingDay', fn: fn(ocop.isWorkingDay), valid: () => ['2026-01-02', { extraDaysOff: ['2026-01-02'] }] },
   { name: 'ocop.statutorySchedule', fn: fn(ocop.statutorySchedule), valid: () => [2026] },
-  { name: 'ocop.workingDaysBetween', fn: fn(ocop.workingDaysBetween), valid: () => ['2026-01-01', '2026-03-01', { schedules: [ocop.statutorySchedule(2026)] }], open: 'hand-built YearSchedule objects in options.schedules are not validated structurally' },
+  { name: 'ocop.workingDaysBetween', fn: fn(ocop.workingDaysBetween), valid: () => ['2026-01-01', '2026-03-01', { schedules: [ocop.statutorySchedule(2026)] }] },
   { name: 'ocop.evaluationRounds', fn: fn(ocop.evaluationRounds), valid: () => [2026, 'qd26-2026'] },
   { name: 'ocop.nextEvaluationRound', fn: fn(ocop.nextEvaluationRound), valid: () => ['2026-05-01', { level: 'province', ruleSet: 'qd26-2026' }] },
   { name: 'ocop.communePreAssessmentDue', fn: fn(ocop.communePreAssessmentDue), valid: () => ['2026-08-03', { ruleSet: 'qd26-2026', extraDaysOff: ['2026-08-04'] }] },
@@ -121,7 +116,7 @@ export const SPECS: readonly FunctionSpec[] = [
   { name: 'fixtures.createCertificate', fn: fn(createCertificate), valid: () => [{ stars: 4 }, 2] },
   { name: 'fixtures.createPlan', fn: fn(createPlan), valid: () => [{ title: 'Kế hoạch' }, 2] },
   { name: 'fixtures.createObservation', fn: fn(createObservation), valid: () => [{ unit: '33' }] },
-  { name: 'fixtures.createSheet', fn: fn(createSheet), valid: () => [6, { total: 80, stars: 4, minimaMet: true }], weight: 0.5, open: 'hand-built CriteriaSet/RuleSet objects are not validated structurally' },
-  { name: 'fixtures.createCouncil', fn: fn(createCouncil), valid: () => [6, { members: 3, total: 80, split: { meeting: 1 } }], weight: 0.5, open: 'hand-built CriteriaSet/RuleSet objects are not validated structurally' },
+  { name: 'fixtures.createSheet', fn: fn(createSheet), valid: () => [6, { total: 80, stars: 4, minimaMet: true }], weight: 0.5 },
+  { name: 'fixtures.createCouncil', fn: fn(createCouncil), valid: () => [6, { members: 3, total: 80, split: { meeting: 1 } }], weight: 0.5 },
   { name: 'fixtures.generateDataset', fn: fn(generateDataset), valid: () => [{ seed: 1, provinces: 2, products: 20, communesPerProvince: 2, asOf: '2026-11-29' }], weight: 0.2 },
 ];

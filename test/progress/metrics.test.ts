@@ -11,6 +11,7 @@ import {
   type MetricOptions,
   type OfficialRecord,
 } from '../../src/progress/metrics.js';
+import { issuesOf } from '../issues-of.js';
 
 // Thái Bình 2020: the provincial city and seven districts (GSO codes).
 const DISTRICTS = ['336', '338', '339', '340', '341', '342', '343', '344'] as const;
@@ -125,6 +126,9 @@ function values(observations: readonly Observation[]): Record<string, number | u
 }
 
 const zeros = Object.fromEntries(DISTRICTS.map((d) => [d, 0]));
+
+/** Code and path of each issue of the `OcopValidationError` the call throws (fails on any other throw). */
+const codesAndPaths = (run: () => unknown) => issuesOf(run).map(({ code, path }) => ({ code, path }));
 
 describe('productsRecognisedMetric', () => {
   it('counts products first recognised ≥3★ in the period per district, zeros included', () => {
@@ -268,7 +272,9 @@ describe('officialsTrainedMetric', () => {
   });
 
   it('rejects a training date that does not exist', () => {
-    expect(() => officialsTrainedMetric({ ...base('training'), people: [{ id: 'x', unit: '340', trainedOn: '2020-02-30' }] })).toThrow(expect.objectContaining({ code: 'invalid_date' }));
+    expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people: [{ id: 'x', unit: '340', trainedOn: '2020-02-30' }] }))).toEqual([
+      { code: 'invalid_date', path: ['people', 0, 'trainedOn'] },
+    ]);
   });
 });
 
@@ -329,30 +335,21 @@ describe('units', () => {
 
 describe('errors', () => {
   const products = PRODUCTS;
-  const issuesOf = (run: () => unknown) => {
-    try {
-      run();
-    } catch (error) {
-      expect(error).toBeInstanceOf(OcopValidationError);
-      return (error as OcopValidationError).issues.map((i) => ({ code: i.code, path: i.path }));
-    }
-    throw new Error('expected a throw');
-  };
 
   it('rejects a period that ends before it starts', () => {
     const run = () => newProductsMetric({ ...base('new'), period: { start: '2020-12-31', end: '2020-06-16' }, products });
-    expect(issuesOf(run)).toEqual([{ code: 'date_order', path: ['period', 'end'] }]);
+    expect(codesAndPaths(run)).toEqual([{ code: 'date_order', path: ['period', 'end'] }]);
     expect(run).toThrow(/must not be before "period.start"/);
   });
 
   it('rejects unit codes that are not 2, 3 or 5 digits, mixed levels, repeats, and no units', () => {
-    expect(issuesOf(() => newProductsMetric({ ...base('new'), units: ['340', '3400', 'abc'], products }))).toEqual([
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), units: ['340', '3400', 'abc'], products }))).toEqual([
       { code: 'invalid_format', path: ['units', 1] },
       { code: 'invalid_format', path: ['units', 2] },
     ]);
-    expect(issuesOf(() => newProductsMetric({ ...base('new'), units: ['340', '34'], products }))).toEqual([{ code: 'invalid_format', path: ['units', 1] }]);
-    expect(issuesOf(() => newProductsMetric({ ...base('new'), units: ['340', '340'], products }))).toEqual([{ code: 'duplicate', path: ['units', 1] }]);
-    expect(issuesOf(() => newProductsMetric({ ...base('new'), units: [], products }))).toEqual([{ code: 'too_small', path: ['units'] }]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), units: ['340', '34'], products }))).toEqual([{ code: 'invalid_format', path: ['units', 1] }]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), units: ['340', '340'], products }))).toEqual([{ code: 'duplicate', path: ['units', 1] }]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), units: [], products }))).toEqual([{ code: 'too_small', path: ['units'] }]);
     expect(() => planUnitOf({ province: '34' }, ['3400'])).toThrow(OcopValidationError);
   });
 
@@ -362,11 +359,108 @@ describe('errors', () => {
   });
 
   it('rejects a bad target id, a bad minStars or mode, and repeated record ids', () => {
-    expect(issuesOf(() => newProductsMetric({ ...base('has space'), products }))).toEqual([{ code: 'invalid_format', path: ['target'] }]);
-    expect(issuesOf(() => productsRecognisedMetric({ ...base('r'), products, certificates: [], minStars: 2 as never }))).toEqual([{ code: 'invalid_enum', path: ['minStars'] }]);
-    expect(issuesOf(() => producersMetric({ ...base('p'), producers: [], products, mode: 'old' as never }))).toEqual([{ code: 'invalid_enum', path: ['mode'] }]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('has space'), products }))).toEqual([{ code: 'invalid_format', path: ['target'] }]);
+    expect(codesAndPaths(() => productsRecognisedMetric({ ...base('r'), products, certificates: [], minStars: 2 as never }))).toEqual([{ code: 'invalid_enum', path: ['minStars'] }]);
+    expect(codesAndPaths(() => producersMetric({ ...base('p'), producers: [], products, mode: 'old' as never }))).toEqual([{ code: 'invalid_enum', path: ['mode'] }]);
     const first = PRODUCTS[0];
     if (!first) throw new Error('fixture');
-    expect(issuesOf(() => newProductsMetric({ ...base('new'), products: [...PRODUCTS, first] }))).toEqual([{ code: 'duplicate', path: ['products', PRODUCTS.length, 'id'] }]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), products: [...PRODUCTS, first] }))).toEqual([{ code: 'duplicate', path: ['products', PRODUCTS.length, 'id'] }]);
+  });
+});
+
+describe('records are validated (fuzz regressions)', () => {
+  // Each record below threw a TypeError or was counted wrongly before records were validated.
+  const [registered] = PRODUCTS;
+  if (!registered) throw new Error('fixture');
+  const [issued] = CERTIFICATES;
+  if (!issued) throw new Error('fixture');
+  const asProducts = (records: readonly unknown[]) => records as Product[];
+
+  it('a product whose statusHistory is not an array (was a TypeError: find is not a function)', () => {
+    const products = asProducts([...PRODUCTS.slice(0, 3), { ...registered, id: 'broken', statusHistory: { date: '2020-07-01', status: 'registered' } }]);
+    expect(() => newProductsMetric({ ...base('new'), products })).toThrow(OcopValidationError);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), products }))).toEqual([{ code: 'invalid_type', path: ['products', 3, 'statusHistory'] }]);
+  });
+
+  it('a null-prototype object as a date (was a TypeError: Cannot convert object to primitive value)', () => {
+    const products = asProducts([{ ...registered, statusHistory: [{ date: Object.create(null), status: 'registered' }] }]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), products }))).toEqual([{ code: 'invalid_type', path: ['products', 0, 'statusHistory', 0, 'date'] }]);
+    expect(codesAndPaths(() => producersMetric({ ...base('p'), producers: [], products, mode: 'consolidated' }))).toEqual([
+      { code: 'invalid_type', path: ['products', 0, 'statusHistory', 0, 'date'] },
+    ]);
+  });
+
+  it("a certificate's issuedOn that is no calendar date (was compared as text: '2020-13-45' fell within the period)", () => {
+    const certificates = [{ ...issued, issuedOn: '2020-13-45' }] as Certificate[];
+    expect(codesAndPaths(() => productsRecognisedMetric({ ...base('r'), products: PRODUCTS, certificates, minStars: 3 }))).toEqual([
+      { code: 'invalid_date', path: ['certificates', 0, 'issuedOn'] },
+    ]);
+    expect(codesAndPaths(() => productsUpgradedMetric({ ...base('u'), products: PRODUCTS, certificates }))).toEqual([{ code: 'invalid_date', path: ['certificates', 0, 'issuedOn'] }]);
+  });
+
+  it('a person with an unknown key (was ignored)', () => {
+    const people = [{ id: 'dh-01', unit: '340' }, { id: 'dh-02', unit: '340', trainedon: '2020-08-20' }] as OfficialRecord[];
+    expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people }))).toEqual([{ code: 'unknown_key', path: ['people', 1, 'trainedon'] }]);
+  });
+
+  it('a person whose trainedOn is not a date string (was a TypeError or a comparison of a number with text)', () => {
+    const people = [{ id: 'dh-01', unit: '340', trainedOn: 20200820 }, { id: 'dh-02', unit: '340', trainedOn: Object.create(null) }] as unknown as OfficialRecord[];
+    expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people }))).toEqual([
+      { code: 'invalid_type', path: ['people', 0, 'trainedOn'] },
+      { code: 'invalid_type', path: ['people', 1, 'trainedOn'] },
+    ]);
+  });
+
+  it('a producer with a malformed address (was a TypeError reading address.unit)', () => {
+    const producers = [producer('htx-dong-hung', TB('340'), '2020-09-15'), { ...producer('htx-nguyen', TB('340')), address: 'Đông Hưng, Thái Bình' }] as Producer[];
+    expect(codesAndPaths(() => producersMetric({ ...base('p'), producers, products: PRODUCTS, mode: 'new' }))).toEqual([{ code: 'invalid_type', path: ['producers', 1, 'address'] }]);
+  });
+
+  it('collects the issues of every record list, and checks repeated ids only once the records are valid', () => {
+    const products = asProducts([{ ...registered, origin: null }, registered, registered]);
+    const certificates = [{ ...issued, stars: '4' }] as unknown as Certificate[];
+    expect(codesAndPaths(() => productsRecognisedMetric({ ...base('r'), products, certificates, minStars: 3 }))).toEqual([
+      { code: 'invalid_type', path: ['products', 0, 'origin'] },
+      { code: 'invalid_enum', path: ['certificates', 0, 'stars'] },
+    ]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), products: asProducts([registered, registered]) }))).toEqual([{ code: 'duplicate', path: ['products', 1, 'id'] }]);
+  });
+
+  it('records that are not objects, or lists that are not arrays', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const people = [, null, 'dh-01'] as unknown as OfficialRecord[];
+    expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people }))).toEqual([
+      { code: 'required', path: ['people', 0] },
+      { code: 'invalid_type', path: ['people', 1] },
+      { code: 'invalid_type', path: ['people', 2] },
+    ]);
+    expect(codesAndPaths(() => productsUpgradedMetric({ ...base('u'), products: {} as never, certificates: [null] as never }))).toEqual([
+      { code: 'invalid_type', path: ['products'] },
+      { code: 'invalid_type', path: ['certificates', 0] },
+    ]);
+  });
+
+  it('a person with a bad id or unit', () => {
+    const people = [{ id: 'has space', unit: '340' }, { unit: 340 }, { id: 'x', unit: '3400', __proto__: null }] as unknown as OfficialRecord[];
+    expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people }))).toEqual([
+      { code: 'invalid_format', path: ['people', 0, 'id'] },
+      { code: 'required', path: ['people', 1, 'id'] },
+      { code: 'invalid_type', path: ['people', 1, 'unit'] },
+      { code: 'invalid_format', path: ['people', 2, 'unit'] },
+    ]);
+    const withProtoKey = [JSON.parse('{"id":"x","unit":"340","__proto__":{"polluted":true}}')] as OfficialRecord[];
+    expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people: withProtoKey }))).toEqual([{ code: 'forbidden_key', path: ['people', 0, '__proto__'] }]);
+  });
+
+  it('a units array with an own `constructor` key (the long fuzz run: `units.map` threw a TypeError) is refused, naming units', () => {
+    const units = [...DISTRICTS];
+    Object.defineProperty(units, 'constructor', { value: 5, enumerable: true });
+    expect(() => newProductsMetric({ ...base('new-products'), units, products: PRODUCTS })).toThrow(/units must be a plain array/);
+    expect(() => officialsTrainedMetric({ ...base('training'), units, people: [{ id: 'a', unit: '340' }] })).toThrow(/units must be a plain array/);
+  });
+
+  it('validated records are not mutated, and the result is computed from them', () => {
+    const products = deepFreeze(structuredClone(PRODUCTS) as Product[]);
+    expect(values(newProductsMetric({ ...base('new-products'), products }).observations)).toEqual({ ...zeros, '338': 1, '340': 1, '343': 1 });
   });
 });

@@ -1,0 +1,123 @@
+/**
+ * A small structural check for data the library defines and callers hand back to it: rule sets,
+ * criteria sets, day-off schedules. Their types say what they hold, but an app may build them by
+ * hand, spread and edit a shipped one, or read one back from JSON. Written without zod so that
+ * the rating path keeps shipping without it (docs/performance.md). Every object is strict
+ * (unknown keys are issues), every array is bounded, and the check never throws: it collects
+ * issues with their paths.
+ */
+import { isIsoDate } from './dates.js';
+import type { Issue, IssuePath } from './issues.js';
+import { makeIssue } from './messages.js';
+
+/**
+ * What a value must be. `text`: a string; `date`: an ISO calendar date; `number`: a finite
+ * number in `[min, max]` (`integer`: whole); `oneOf`: one of the values; `array`: items of a
+ * shape, at most `max` (1,000 unless given); `object`: exactly these keys, those in `optional`
+ * may be missing; `nullable`: `null` or the shape.
+ */
+export type Shape =
+  | 'text'
+  | 'boolean'
+  | 'date'
+  | { readonly number: readonly [min: number, max: number]; readonly integer?: true }
+  | { readonly oneOf: readonly unknown[] }
+  | { readonly array: Shape; readonly min?: number; readonly max?: number }
+  | { readonly object: Readonly<Record<string, Shape>>; readonly optional?: readonly string[] }
+  | { readonly nullable: Shape };
+
+/** What a check found: its issues, and whether every object and array it went through was frozen. */
+export interface ShapeReport {
+  readonly issues: Issue[];
+  frozen: boolean;
+}
+
+/** Issues kept per check: enough to fix a file, bounded for a hostile one. */
+const MAX_ISSUES = 100;
+const DEFAULT_MAX_ITEMS = 1000;
+
+function received(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function push(report: ShapeReport, issue: Issue): false {
+  if (report.issues.length < MAX_ISSUES) report.issues.push(issue);
+  return false;
+}
+
+function wrongType(value: unknown, expected: string, path: IssuePath, report: ShapeReport): false {
+  return push(report, value === undefined ? makeIssue('required', path, {}) : makeIssue('invalid_type', path, { expected, received: received(value) }));
+}
+
+function checkNumber(value: unknown, shape: { readonly number: readonly [number, number]; readonly integer?: true }, path: IssuePath, report: ShapeReport): boolean {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(value, 'number', path, report);
+  const [min, max] = shape.number;
+  if (shape.integer && !Number.isInteger(value)) return push(report, makeIssue('not_integer', path, { value }));
+  if (value < min) return push(report, makeIssue('too_small', path, { minimum: min, inclusive: true }));
+  if (value > max) return push(report, makeIssue('too_big', path, { maximum: max, inclusive: true }));
+  return true;
+}
+
+function checkArray(value: unknown, shape: { readonly array: Shape; readonly min?: number; readonly max?: number }, path: IssuePath, report: ShapeReport): boolean {
+  if (!Array.isArray(value)) return wrongType(value, 'array', path, report);
+  if (!Object.isFrozen(value)) report.frozen = false;
+  const max = shape.max ?? DEFAULT_MAX_ITEMS;
+  if (value.length > max) return push(report, makeIssue('too_big', path, { maximum: max, inclusive: true, unit: 'items' }));
+  if (value.length < (shape.min ?? 0)) return push(report, makeIssue('too_small', path, { minimum: shape.min, inclusive: true, unit: 'items' }));
+  let ok = true;
+  // keys besides the indexes (an own `constructor`, even hidden, would also derail `map` and `filter`)
+  if (Object.prototype.propertyIsEnumerable.call(value, 'constructor') === false && Object.prototype.hasOwnProperty.call(value, 'constructor')) {
+    ok = push(report, makeIssue('unknown_key', [...path, 'constructor'], { key: 'constructor' }));
+  }
+  for (const key of Object.keys(value)) {
+    const index = Number(key);
+    if (!(Number.isInteger(index) && String(index) === key && index < value.length)) ok = push(report, makeIssue('unknown_key', [...path, key], { key }));
+  }
+  for (let index = 0; index < value.length && report.issues.length < MAX_ISSUES; index += 1) {
+    ok = checkShape(value[index], shape.array, [...path, index], report) && ok;
+  }
+  return ok;
+}
+
+function checkObject(value: unknown, shape: { readonly object: Readonly<Record<string, Shape>>; readonly optional?: readonly string[] }, path: IssuePath, report: ShapeReport): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return wrongType(value, 'object', path, report);
+  if (!Object.isFrozen(value)) report.frozen = false;
+  const record = value as Record<string, unknown>;
+  let ok = true;
+  for (const key of Object.keys(record)) {
+    if (!Object.prototype.hasOwnProperty.call(shape.object, key)) ok = push(report, makeIssue('unknown_key', [...path, key], { key }));
+  }
+  for (const [key, inner] of Object.entries(shape.object)) {
+    const item = Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+    if (item === undefined && shape.optional?.includes(key)) continue;
+    ok = checkShape(item, inner, [...path, key], report) && ok;
+  }
+  return ok;
+}
+
+/**
+ * Checks `value` against `shape`, adding issues (paths start at `path`) to `report`; returns
+ * whether it matched.
+ *
+ * @example
+ * ```ts
+ * const report = { issues: [], frozen: true };
+ * checkShape({ month: 13 }, { object: { month: { number: [1, 12], integer: true } } }, ['when'], report); // false
+ * report.issues[0]?.code; // 'too_big'
+ * ```
+ */
+export function checkShape(value: unknown, shape: Shape, path: IssuePath, report: ShapeReport): boolean {
+  if (shape === 'text') return typeof value === 'string' || wrongType(value, 'string', path, report);
+  if (shape === 'boolean') return typeof value === 'boolean' || wrongType(value, 'boolean', path, report);
+  if (shape === 'date') {
+    if (typeof value !== 'string') return wrongType(value, 'string', path, report);
+    return isIsoDate(value) || push(report, makeIssue('invalid_date', path, { value }));
+  }
+  if ('number' in shape) return checkNumber(value, shape, path, report);
+  if ('oneOf' in shape) return shape.oneOf.includes(value) || push(report, makeIssue('invalid_enum', path, { options: shape.oneOf, value }));
+  if ('array' in shape) return checkArray(value, shape, path, report);
+  if ('nullable' in shape) return value === null || checkShape(value, shape.nullable, path, report);
+  return checkObject(value, shape, path, report);
+}

@@ -1,0 +1,242 @@
+/**
+ * The check of rule data handed to the library: a rule set or criteria set an app built by hand,
+ * edited from a shipped one, or read back from JSON. Functions that take one (`rateProduct`'s
+ * options, `scoreSheet`, `starMinima`, `resolveRuleSet` and everything that calls it, the
+ * fixtures' sheet builders) check it here first, so corrupted rule data is an `OcopRuleError`
+ * (`invalid_rule_data`) naming each problem's path, never a TypeError or a quietly wrong star.
+ *
+ * The check is structural (every field of `RuleSet` / `CriteriaSet` with its type and range,
+ * unknown keys refused) and arithmetic (parts A/B/C add up to 100, sections to their part,
+ * criteria to their section, each criterion's top option to its maximum, bands contiguous from
+ * 0). An object that passes and is deeply frozen (all shipped and adapted rule data is) is
+ * remembered, so each is checked once; an unfrozen one is checked at every call, since it may
+ * have changed.
+ */
+import { OcopRuleError } from '../core/errors.js';
+import type { Issue, IssuePath } from '../core/issues.js';
+import { makeIssue } from '../core/messages.js';
+import { checkShape, type Shape, type ShapeReport } from '../core/shape.js';
+import { LEVELS } from '../model/level.js';
+import { RULE_SET_IDS } from '../model/rule-set-id.js';
+import type { CriteriaSet } from './criteria-set.js';
+import type { RuleSet } from './rule-set.js';
+
+const PART_CODES = ['A', 'B', 'C'] as const;
+const score: Shape = { number: [0, 100] };
+const count = (max: number): Shape => ({ number: [0, max], integer: true });
+const texts = (max = 1000): Shape => ({ array: 'text', max });
+const level: Shape = { oneOf: LEVELS };
+const ruleSetId: Shape = { oneOf: RULE_SET_IDS };
+const referenced = (value: Shape): Shape => ({ object: { value, reference: 'text' } });
+const monthDay: Shape = { object: { month: { number: [1, 12], integer: true }, day: { number: [1, 31], integer: true }, yearOffset: { number: [0, 1], integer: true } }, optional: ['yearOffset'] };
+
+const CRITERIA_SET: Shape = {
+  object: {
+    ruleSet: ruleSetId,
+    setNo: { number: [1, 99], integer: true },
+    title: 'text',
+    reference: 'text',
+    parts: {
+      array: {
+        object: {
+          part: { oneOf: PART_CODES },
+          title: 'text',
+          titleEn: 'text',
+          max: score,
+          sections: { array: { object: { code: 'text', title: 'text', titleEn: 'text', description: 'text', max: score }, optional: ['description'] }, min: 1, max: 30 },
+        },
+      },
+      min: 3,
+      max: 3,
+    },
+    criteria: {
+      array: {
+        object: {
+          code: 'text',
+          part: { oneOf: PART_CODES },
+          section: 'text',
+          title: 'text',
+          description: 'text',
+          max: score,
+          options: { array: { object: { points: score, label: 'text', minStars: { oneOf: [3, 4, 5] }, implied: { oneOf: [true] } }, optional: ['minStars', 'implied'] }, min: 1, max: 20 },
+          notes: { array: { object: { kind: { oneOf: ['requirement', 'condition', 'knock-out', 'exclusion', 'note'] }, text: 'text' } }, max: 20 },
+        },
+        optional: ['description', 'notes'],
+      },
+      min: 1,
+      max: 200,
+    },
+    disqualifiers: texts(200),
+    starLegend: 'boolean',
+    transcriptionNotes: texts(),
+  },
+  optional: ['transcriptionNotes'],
+};
+
+const limit = referenced(count(3650));
+const RULE_SET: Shape = {
+  object: {
+    id: ruleSetId,
+    title: 'text',
+    titleEn: 'text',
+    instruments: { array: { object: { number: 'text', date: 'date', signer: 'text', role: { oneOf: ['base', 'amendment'] } }, optional: ['signer'] }, min: 1, max: 20 },
+    effectiveFrom: 'date',
+    effectiveTo: { nullable: 'date' },
+    parts: referenced({ object: { A: score, B: score, C: score } }),
+    bands: referenced({ array: { object: { stars: { oneOf: [1, 2, 3, 4, 5] }, from: score, below: { nullable: score } } }, min: 5, max: 5 }),
+    levels: referenced({ array: level, min: 1, max: 3 }),
+    recognition: referenced({ object: { 3: level, 4: level, 5: level } }),
+    forwarding: referenced({ object: { district: score, province: score, central: score }, optional: LEVELS }),
+    certificateValidityMonths: referenced({ number: [1, 1200], integer: true }),
+    averaging: referenced({ object: { decimals: count(20), rounding: { oneOf: ['half-up'] } } }),
+    minima: referenced({ object: { exist: 'boolean', council: { oneOf: ['majority', 'all'] }, policy: { oneOf: ['cap', 'reject'] } } }),
+    transition: referenced({ object: { from: ruleSetId, pendingSubmittedBefore: 'date', lastDay: { object: { first: 'date', upgrade: 'date', 're-evaluation': 'date' } } } }),
+    procedures: {
+      object: {
+        communePreAssessmentWorkingDays: limit,
+        reEvaluationMaxDays: limit,
+        revocationDays: limit,
+        renewalWindowDaysBefore: referenced({ object: { earliest: count(3650), latest: count(3650) } }),
+        expiryGraceDays: limit,
+        expiryNoticeDaysBefore: limit,
+      },
+      optional: ['communePreAssessmentWorkingDays', 'reEvaluationMaxDays', 'revocationDays', 'renewalWindowDaysBefore', 'expiryGraceDays', 'expiryNoticeDaysBefore'],
+    },
+    rounds: referenced({ array: { object: { level: { oneOf: ['province', 'central'] }, round: { number: [1, 20], integer: true }, proposalsBefore: monthDay, heldBefore: monthDay } }, max: 20 }),
+    criteriaSets: count(99),
+    notes: texts(),
+    criteria: { array: CRITERIA_SET, max: 99 },
+    daysOff: { array: { object: { date: 'date', name: 'text', reference: 'text' } }, max: 5000 },
+    derivedFrom: ruleSetId,
+    overrides: { array: { object: { id: 'text', title: 'text', jurisdiction: 'text', effectiveFrom: 'date', effectiveTo: 'date' }, optional: ['effectiveTo'] }, max: 100 },
+    replacesNational: 'boolean',
+  },
+  optional: ['transition', 'rounds', 'criteria', 'daysOff', 'derivedFrom', 'overrides', 'replacesNational'],
+};
+
+/** Sums in hundredths, so that 0.5-point options add up exactly. */
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + Math.round(value * 100), 0) / 100;
+
+/**
+ * The arithmetic of a structurally valid criteria set: parts in order A, B, C with the rule
+ * set's maxima (`parts`), sections adding up to their part, criteria to their section (each in a
+ * section of its own part), unique codes, and each criterion's top option equal to its maximum.
+ * Paths start at `at`.
+ *
+ * @example
+ * ```ts
+ * import { QD26_SET_01 } from 'ocop/rules/qd26-2026/01';
+ * criteriaSetSumIssues(QD26_SET_01, { A: 40, B: 25, C: 35 }, ['criteria']); // []
+ * ```
+ */
+export function criteriaSetSumIssues(set: CriteriaSet, parts: { readonly A: number; readonly B: number; readonly C: number }, at: IssuePath): Issue[] {
+  const issues: Issue[] = [];
+  const bad = (path: IssuePath, what: string, value: unknown, expected: unknown) => issues.push(makeIssue('invalid_criteria_set', path, { what, value, expected }));
+  const partOfSection = new Map<string, string>();
+  set.parts.forEach((part, i) => {
+    const expected = PART_CODES[i] ?? 'A';
+    if (part.part !== expected) bad([...at, 'parts', i, 'part'], 'part', part.part, expected);
+    if (part.max !== parts[expected]) bad([...at, 'parts', i, 'max'], `part ${expected} maximum`, part.max, parts[expected]);
+    const sections = sum(part.sections.map((s) => s.max));
+    if (sections !== part.max) bad([...at, 'parts', i, 'sections'], `sections of part ${part.part}`, sections, part.max);
+    part.sections.forEach((section, j) => {
+      if (partOfSection.has(section.code)) issues.push(makeIssue('duplicate', [...at, 'parts', i, 'sections', j, 'code'], { value: section.code }));
+      partOfSection.set(section.code, part.part);
+      const total = sum(set.criteria.filter((c) => c.section === section.code).map((c) => c.max));
+      if (total !== section.max) bad([...at, 'parts', i, 'sections', j], `criteria of section ${section.code}`, total, section.max);
+    });
+  });
+  const codes = new Set<string>();
+  set.criteria.forEach((criterion, k) => {
+    if (codes.has(criterion.code)) issues.push(makeIssue('duplicate', [...at, 'criteria', k, 'code'], { value: criterion.code }));
+    codes.add(criterion.code);
+    const sectionPart = partOfSection.get(criterion.section);
+    if (sectionPart !== criterion.part) bad([...at, 'criteria', k, 'section'], `part of section ${criterion.section}`, sectionPart ?? 'no such section', criterion.part);
+    const top = Math.max(...criterion.options.map((o) => o.points));
+    if (top !== criterion.max) bad([...at, 'criteria', k, 'options'], `top option of ${criterion.code}`, top, criterion.max);
+  });
+  return issues;
+}
+
+/** The arithmetic of a structurally valid rule set: parts add up to 100, bands run from 0 to the top without gaps, its criteria sets add up. */
+function ruleSetSumIssues(rules: RuleSet, at: IssuePath): Issue[] {
+  const issues: Issue[] = [];
+  const { A, B, C } = rules.parts.value;
+  if (sum([A, B, C]) !== 100) issues.push(makeIssue('invalid_value', [...at, 'parts', 'value'], { value: sum([A, B, C]), expected: 100 }));
+  rules.bands.value.forEach((band, i, bands) => {
+    const path = [...at, 'bands', 'value', i];
+    const from = i === 0 ? 0 : bands[i - 1]?.below;
+    const below = i === bands.length - 1 ? null : band.below;
+    if (band.stars !== i + 1) issues.push(makeIssue('invalid_value', [...path, 'stars'], { value: band.stars, expected: i + 1 }));
+    if (band.from !== from) issues.push(makeIssue('invalid_value', [...path, 'from'], { value: band.from, expected: from }));
+    if (band.below !== below || (below !== null && below <= band.from)) issues.push(makeIssue('invalid_value', [...path, 'below'], { value: band.below, expected: below === null ? null : `a number above ${band.from}` }));
+  });
+  rules.criteria?.forEach((set, i) => {
+    if (set.ruleSet !== rules.id) issues.push(makeIssue('rule_set_mismatch', [...at, 'criteria', i, 'ruleSet'], { value: set.ruleSet, expected: rules.id }));
+    issues.push(...criteriaSetSumIssues(set, rules.parts.value, [...at, 'criteria', i]));
+  });
+  return issues;
+}
+
+/** Objects that passed and were deeply frozen: checked once. */
+const VERIFIED = new WeakSet<object>();
+
+function accept<T extends object>(value: unknown, shape: Shape, sums: (value: T, at: IssuePath) => Issue[], at: IssuePath): T {
+  if (value !== null && typeof value === 'object' && VERIFIED.has(value)) return value as T;
+  const report: ShapeReport = { issues: [], frozen: true };
+  const issues = checkShape(value, shape, at, report) ? sums(value as T, at) : report.issues;
+  if (issues.length > 0) throw new OcopRuleError(issues, 'rule-data');
+  if (report.frozen) VERIFIED.add(value as T);
+  return value as T;
+}
+
+/**
+ * Whether a criteria set or rule set was checked and is deeply frozen, so that what is derived
+ * from it (a compiled set) may be kept.
+ *
+ * @example
+ * ```ts
+ * import { QD26_SET_01 } from 'ocop/rules/qd26-2026/01';
+ * isVerifiedRuleData(acceptCriteriaSet(QD26_SET_01, ['criteria'])); // true
+ * ```
+ */
+export function isVerifiedRuleData(value: object): boolean {
+  return VERIFIED.has(value);
+}
+
+/**
+ * `value` if it is a well-formed criteria set; otherwise throws `OcopRuleError`
+ * (`invalid_rule_data`) with every problem, paths starting at `at`. The set's part maxima are
+ * checked against its rule set's when it is one of the national rule sets' shapes (A/B/C adding
+ * up to 100); within a rule set, against that rule set's.
+ *
+ * @example
+ * ```ts
+ * import { QD26_SET_01 } from 'ocop/rules/qd26-2026/01';
+ * acceptCriteriaSet({ ...QD26_SET_01, starLegend: 'yes' }, ['options', 'criteria']); // throws: options.criteria.starLegend
+ * ```
+ */
+export function acceptCriteriaSet(value: unknown, at: IssuePath): CriteriaSet {
+  return accept<CriteriaSet>(value, CRITERIA_SET, (set, path) => {
+    const [A, B, C] = set.parts.map((part) => part.max);
+    const issues = criteriaSetSumIssues(set, { A: A ?? 0, B: B ?? 0, C: C ?? 0 }, path);
+    const total = sum(set.parts.map((part) => part.max));
+    if (total !== 100) issues.push(makeIssue('invalid_criteria_set', [...path, 'parts'], { what: 'parts A + B + C', value: total, expected: 100 }));
+    return issues;
+  }, at);
+}
+
+/**
+ * `value` if it is a well-formed rule set (with any criteria sets it carries); otherwise throws
+ * `OcopRuleError` (`invalid_rule_data`) with every problem, paths starting at `at`.
+ *
+ * @example
+ * ```ts
+ * import { getRuleSet } from 'ocop';
+ * const rules = getRuleSet('qd26-2026');
+ * acceptRuleSet({ ...rules, certificateValidityMonths: { ...rules.certificateValidityMonths, value: -1 } }, ['ruleSet']); // throws
+ * ```
+ */
+export function acceptRuleSet(value: unknown, at: IssuePath): RuleSet {
+  return accept<RuleSet>(value, RULE_SET, ruleSetSumIssues, at);
+}
