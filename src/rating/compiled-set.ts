@@ -30,6 +30,12 @@ export interface CompiledSet {
   readonly minimaAt: ReadonlyArray<ReadonlyArray<{ readonly index: number; readonly minimum: StarMinimum }>>;
   /** Labels of those minima (`3★ ≥ 2`), by criterion position. */
   readonly markLabels: ReadonlyArray<readonly string[]>;
+  /**
+   * Title of each criterion for explanations, by position: as printed (`vi`) and in English
+   * (`en`: the section's `titleEn` for a section scored as one criterion, such as "7 DINH
+   * DƯỠNG"; otherwise the printed title, since criteria carry no English title).
+   */
+  readonly titles: ReadonlyArray<{ readonly vi: string; readonly en: string }>;
 }
 
 /** Whether 0 is allowed for a criterion although no option is worth 0 (conditional criteria). */
@@ -41,6 +47,13 @@ function zeroAllowed(criterion: Criterion): boolean {
 function allowedPoints(criterion: Criterion): readonly number[] {
   const points = criterion.options.map((option) => option.points);
   return Object.freeze(zeroAllowed(criterion) && !points.includes(0) ? [0, ...points] : points);
+}
+
+/** The English title of the section a criterion is, when the section is scored as that one criterion. */
+function sectionTitleEn(set: CriteriaSet, criterion: Criterion): string | undefined {
+  if (criterion.code !== criterion.section) return undefined;
+  for (const part of set.parts) for (const section of part.sections) if (section.code === criterion.section) return section.titleEn;
+  return undefined;
 }
 
 const COMPILED = new WeakMap<CriteriaSet, CompiledSet>();
@@ -72,6 +85,7 @@ export function compileSet(set: CriteriaSet, at: IssuePath = ['criteria']): Comp
     minimaList: Object.freeze(minima.map((m) => m.minimum)),
     minimaAt: Object.freeze(minimaAt),
     markLabels: Object.freeze(minimaAt.map((marked) => Object.freeze(marked.map(({ minimum }) => markLabel(minimum.stars, minimum.points))))),
+    titles: Object.freeze(set.criteria.map((criterion) => Object.freeze({ vi: criterion.title, en: sectionTitleEn(set, criterion) ?? criterion.title }))),
   });
   if (isVerifiedRuleData(set)) COMPILED.set(set, compiled);
   return compiled;

@@ -22,12 +22,23 @@ export interface ExplanationLine {
   readonly kind: 'criterion' | 'part' | 'average' | 'band' | 'minimum' | 'stars' | 'recognition' | 'forwarding' | 'disqualified' | 'note';
   /** Criterion code ("2.2") or part ("A"). */
   readonly code?: string;
+  /** Title as printed, in Vietnamese (`message.en` uses the English title where the data has one: parts, single-criterion sections). */
   readonly title?: string;
-  /** Points (the council's mean for criteria and parts), the average, or the star. */
+  /**
+   * By kind: `criterion` and `part`, the council's mean points; `average`, the average;
+   * `band`, `stars` and `recognition`, the star (of the band; of the result; of the result,
+   * recognised or not); `minimum`, the points the unmet mark requires; `forwarding`, the
+   * forwarding threshold (the average is in `message`). Absent on `disqualified` and `note`.
+   */
   readonly value?: number;
+  /** Maximum points of a criterion or part; 100 on the `average` line. */
   readonly max?: number;
-  /** Star marks of a criterion: the points each requires and whether the council met it. */
-  readonly marks?: ReadonlyArray<{ readonly stars: MarkedStar; readonly required: number; readonly met: boolean }>;
+  /**
+   * Star marks of a criterion: the points each requires, whether the council met it, and whether
+   * it applies to this rating (its star is at or below the score band: only those can cap the
+   * star; a 5★ mark does not matter to a product in the 3★ band).
+   */
+  readonly marks?: ReadonlyArray<{ readonly stars: MarkedStar; readonly required: number; readonly met: boolean; readonly applies: boolean }>;
   readonly reference: string;
   readonly message: { readonly vi: string; readonly en: string };
 }
@@ -54,8 +65,11 @@ export function markLabel(stars: MarkedStar, required: number): string {
   return `${stars}★ ≥ ${required}`;
 }
 
-/** ` (3★ ≥ 2: đạt; 4★ ≥ 3: chưa đạt)` in both languages, from the marks and their labels. */
-function marksTexts(marks: ExplanationLine['marks'], labels: readonly string[] | undefined): { vi: string; en: string } {
+/**
+ * ` (3★ ≥ 2: đạt; 4★ ≥ 3: chưa đạt)` in both languages, from the marks and their labels; an
+ * unmet mark above the band says it is not required at that band.
+ */
+function marksTexts(marks: ExplanationLine['marks'], labels: readonly string[] | undefined, band: Stars): { vi: string; en: string } {
   if (!marks || marks.length === 0) return { vi: '', en: '' };
   let vi = '';
   let en = '';
@@ -63,25 +77,31 @@ function marksTexts(marks: ExplanationLine['marks'], labels: readonly string[] |
     const m = marks[i] as NonNullable<ExplanationLine['marks']>[number];
     const label = labels?.[i] ?? markLabel(m.stars, m.required);
     const separator = i === 0 ? '' : '; ';
-    vi += `${separator}${label}: ${m.met ? 'đạt' : 'chưa đạt'}`;
-    en += `${separator}${label}: ${m.met ? 'met' : 'not met'}`;
+    const notRequired = !m.met && !m.applies;
+    vi += `${separator}${label}: ${m.met ? 'đạt' : notRequired ? `chưa đạt, không yêu cầu ở hạng ${band} sao` : 'chưa đạt'}`;
+    en += `${separator}${label}: ${m.met ? 'met' : notRequired ? `not met, not required in the ${band}★ band` : 'not met'}`;
   }
   return { vi: ` (${vi})`, en: ` (${en})` };
 }
 
 /** Builds the message of each kind of line. */
 export const explain = {
-  /** A criterion's line; `labels` are the marks' {@link markLabel}s when the caller has them ready. */
-  criterion(code: string, title: string, value: number, max: number, marks: ExplanationLine['marks'], reference: string, labels?: readonly string[]): ExplanationLine {
-    const head = `${code} ${title}: ${fmt(value)}/${max}`;
-    const texts = marksTexts(marks, labels);
-    const message = { vi: `${head} điểm${texts.vi}`, en: `${head} points${texts.en}` };
+  /**
+   * A criterion's line; `titleEn` is the English title where the data has one (a section scored
+   * as one criterion), else the printed title; `band` is the score band the marks are read
+   * against; `labels` are the marks' {@link markLabel}s when the caller has them ready.
+   */
+  criterion(code: string, titles: { readonly vi: string; readonly en: string }, value: number, max: number, marks: ExplanationLine['marks'], band: Stars, reference: string, labels?: readonly string[]): ExplanationLine {
+    const title = titles.vi;
+    const score = `${fmt(value)}/${max}`;
+    const texts = marksTexts(marks, labels, band);
+    const message = { vi: `${code} ${title}: ${score} điểm${texts.vi}`, en: `${code} ${titles.en}: ${score} points${texts.en}` };
     return marks && marks.length > 0
       ? { kind: 'criterion', code, title, value, max, marks, reference, message }
       : { kind: 'criterion', code, title, value, max, reference, message };
   },
-  part(part: PartCode, title: string, value: number, max: number, reference: string): ExplanationLine {
-    return { kind: 'part', code: part, title, value, max, reference, message: { vi: `Phần ${part} (${title}): ${fmt(value)}/${max} điểm`, en: `Part ${part} (${title}): ${fmt(value)}/${max} points` } };
+  part(part: PartCode, title: string, titleEn: string, value: number, max: number, reference: string): ExplanationLine {
+    return { kind: 'part', code: part, title, value, max, reference, message: { vi: `Phần ${part} (${title}): ${fmt(value)}/${max} điểm`, en: `Part ${part} (${titleEn}): ${fmt(value)}/${max} points` } };
   },
   average(value: number, totals: readonly number[], reference: string): ExplanationLine {
     const list = totals.map(fmt).join(', ');
@@ -94,12 +114,12 @@ export const explain = {
     };
   },
   band(stars: Stars, from: number, below: number | null, reference: string): ExplanationLine {
-    const range = below === null ? `${from}–100` : `${from} – < ${below}`;
+    const range = below === null ? `${from} – 100` : `${from} – < ${below}`;
     return { kind: 'band', value: stars, reference, message: { vi: `Hạng theo điểm: ${stars} sao (${range})`, en: `Score band: ${stars}★ (${range})` } };
   },
   minimum(code: string, title: string, stars: MarkedStar, required: number, meeting: number, sheets: number, reference: string): ExplanationLine {
     return {
-      kind: 'minimum', code, title, value: required, marks: [{ stars, required, met: false }], reference,
+      kind: 'minimum', code, title, value: required, marks: [{ stars, required, met: false, applies: true }], reference,
       message: {
         vi: `Chưa đạt yêu cầu tối thiểu ${stars} sao ở tiêu chí ${code} (${title}): cần ≥ ${required} điểm, ${meeting}/${sheets} phiếu đạt`,
         en: `Unmet ${stars}★ minimum at ${code} (${title}): needs ≥ ${required} points, met on ${meeting}/${sheets} sheets`,

@@ -71,7 +71,7 @@ function cappedStars(band: Stars, unmet: readonly UnmetMinimum[]): Stars {
   return (lowestUnmet <= band ? lowestUnmet - 1 : band) as Stars;
 }
 
-function criteriaLines(compiled: CompiledSet, values: ReadonlyArray<readonly number[]>, minima: ReturnType<typeof councilMinima>): ExplanationLine[] {
+function criteriaLines(compiled: CompiledSet, values: ReadonlyArray<readonly number[]>, minima: ReturnType<typeof councilMinima>, band: Stars): ExplanationLine[] {
   const { set } = compiled;
   return set.criteria.map((criterion, at) => {
     const marked = compiled.minimaAt[at] as CompiledSet['minimaAt'][number];
@@ -80,10 +80,10 @@ function criteriaLines(compiled: CompiledSet, values: ReadonlyArray<readonly num
         ? undefined
         : marked.map(({ index }) => {
             const m = minima[index] as (typeof minima)[number];
-            return { stars: m.stars, required: m.points, met: m.met };
+            return { stars: m.stars, required: m.points, met: m.met, applies: m.stars <= band };
           });
     const value = roundedColumnMean(values, at, 2);
-    return explain.criterion(criterion.code, criterion.title, value, criterion.max, marks, compiled.references[at] as string, compiled.markLabels[at]);
+    return explain.criterion(criterion.code, compiled.titles[at] as CompiledSet['titles'][number], value, criterion.max, marks, band, compiled.references[at] as string, compiled.markLabels[at]);
   });
 }
 
@@ -314,9 +314,9 @@ function explainRating(c: ExplanationContext): ExplanationLine[] {
   const set = compiled?.set;
   const explanation: ExplanationLine[] = [];
   if (compiled) {
-    explanation.push(...criteriaLines(compiled, c.values, c.minima));
+    explanation.push(...criteriaLines(compiled, c.values, c.minima, c.band.stars));
     const rows = partRows(compiled, c.values);
-    compiled.set.parts.forEach((part, index) => explanation.push(explain.part(part.part, part.title, roundedColumnMean(rows, index, 2), part.max, compiled.set.reference)));
+    compiled.set.parts.forEach((part, index) => explanation.push(explain.part(part.part, part.title, part.titleEn, roundedColumnMean(rows, index, 2), part.max, compiled.set.reference)));
   }
   explanation.push(explain.average(c.average, c.totals, ruleSet.averaging.reference));
   explanation.push(explain.band(c.band.stars, c.band.from, c.band.below, ruleSet.bands.reference));

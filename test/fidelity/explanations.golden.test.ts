@@ -71,11 +71,16 @@ describe('golden explanations, one per criteria set of 26/2026', () => {
       expect(line?.value, `set ${set.setNo} ${criterion.code}`).toBe(round2(points.reduce((a, b) => a + b, 0), points.length));
       expect(line?.max).toBe(criterion.max);
       expect(line?.reference).toBe(`Quyết định 26/2026/QĐ-TTg, Phụ lục II, bộ sản phẩm số ${set.setNo}, tiêu chí ${criterion.code}`);
-      const marks = criterion.options.flatMap((o) => (o.minStars === undefined ? [] : [{ stars: o.minStars, required: o.points, met: points.filter((p) => p >= o.points).length * 2 > points.length }]));
+      const marks = criterion.options.flatMap((o) => (o.minStars === undefined ? [] : [{ stars: o.minStars, required: o.points, met: points.filter((p) => p >= o.points).length * 2 > points.length, applies: o.minStars <= rating.band }]));
       expect(line?.marks ?? [], `marks of ${criterion.code}`).toEqual(marks.sort((a, b) => a.stars - b.stars));
     });
     const parts = lines.filter((l) => l.kind === 'part');
     expect(parts.map((l) => [l.code, l.max])).toEqual([['A', 40], ['B', 25], ['C', 35]]);
+    // English lines name the part in English (the data's titleEn), Vietnamese ones as printed
+    parts.forEach((l, i) => {
+      expect(l.message.en).toContain(`(${set.parts[i]?.titleEn}):`);
+      expect(l.message.vi).toContain(`(${set.parts[i]?.title}):`);
+    });
     const totals = sheets.map((s) => Object.values(s.points).reduce((a, b) => a + b, 0));
     const average = round2(totals.reduce((a, b) => a + b, 0), totals.length);
     expect(rating.average).toBe(average);
