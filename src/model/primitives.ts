@@ -106,8 +106,10 @@ export const IdSchema = textFormat(ID);
  * A record whose keys must match `keySchema`. Unlike `z.record` alone, which drops an own
  * `__proto__` key of the input silently, this reports it (`forbidden_key`).
  */
-export function safeRecord<V extends z.ZodType>(keySchema: z.ZodString, value: V) {
-  return z
+export function safeRecord<V extends z.ZodType>(keySchema: z.ZodString, value: V): z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
+  // typed by the record it checks: the `unknown` first step would make the input type `unknown`
+  // (so `EvaluationInput` would accept any `points`), although only a record passes
+  const schema = z
     .unknown()
     .check((ctx) => {
       const input = ctx.value;
@@ -116,4 +118,5 @@ export function safeRecord<V extends z.ZodType>(keySchema: z.ZodString, value: V
       }
     })
     .pipe(z.record(keySchema, value));
+  return schema as unknown as z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/index.js';
+import { validate, type EvaluationInput } from '../../src/index.js';
 import { jsonCopy, VALID_EXAMPLES } from './examples.js';
 import { itRejects } from './invalid-cases.js';
 
@@ -46,3 +46,14 @@ describe('district level after the reform', () => {
     expect(validate('evaluation', { ...input, evaluatedOn: '2025-06-30' }).ok).toBe(true);
   });
 });
+
+describe('EvaluationInput (type)', () => {
+  it('types a sheet\'s points as criterion code → points, not unknown (typecheck fails if it widens again)', () => {
+    // @ts-expect-error points must be a record of points
+    const wrong: EvaluationInput = { ruleSet: 'qd26-2026', criteriaSet: 1, sheets: [{ points: 5 }] };
+    const right: EvaluationInput = { ruleSet: 'qd26-2026', criteriaSet: 1, sheets: [{ points: { '1.1': 2 } }] };
+    expect(validate('evaluation', wrong).ok).toBe(false);
+    expect(validate('evaluation', right).ok).toBe(true);
+  });
+});
+
