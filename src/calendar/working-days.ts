@@ -131,7 +131,7 @@ function assertSchedules(schedules: unknown): void {
       schedule.daysOff.forEach((period, j) => {
         const path = [...at, i, 'daysOff', j, 'to'];
         if (period.to < period.from) report.issues.push(makeIssue('date_order', path, { value: period.to, field: 'from', other: period.from }));
-        else if (daysBetween(period.from, period.to) >= MAX_PERIOD_DAYS) report.issues.push(makeIssue('too_big', path, { maximum: MAX_PERIOD_DAYS, inclusive: true, unit: 'days' }));
+        else if (daysBetween(period.from, period.to) >= MAX_PERIOD_DAYS) report.issues.push(makeIssue('invalid_value', path, { value: period.to, expected: `a day at most ${MAX_PERIOD_DAYS - 1} days after from (${period.from})` }));
       });
     });
   }

@@ -49,9 +49,7 @@ export function optionsObject<T extends object>(value: T | undefined, name = 'op
  */
 export function assertArray(value: unknown, name: string): asserts value is readonly unknown[] {
   if (!Array.isArray(value)) throw new OcopError('invalid_input', `${name} must be an array, got ${describeValue(value)}`, { argument: name });
-  if (Object.prototype.hasOwnProperty.call(value, 'constructor')) {
-    throw new OcopError('invalid_input', `${name} must be a plain array, got one with its own "constructor" key`, { argument: name });
-  }
+  if (Object.hasOwn(value, 'constructor')) throw new OcopError('invalid_input', `${name} must be a plain array (it has its own "constructor" key)`, { argument: name });
 }
 
 /** Throws `code` (default `invalid_input`) unless `value` is a whole number in [min, max]. */

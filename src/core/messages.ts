@@ -16,6 +16,9 @@ function show(value: unknown, depth = 0): string {
   return typeof value === 'object' && value !== null ? describeValue(value) : String(value);
 }
 
+/** `: 95, expected 100` when the params have an expected value. */
+const expectedValue = (p: Params, word: string) => ('expected' in p ? `: ${show(p['value'])}, ${word} ${show(p['expected'])}` : '');
+
 const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
   string: { vi: 'chuỗi ký tự', en: 'a string' },
   number: { vi: 'số', en: 'a number' },
@@ -67,8 +70,8 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: (p) => `Must be ${p['inclusive'] === false ? 'greater than' : 'at least'} ${show(p['minimum'])}${p['unit'] === 'items' ? ' items' : p['unit'] === 'characters' ? ' characters' : ''}`,
   },
   too_big: {
-    vi: (p) => `Phải ${p['inclusive'] === false ? 'nhỏ hơn' : 'nhỏ hơn hoặc bằng'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' phần tử' : p['unit'] === 'characters' ? ' ký tự' : p['unit'] === 'days' ? ' ngày' : ''}`,
-    en: (p) => `Must be ${p['inclusive'] === false ? 'less than' : 'at most'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' items' : p['unit'] === 'characters' ? ' characters' : p['unit'] === 'days' ? ' days' : ''}`,
+    vi: (p) => `Phải ${p['inclusive'] === false ? 'nhỏ hơn' : 'nhỏ hơn hoặc bằng'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' phần tử' : p['unit'] === 'characters' ? ' ký tự' : ''}`,
+    en: (p) => `Must be ${p['inclusive'] === false ? 'less than' : 'at most'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' items' : p['unit'] === 'characters' ? ' characters' : ''}`,
   },
   not_integer: {
     vi: () => 'Phải là số nguyên',
@@ -233,8 +236,8 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: (p) => `Invalid criteria set: ${show(p['what'])} is ${show(p['value'])}, expected ${show(p['expected'])}`,
   },
   invalid_value: {
-    vi: (p) => `Giá trị không hợp lệ${'expected' in p ? `: ${show(p['value'])}, cần ${show(p['expected'])}` : ''}`,
-    en: (p) => `Invalid value${'expected' in p ? `: ${show(p['value'])}, expected ${show(p['expected'])}` : ''}`,
+    vi: (p) => `Giá trị không hợp lệ${expectedValue(p, 'cần')}`,
+    en: (p) => `Invalid value${expectedValue(p, 'expected')}`,
   },
 };
 
