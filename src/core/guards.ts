@@ -29,6 +29,17 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/**
+ * A value's JSON type as `invalid_type` issues name it (`received`): `null`, `array`, `NaN` or
+ * `Infinity` for a number that is not finite, else `typeof`.
+ */
+export function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return typeof value;
+}
+
 /** Throws `invalid_input` unless `value` is a plain object (not null, not an array). */
 export function assertObject(value: unknown, name: string): asserts value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

@@ -7,6 +7,7 @@
  * issues with their paths.
  */
 import { isIsoDate } from './dates.js';
+import { jsonKind } from './guards.js';
 import type { Issue, IssuePath } from './issues.js';
 import { makeIssue } from './messages.js';
 
@@ -36,19 +37,13 @@ export interface ShapeReport {
 const MAX_ISSUES = 100;
 const DEFAULT_MAX_ITEMS = 1000;
 
-function received(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
 function push(report: ShapeReport, issue: Issue): false {
   if (report.issues.length < MAX_ISSUES) report.issues.push(issue);
   return false;
 }
 
 function wrongType(value: unknown, expected: string, path: IssuePath, report: ShapeReport): false {
-  return push(report, value === undefined ? makeIssue('required', path, {}) : makeIssue('invalid_type', path, { expected, received: received(value) }));
+  return push(report, value === undefined ? makeIssue('required', path, {}) : makeIssue('invalid_type', path, { expected, received: jsonKind(value) }));
 }
 
 function checkNumber(value: unknown, shape: { readonly number: readonly [number, number]; readonly integer?: true }, path: IssuePath, report: ShapeReport): boolean {

@@ -6,6 +6,7 @@
  * step (test/model/evaluation-check.test.ts), and the same verdict on any input.
  */
 import { isIsoDate, type IsoDate } from '../core/dates.js';
+import { jsonKind } from '../core/guards.js';
 import type { Issue, IssueCode, Locale, ValidationResult } from '../core/issues.js';
 import { makeIssue } from '../core/messages.js';
 import { districtLevelIssues } from './admin-units/district-level.js';
@@ -28,13 +29,6 @@ const DISQUALIFICATION_REASONS = ['dossier', 'knock-out'] as const;
 const CRITERIA_SET_MAX = 26;
 const SHEETS_MAX = 100;
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return typeof value;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -48,7 +42,7 @@ function unknownKeys(value: Record<string, unknown>, known: readonly string[], p
 /** A finite number within [min, max]; with `integer`, a whole number (zod's `int()` also bounds it to safe integers). */
 function checkNumber(value: unknown, path: Path, min: number, max: number, out: Drafts, integer = false): value is number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'number', received: kindOf(value) } });
+    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'number', received: jsonKind(value) } });
     return false;
   }
   const before = out.length;
@@ -71,7 +65,7 @@ function checkEnum<T extends string>(value: unknown, options: readonly T[], path
 
 function checkFormat(value: unknown, format: TextFormat, path: Path, out: Drafts): value is string {
   if (typeof value !== 'string') {
-    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'string', received: kindOf(value) } });
+    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'string', received: jsonKind(value) } });
     return false;
   }
   if (format.pattern.test(value)) return true;
@@ -90,7 +84,7 @@ function checkTotal(value: unknown, path: Path, out: Drafts): number | undefined
     }
     number = Number(value);
   } else {
-    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'number | string', received: kindOf(value) } });
+    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'number | string', received: jsonKind(value) } });
     return undefined;
   }
   return checkNumber(number, path, 0, 100, out) ? number : undefined;
@@ -99,7 +93,7 @@ function checkTotal(value: unknown, path: Path, out: Drafts): number | undefined
 /** A member's points: criterion code → points 0–100. Returns a copy. */
 function checkPoints(value: unknown, path: Path, out: Drafts, share: boolean): Readonly<Record<string, number>> | undefined {
   if (!isRecord(value)) {
-    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'record', received: kindOf(value) } });
+    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'record', received: jsonKind(value) } });
     return undefined;
   }
   const before = out.length;
@@ -160,7 +154,7 @@ function zodCount(drafts: Drafts): number {
 /** One sheet: the points branch first, then the total branch; the branch with fewer issues is reported (a tie goes to points). */
 function checkSheet(value: unknown, path: Path, out: Drafts, options: CheckOptions): Sheet | undefined {
   if (!isRecord(value)) {
-    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'object | object', received: kindOf(value) } });
+    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'object | object', received: jsonKind(value) } });
     return undefined;
   }
   const byPoints: Drafts = [];
@@ -191,7 +185,7 @@ function blocks(drafts: Drafts): boolean {
 function checkSheets(value: unknown, out: Drafts, options: CheckOptions): Sheet[] | undefined {
   const path = ['sheets'];
   if (!Array.isArray(value)) {
-    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'array', received: kindOf(value) } });
+    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'array', received: jsonKind(value) } });
     return undefined;
   }
   const before = out.length;
@@ -208,7 +202,7 @@ function checkSheets(value: unknown, out: Drafts, options: CheckOptions): Sheet[
 /** A note: NFC, trimmed, 1–5000 characters. */
 function checkNote(value: unknown, path: Path, out: Drafts): string | undefined {
   if (typeof value !== 'string') {
-    out.push({ code: 'invalid_type', path, params: { expected: 'string', received: kindOf(value) } });
+    out.push({ code: 'invalid_type', path, params: { expected: 'string', received: jsonKind(value) } });
     return undefined;
   }
   const text = value.normalize('NFC').trim();
@@ -221,7 +215,7 @@ function checkNote(value: unknown, path: Path, out: Drafts): string | undefined 
 function checkDisqualified(value: unknown, out: Drafts): Evaluation['disqualified'] {
   const path = ['disqualified'];
   if (!isRecord(value)) {
-    out.push({ code: 'invalid_type', path, params: { expected: 'object', received: kindOf(value) } });
+    out.push({ code: 'invalid_type', path, params: { expected: 'object', received: jsonKind(value) } });
     return undefined;
   }
   const before = out.length;
@@ -307,7 +301,7 @@ export function checkEvaluation(input: unknown, locale: Locale, options: CheckOp
 /** The evaluation when every check passes; otherwise undefined, with the issues in `out`. */
 function checkFields(input: unknown, out: Drafts, options: CheckOptions): Evaluation | undefined {
   if (!isRecord(input)) {
-    out.push({ code: 'invalid_type', path: [], params: { expected: 'object', received: kindOf(input) } });
+    out.push({ code: 'invalid_type', path: [], params: { expected: 'object', received: jsonKind(input) } });
     return undefined;
   }
   const ruleSet = input['ruleSet'];
@@ -320,7 +314,7 @@ function checkFields(input: unknown, out: Drafts, options: CheckOptions): Evalua
   if (product !== undefined) checkFormat(product, ID, ['product'], out);
   const evaluatedOn = input['evaluatedOn'];
   if (evaluatedOn !== undefined) {
-    if (typeof evaluatedOn !== 'string') out.push({ code: 'invalid_type', path: ['evaluatedOn'], params: { expected: 'string', received: kindOf(evaluatedOn) } });
+    if (typeof evaluatedOn !== 'string') out.push({ code: 'invalid_type', path: ['evaluatedOn'], params: { expected: 'string', received: jsonKind(evaluatedOn) } });
     else if (!isIsoDate(evaluatedOn)) out.push({ code: 'invalid_date', path: ['evaluatedOn'], params: { value: evaluatedOn } });
   }
   const sheets = checkSheets(input['sheets'], out, options);

@@ -7,7 +7,7 @@
  * zeros included, counting the events dated within the period and on or before `asOf`.
  */
 import type * as z from 'zod';
-import { assertArray, assertObject } from '../core/guards.js';
+import { assertArray, assertObject, jsonKind } from '../core/guards.js';
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { OcopValidationError } from '../core/errors.js';
 import type { Issue, IssuePath } from '../core/issues.js';
@@ -232,17 +232,9 @@ function prefixed(issues: readonly Issue[], prefix: IssuePath): Issue[] {
   return issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
 }
 
-/** A value's JSON type as `validate` names it in `invalid_type` issues. */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return typeof value;
-}
-
 /** The issue of a value that is missing or not of the `expected` JSON type (as `validate` reports it). */
 function typeIssue(path: IssuePath, expected: string, value: unknown): Issue {
-  return value === undefined ? makeIssue('required', path, {}) : makeIssue('invalid_type', path, { expected, received: kindOf(value) });
+  return value === undefined ? makeIssue('required', path, {}) : makeIssue('invalid_type', path, { expected, received: jsonKind(value) });
 }
 
 /** A list of records, validated: the cleaned records when every one is valid, else the issues of all. */

@@ -65,6 +65,10 @@ export function markLabel(stars: MarkedStar, required: number): string {
   return `${stars}★ ≥ ${required}`;
 }
 
+/** What follows a mark's label: met, not met, or (index `band + 1`) not met and not required in that band. */
+const MARK_STATE_VI = [': đạt', ': chưa đạt', ...[1, 2, 3, 4, 5].map((band) => `: chưa đạt, không yêu cầu ở hạng ${band} sao`)];
+const MARK_STATE_EN = [': met', ': not met', ...[1, 2, 3, 4, 5].map((band) => `: not met, not required in the ${band}★ band`)];
+
 /**
  * ` (3★ ≥ 2: đạt; 4★ ≥ 3: chưa đạt)` in both languages, from the marks and their labels; an
  * unmet mark above the band says it is not required at that band.
@@ -77,9 +81,9 @@ function marksTexts(marks: ExplanationLine['marks'], labels: readonly string[] |
     const m = marks[i] as NonNullable<ExplanationLine['marks']>[number];
     const label = labels?.[i] ?? markLabel(m.stars, m.required);
     const separator = i === 0 ? '' : '; ';
-    const notRequired = !m.met && !m.applies;
-    vi += `${separator}${label}: ${m.met ? 'đạt' : notRequired ? `chưa đạt, không yêu cầu ở hạng ${band} sao` : 'chưa đạt'}`;
-    en += `${separator}${label}: ${m.met ? 'met' : notRequired ? `not met, not required in the ${band}★ band` : 'not met'}`;
+    const state = m.met ? 0 : m.applies ? 1 : band + 1;
+    vi += separator + label + (MARK_STATE_VI[state] as string);
+    en += separator + label + (MARK_STATE_EN[state] as string);
   }
   return { vi: ` (${vi})`, en: ` (${en})` };
 }
