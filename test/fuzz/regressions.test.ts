@@ -1,6 +1,8 @@
 /**
  * Named regression tests for every bug the fuzzing of test/fuzz found: each call below threw a
- * TypeError, RangeError or stack overflow before the fix, and now throws an `OcopError`.
+ * TypeError, RangeError or stack overflow before the fix, and now throws an `OcopError`. The
+ * metrics functions' record bugs are in test/progress/metrics.test.ts, "records are validated
+ * (fuzz regressions)", beside the metrics they test.
  */
 import { describe, expect, it } from 'vitest';
 import { adaptRuleSet, diffRuleSets } from '../../src/adapt.js';
