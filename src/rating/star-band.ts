@@ -6,6 +6,7 @@
 import { describeValue } from '../core/guards.js';
 import { OcopError, OcopRuleError } from '../core/errors.js';
 import { RULE_SET_IDS, type RuleSetId } from '../model/rule-set-id.js';
+import { bandProblems } from '../rules/band-checks.js';
 import { HALF_OPEN_BANDS } from '../rules/data/shared-numbers.js';
 import type { RuleSet, StarBand, Stars } from '../rules/rule-set.js';
 
@@ -64,25 +65,20 @@ function compareScore(score: number | string, edge: number): number {
 const VALID_TEXT = /^-?\d+(\.\d+)?$/;
 
 /**
- * The bands of a rule set object, checked as `resolveRuleSet` checks them (five bands, 1★ to 5★,
- * from 0 without gaps, the top one open), without its message catalogue: `starBand` stays small.
+ * The bands of a rule set object, checked by the rule `resolveRuleSet` applies to them
+ * ({@link bandProblems}) but without its message catalogue: `starBand` stays small.
  */
 function checkedBands(bands: readonly unknown[]): readonly StarBand[] {
-  const isScore = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 100;
-  const fail = (path: ReadonlyArray<string | number>, expected: string, value: unknown) => {
-    const issue = { code: 'invalid_value' as const, path: ['ruleSet', 'bands', 'value', ...path], params: { value, expected }, message: `Invalid value: ${describeValue(value)}, expected ${expected}` };
-    throw new OcopRuleError([issue], 'rule-data');
-  };
-  if (bands.length !== 5) fail([], 'five bands, 1★ to 5★', bands);
-  let from = 0;
-  bands.forEach((band, i) => {
-    const b = (band !== null && typeof band === 'object' ? band : {}) as Partial<Record<'stars' | 'from' | 'below', unknown>>;
-    if (b.stars !== i + 1) fail([i, 'stars'], String(i + 1), b.stars);
-    if (b.from !== from) fail([i, 'from'], `${from}, where the band below ends`, b.from);
-    const top = i === bands.length - 1;
-    if (top ? b.below !== null : !isScore(b.below) || b.below <= from) fail([i, 'below'], top ? 'null (the top band includes 100)' : `a number above ${from}, at most 100`, b.below);
-    from = b.below as number;
-  });
+  const problems = bandProblems(bands);
+  if (problems.length > 0) {
+    const issues = problems.map(({ path, value, expected }) => ({
+      code: 'invalid_value' as const,
+      path: ['ruleSet', 'bands', 'value', ...path],
+      params: { value, expected },
+      message: `Invalid value: ${describeValue(value)}, expected ${typeof expected === 'string' ? expected : String(expected)}`,
+    }));
+    throw new OcopRuleError(issues, 'rule-data');
+  }
   return bands as readonly StarBand[];
 }
 

@@ -18,6 +18,7 @@ import { makeIssue } from '../core/messages.js';
 import { checkShape, type Shape, type ShapeReport } from '../core/shape.js';
 import { LEVELS } from '../model/level.js';
 import { RULE_SET_IDS } from '../model/rule-set-id.js';
+import { bandProblems } from './band-checks.js';
 import type { CriteriaSet } from './criteria-set.js';
 import type { RuleSet } from './rule-set.js';
 
@@ -163,14 +164,7 @@ function ruleSetSumIssues(rules: RuleSet, at: IssuePath): Issue[] {
   const issues: Issue[] = [];
   const { A, B, C } = rules.parts.value;
   if (sum([A, B, C]) !== 100) issues.push(makeIssue('invalid_value', [...at, 'parts', 'value'], { value: sum([A, B, C]), expected: 100 }));
-  rules.bands.value.forEach((band, i, bands) => {
-    const path = [...at, 'bands', 'value', i];
-    const from = i === 0 ? 0 : bands[i - 1]?.below;
-    const below = i === bands.length - 1 ? null : band.below;
-    if (band.stars !== i + 1) issues.push(makeIssue('invalid_value', [...path, 'stars'], { value: band.stars, expected: i + 1 }));
-    if (band.from !== from) issues.push(makeIssue('invalid_value', [...path, 'from'], { value: band.from, expected: from }));
-    if (band.below !== below || (below !== null && below <= band.from)) issues.push(makeIssue('invalid_value', [...path, 'below'], { value: band.below, expected: below === null ? null : `a number above ${band.from}` }));
-  });
+  for (const { path, value, expected } of bandProblems(rules.bands.value)) issues.push(makeIssue('invalid_value', [...at, 'bands', 'value', ...path], { value, expected }));
   rules.criteria?.forEach((set, i) => {
     if (set.ruleSet !== rules.id) issues.push(makeIssue('rule_set_mismatch', [...at, 'criteria', i, 'ruleSet'], { value: set.ruleSet, expected: rules.id }));
     issues.push(...criteriaSetSumIssues(set, rules.parts.value, [...at, 'criteria', i]));
