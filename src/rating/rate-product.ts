@@ -11,7 +11,6 @@ import type { Level } from '../model/level.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import { checkEvaluation } from '../model/evaluation-check.js';
 import type { CriteriaSet } from '../rules/criteria-set.js';
-import { acceptCriteriaSet } from '../rules/rule-data-check.js';
 import { getRuleSet, resolveRuleSetAt } from '../rules/registry.js';
 import type { RuleSet, StarBand, Stars } from '../rules/rule-set.js';
 import { compileSet, type CompiledSet } from './compiled-set.js';
@@ -144,17 +143,22 @@ function shippedName(ruleSet: RuleSet, setNo: number): { module: string; name: s
 }
 
 /**
- * The criteria set to score on: the rule set's own (adapted rule sets carry theirs), else the one
+ * The criteria set to score on, prepared (and so checked): the rule set's own (adapted rule sets carry theirs), else the one
  * passed in `options.criteria`, which must be the evaluation's set of the same rule set.
  */
-function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undefined, issues: Issue[]): CriteriaSet | undefined {
-  if (given !== undefined) acceptCriteriaSet(given, ['options', 'criteria']);
+function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undefined, issues: Issue[]): CompiledSet | undefined {
+  // compiling checks the set first (a frozen one once)
+  const prepared = given === undefined ? undefined : compileSet(given, ['options', 'criteria']);
   const carried = ruleSet.criteria;
   if (carried && carried.length > 0) {
-    const found = carried.find((s) => s.setNo === setNo);
-    if (!found) issues.push(makeIssue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, count: carried.length }));
-    else if (given !== undefined && given !== found) issues.push(makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${given.ruleSet} ${given.setNo}`, expected: `${ruleSet.id} ${setNo}`, carried: true }));
-    return found;
+    const at = carried.findIndex((s) => s.setNo === setNo);
+    const found = carried[at];
+    if (!found) {
+      issues.push(makeIssue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, count: carried.length }));
+      return undefined;
+    }
+    if (given !== undefined && given !== found) issues.push(makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${given.ruleSet} ${given.setNo}`, expected: `${ruleSet.id} ${setNo}`, carried: true }));
+    return compileSet(found, ['options', 'ruleSet', 'criteria', at]);
   }
   if (ruleSet.criteriaSets === 0) {
     issues.push(makeIssue('criteria_not_available', ['sheets'], { ruleSet: ruleSet.id }));
@@ -172,7 +176,7 @@ function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undef
     issues.push(makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${given.ruleSet} ${given.setNo}`, expected: `${ruleSet.id} ${setNo}`, carried: false }));
     return undefined;
   }
-  return given;
+  return prepared;
 }
 
 /**
@@ -224,10 +228,8 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   // each points sheet's points in the set's criteria order
   const values: number[][] = [];
   if (pointSheets.length > 0 && input.criteriaSet !== undefined) {
-    const found = criteriaFor(ruleSet, input.criteriaSet, options.criteria, issues);
-    if (found) {
-      const carried = found !== options.criteria;
-      const prepared = compileSet(found, carried ? ['options', 'ruleSet', 'criteria', ruleSet.criteria?.indexOf(found) ?? 0] : ['options', 'criteria']);
+    const prepared = criteriaFor(ruleSet, input.criteriaSet, options.criteria, issues);
+    if (prepared) {
       compiled = prepared;
       input.sheets.forEach((sheet, index) => {
         if (!('points' in sheet)) return;
