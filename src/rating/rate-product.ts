@@ -143,8 +143,9 @@ function shippedName(ruleSet: RuleSet, setNo: number): { module: string; name: s
 }
 
 /**
- * The criteria set to score on, prepared (and so checked): the rule set's own (adapted rule sets carry theirs), else the one
- * passed in `options.criteria`, which must be the evaluation's set of the same rule set.
+ * The criteria set to score on, prepared (and so checked): the rule set's own (adapted rule sets
+ * carry theirs), else the one passed in `options.criteria`, which must be the evaluation's set of
+ * the same rule set.
  */
 function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undefined, issues: Issue[]): CompiledSet | undefined {
   // compiling checks the set first (a frozen one once)
