@@ -42,8 +42,21 @@ function push(report: ShapeReport, issue: Issue): false {
   return false;
 }
 
+/**
+ * The issue of a value that is missing (`required`) or not of the `expected` JSON type
+ * (`invalid_type`), as `validate` reports them.
+ *
+ * @example
+ * ```ts
+ * typeIssue(5, 'array', ['units']).code; // 'invalid_type'
+ * ```
+ */
+export function typeIssue(value: unknown, expected: string, path: IssuePath): Issue {
+  return value === undefined ? makeIssue('required', path, {}) : makeIssue('invalid_type', path, { expected, received: jsonKind(value) });
+}
+
 function wrongType(value: unknown, expected: string, path: IssuePath, report: ShapeReport): false {
-  return push(report, value === undefined ? makeIssue('required', path, {}) : makeIssue('invalid_type', path, { expected, received: jsonKind(value) }));
+  return push(report, typeIssue(value, expected, path));
 }
 
 function checkNumber(value: unknown, shape: { readonly number: readonly [number, number]; readonly integer?: true }, path: IssuePath, report: ShapeReport): boolean {

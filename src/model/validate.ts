@@ -114,11 +114,20 @@ export function validate<K extends EntityKind>(kind: K, input: unknown, options:
   }
   const locale = optionsObject(options).locale ?? 'vi';
   if (locale !== 'vi' && locale !== 'en') throw new OcopError('invalid_input', `options.locale must be 'vi' or 'en', got ${describeValue(locale)}`, { option: 'locale' });
+  return validateWith(schema as z.ZodType<EntityOf<K>>, input, locale);
+}
+
+/**
+ * What {@link validate} does once it has the schema: parse, and on failure report forbidden keys
+ * alone if there are any, else every issue with its code, path and message. For records that
+ * are not an entity kind (e.g. the people of `officialsTrainedMetric`).
+ */
+export function validateWith<T>(schema: z.ZodType<T>, input: unknown, locale: Locale): ValidationResult<T> {
   const result = schema.safeParse(input);
   // Every object of every schema is strict and the one record's keys have a format, so a valid
   // input has no `__proto__`, `constructor` or `prototype` key anywhere: only a failed parse
   // needs the scan, whose issues are then the only ones reported.
-  if (result.success) return { ok: true, value: result.data as EntityOf<K> };
+  if (result.success) return { ok: true, value: result.data };
   const forbidden = forbiddenKeyIssues(input, locale);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
   // Parse again reporting inputs (slower), which tells a missing field from a wrong type.

@@ -6,21 +6,20 @@
  * not an increment). Each metric therefore gives, for one `asOf`, one observation per plan unit,
  * zeros included, counting the events dated within the period and on or before `asOf`.
  */
-import type * as z from 'zod';
-import { assertArray, assertObject, jsonKind } from '../core/guards.js';
+import { assertArray, assertObject } from '../core/guards.js';
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { OcopValidationError } from '../core/errors.js';
 import type { Issue, IssuePath } from '../core/issues.js';
 import { makeIssue } from '../core/messages.js';
-import { UnitCodeSchema, type AdminUnitRef } from '../model/admin-units/unit-checks.js';
+import { typeIssue } from '../core/shape.js';
+import type { AdminUnitRef } from '../model/admin-units/unit-checks.js';
 import type { Certificate } from '../model/certificate.js';
-import { forbiddenKeyIssues } from '../model/forbidden-keys.js';
 import type { Observation } from '../model/plan.js';
-import { IdSchema, IsoDateSchema } from '../model/primitives.js';
+import { IdSchema } from '../model/primitives.js';
+import { OfficialRecordSchema } from '../model/official-record.js';
 import type { Producer } from '../model/producer.js';
 import type { Product } from '../model/product.js';
-import { validate, type EntityOf } from '../model/validate.js';
-import { issuesFromZod } from '../model/zod-issues.js';
+import { validate, validateWith, type EntityOf } from '../model/validate.js';
 
 /**
  * What every metric takes: the target the observations are for, the plan's units (GSO codes of
@@ -86,8 +85,6 @@ const FORMAT_OF_LEVEL: Readonly<Record<UnitLevel, { readonly format: string; rea
   commune: { format: 'commune-code', example: '12345' },
 };
 const UNIT_CODE = /^(\d{2}|\d{3}|\d{5})$/;
-const TrainedOnSchema = /* @__PURE__ */ IsoDateSchema.optional();
-const OFFICIAL_KEYS: readonly string[] = ['id', 'unit', 'trainedOn'];
 
 /** The validated options with what every metric needs, computed once. */
 interface Window {
@@ -232,11 +229,6 @@ function prefixed(issues: readonly Issue[], prefix: IssuePath): Issue[] {
   return issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
 }
 
-/** The issue of a value that is missing or not of the `expected` JSON type (as `validate` reports it). */
-function typeIssue(path: IssuePath, expected: string, value: unknown): Issue {
-  return value === undefined ? makeIssue('required', path, {}) : makeIssue('invalid_type', path, { expected, received: jsonKind(value) });
-}
-
 /** A list of records, validated: the cleaned records when every one is valid, else the issues of all. */
 interface Checked<T> {
   readonly records: readonly T[];
@@ -248,7 +240,7 @@ interface Checked<T> {
  * `[field, index]`); with `unique`, a valid list must not repeat an id.
  */
 function checkRecords<K extends 'product' | 'certificate' | 'producer'>(kind: K, list: unknown, field: string, unique: boolean): Checked<EntityOf<K>> {
-  if (!Array.isArray(list)) return { records: [], issues: [typeIssue([field], 'array', list)] };
+  if (!Array.isArray(list)) return { records: [], issues: [typeIssue(list, 'array', [field])] };
   const records: Array<EntityOf<K>> = [];
   const issues: Issue[] = [];
   for (let index = 0; index < list.length; index += 1) {
@@ -260,35 +252,19 @@ function checkRecords<K extends 'product' | 'certificate' | 'producer'>(kind: K,
   return { records, issues: unique ? duplicateIdIssues(records, field) : [] };
 }
 
-/** Issues of one field of a person, checked with a primitive schema. */
-function fieldIssues(schema: z.ZodType, value: unknown, path: IssuePath): Issue[] {
-  const result = schema.safeParse(value, { reportInput: true });
-  return result.success ? [] : prefixed(issuesFromZod(result.error.issues, 'en'), path);
-}
-
 /**
- * Issues of one {@link OfficialRecord} (it has no entity schema), with the codes `validate`
+ * Issues of one {@link OfficialRecord} (it has no entity kind), with the codes `validate`
  * gives: an object with no other keys than `id` (the id rule), `unit` (a 2-, 3- or 5-digit code)
  * and `trainedOn` (a calendar date, optional).
  */
 function officialIssues(person: unknown, path: IssuePath): Issue[] {
-  if (person === null || typeof person !== 'object' || Array.isArray(person)) return [typeIssue(path, 'object', person)];
-  const forbidden = forbiddenKeyIssues(person, 'en');
-  if (forbidden.length > 0) return prefixed(forbidden, path);
-  const record = person as Record<string, unknown>;
-  return [
-    ...fieldIssues(IdSchema, record['id'], [...path, 'id']),
-    ...fieldIssues(UnitCodeSchema, record['unit'], [...path, 'unit']),
-    ...fieldIssues(TrainedOnSchema, record['trainedOn'], [...path, 'trainedOn']),
-    ...Object.keys(record)
-      .filter((key) => !OFFICIAL_KEYS.includes(key))
-      .map((key) => makeIssue('unknown_key', [...path, key], { key })),
-  ];
+  const result = validateWith(OfficialRecordSchema, person, 'en');
+  return result.ok ? [] : prefixed(result.issues, path);
 }
 
 /** Validates the people (see {@link officialIssues}): all valid with distinct ids, or the issues of all. */
 function checkOfficials(list: unknown): Checked<OfficialRecord> {
-  if (!Array.isArray(list)) return { records: [], issues: [typeIssue(['people'], 'array', list)] };
+  if (!Array.isArray(list)) return { records: [], issues: [typeIssue(list, 'array', ['people'])] };
   const issues: Issue[] = [];
   for (let index = 0; index < list.length; index += 1) issues.push(...officialIssues(list[index], ['people', index]));
   if (issues.length > 0) return { records: [], issues };
