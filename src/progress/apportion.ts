@@ -24,10 +24,10 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   if (!Number.isSafeInteger(total) || total < 0) {
     throw new OcopError('invalid_input', `total must be a whole number ≥ 0, got ${describeValue(total)}`, { total });
   }
-  if (!Array.isArray(weights) || weights.length === 0 || Array.from(weights).some((w) => !Number.isFinite(w) || w < 0)) {
+  assertArray(weights, 'weights');
+  if (weights.length === 0 || weights.some((w) => !Number.isFinite(w) || w < 0)) {
     throw new OcopError('invalid_input', `weights must be a non-empty list of finite numbers ≥ 0, got ${describeValue(weights)}`, { weights });
   }
-  assertArray(weights, 'weights');
   const sum = weights.reduce((acc, w) => acc.plus(w), new Decimal(0));
   if (sum.isZero()) throw new OcopError('invalid_input', 'weights must not all be 0', { weights });
   // Shares computed with decimal.js (whole-number weights give exact floors and remainders).
