@@ -47,10 +47,11 @@ export type OcopErrorCode = (typeof ERROR_CODES)[number];
  * @example
  * ```ts
  * import { OcopError, validate } from 'ocop';
+ * let code: string | undefined;
  * try {
  *   validate('nonsense' as never, {});
  * } catch (error) {
- *   if (error instanceof OcopError) console.log(error.code); // 'unknown_entity_kind'
+ *   if (error instanceof OcopError) code = error.code; // 'unknown_entity_kind'
  * }
  * ```
  */
@@ -102,11 +103,13 @@ export class OcopValidationError extends OcopError {
  *
  * @example
  * ```ts
- * import { adaptRuleSet, OcopRuleError } from 'ocop';
+ * import { OcopRuleError } from 'ocop';
+ * import { adaptRuleSet } from 'ocop/adapt';
+ * let first: string | undefined;
  * try {
  *   adaptRuleSet('qd26-2026', { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd148-2023', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: {} });
  * } catch (error) {
- *   if (error instanceof OcopRuleError) console.log(error.issues[0]?.code); // 'rule_set_mismatch'
+ *   if (error instanceof OcopRuleError) first = error.issues[0]?.code; // 'rule_set_mismatch'
  * }
  * ```
  */

@@ -57,8 +57,8 @@ export interface Issue {
  * ```ts
  * import { validate } from 'ocop';
  * const result = validate('observation', { target: 'conference', date: '2020-07-10', done: true });
- * if (result.ok) console.log(result.value.date);
- * else for (const issue of result.issues) console.log(issue.path.join('.'), issue.message);
+ * const summary = result.ok ? result.value.date : result.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+ * // '2020-07-10'
  * ```
  */
 export type ValidationResult<T> =

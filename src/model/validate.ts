@@ -102,7 +102,7 @@ export interface ValidateOptions {
  * const result = validate('certificate', {
  *   id: 'c1', product: 'p1', stars: 4, level: 'province', decisionNumber: '1/QĐ-UBND', issuedOn: '2023-02-29',
  * }, { locale: 'en' });
- * if (!result.ok) console.log(result.issues[0]);
+ * const first = result.ok ? undefined : result.issues[0];
  * // { code: 'invalid_date', path: ['issuedOn'], params: { value: '2023-02-29' },
  * //   message: 'Not a real calendar date in YYYY-MM-DD form: "2023-02-29"' }
  * ```
