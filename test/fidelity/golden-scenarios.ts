@@ -9,7 +9,7 @@
  * by a bare majority (4 of 7), 4★ and 3★ met and capped, 2★ and 1★ (not recognised), exact band
  * edges (50, 70, 89, 90) and non-whole averages just under an edge (89.57, 69.71).
  */
-import { rateProduct, type CriteriaSet, type Level, type Rating, type Stars } from '../../src/index.js';
+import { rateProduct, type CriteriaSet, type Level, type Rating } from '../../src/index.js';
 import { createCouncil, type CreateCouncilOptions } from '../../src/fixtures/index.js';
 
 export interface Scenario {
@@ -19,13 +19,7 @@ export interface Scenario {
   /** Groups of members; their `members` add up to 7. */
   readonly groups: readonly CreateCouncilOptions[];
   /** The outcome the scenario was designed for, checked apart from the golden file. */
-  readonly expected: {
-    readonly average: number;
-    readonly band: Stars;
-    readonly stars: Stars;
-    readonly recognised: boolean;
-    readonly authority: Level | null;
-    readonly forwardTo: Level | null;
+  readonly expected: Pick<Rating, 'average' | 'band' | 'stars' | 'recognised' | 'authority' | 'forwardTo'> & {
     /** Unmet minima as `criterion@stars:sheetsMeeting`. */
     readonly unmet: readonly string[];
   };
