@@ -119,8 +119,8 @@ const RULE_SET: Shape = {
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + Math.round(value * 100), 0) / 100;
 
 /**
- * The arithmetic of a structurally valid criteria set: parts in order A, B, C with the rule
- * set's maxima (`parts`), sections adding up to their part, criteria to their section (each in a
+ * The arithmetic of a structurally valid criteria set: parts in order A, B, C (with the rule
+ * set's maxima `parts`, when the set belongs to a known rule set), sections adding up to their part, criteria to their section (each in a
  * section of its own part), unique codes, and each criterion's top option equal to its maximum.
  * Paths start at `at`.
  *
@@ -130,14 +130,14 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
  * criteriaSetSumIssues(QD26_SET_01, { A: 40, B: 25, C: 35 }, ['criteria']); // []
  * ```
  */
-export function criteriaSetSumIssues(set: CriteriaSet, parts: { readonly A: number; readonly B: number; readonly C: number }, at: IssuePath): Issue[] {
+export function criteriaSetSumIssues(set: CriteriaSet, parts: { readonly A: number; readonly B: number; readonly C: number } | undefined, at: IssuePath): Issue[] {
   const issues: Issue[] = [];
   const bad = (path: IssuePath, what: string, value: unknown, expected: unknown) => issues.push(makeIssue('invalid_criteria_set', path, { what, value, expected }));
   const partOfSection = new Map<string, string>();
   set.parts.forEach((part, i) => {
     const expected = PART_CODES[i] ?? 'A';
     if (part.part !== expected) bad([...at, 'parts', i, 'part'], 'part', part.part, expected);
-    if (part.max !== parts[expected]) bad([...at, 'parts', i, 'max'], `part ${expected} maximum`, part.max, parts[expected]);
+    if (parts !== undefined && part.max !== parts[expected]) bad([...at, 'parts', i, 'max'], `part ${expected} maximum`, part.max, parts[expected]);
     const sections = sum(part.sections.map((s) => s.max));
     if (sections !== part.max) bad([...at, 'parts', i, 'sections'], `sections of part ${part.part}`, sections, part.max);
     part.sections.forEach((section, j) => {
@@ -200,9 +200,9 @@ export function isVerifiedRuleData(value: object): boolean {
 
 /**
  * `value` if it is a well-formed criteria set; otherwise throws `OcopRuleError`
- * (`invalid_rule_data`) with every problem, paths starting at `at`. The set's part maxima are
- * checked against its rule set's when it is one of the national rule sets' shapes (A/B/C adding
- * up to 100); within a rule set, against that rule set's.
+ * (`invalid_rule_data`) with every problem, paths starting at `at`. On its own a set's part
+ * maxima must add up to 100 (a province may have replaced the national ones); carried by a rule
+ * set, they must be that rule set's (`acceptRuleSet`).
  *
  * @example
  * ```ts
@@ -212,8 +212,7 @@ export function isVerifiedRuleData(value: object): boolean {
  */
 export function acceptCriteriaSet(value: unknown, at: IssuePath): CriteriaSet {
   return accept<CriteriaSet>(value, CRITERIA_SET, (set, path) => {
-    const [A, B, C] = set.parts.map((part) => part.max);
-    const issues = criteriaSetSumIssues(set, { A: A ?? 0, B: B ?? 0, C: C ?? 0 }, path);
+    const issues = criteriaSetSumIssues(set, undefined, path);
     const total = sum(set.parts.map((part) => part.max));
     if (total !== 100) issues.push(makeIssue('invalid_criteria_set', [...path, 'parts'], { what: 'parts A + B + C', value: total, expected: 100 }));
     return issues;
