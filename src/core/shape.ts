@@ -75,8 +75,8 @@ function checkArray(value: unknown, shape: { readonly array: Shape; readonly min
   if (value.length > max) return push(report, makeIssue('too_big', path, { maximum: max, inclusive: true, unit: 'items' }));
   if (value.length < (shape.min ?? 0)) return push(report, makeIssue('too_small', path, { minimum: shape.min, inclusive: true, unit: 'items' }));
   let ok = true;
-  // keys besides the indexes (an own `constructor`, even hidden, would also derail `map` and `filter`)
-  if (Object.prototype.propertyIsEnumerable.call(value, 'constructor') === false && Object.prototype.hasOwnProperty.call(value, 'constructor')) {
+  // keys besides the indexes; an own `constructor` (which would derail `map` and `filter`) even when hidden
+  if (Object.hasOwn(value, 'constructor') && !Object.prototype.propertyIsEnumerable.call(value, 'constructor')) {
     ok = push(report, makeIssue('unknown_key', [...path, 'constructor'], { key: 'constructor' }));
   }
   for (const key of Object.keys(value)) {
