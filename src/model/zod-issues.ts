@@ -88,6 +88,8 @@ function withUnit(params: Record<string, unknown>, origin: string): Record<strin
  */
 function unionDrafts(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>, path: Path, input: unknown): Draft[] {
   const typeMismatch = (b: ReadonlyArray<z.core.$ZodIssue>) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0;
+  const options = valueOptions(branches);
+  if (options !== undefined) return [{ code: 'invalid_enum', path, params: { options, value: input } }];
   const candidates = branches.filter((b) => !typeMismatch(b));
   if (candidates.length === 0) {
     if (input === undefined) return [{ code: 'required', path, params: {} }];
@@ -96,6 +98,21 @@ function unionDrafts(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>, p
   }
   const best = [...candidates].sort((a, b) => a.length - b.length)[0] ?? [];
   return best.flatMap((inner) => draftsOf(inner, path));
+}
+
+/**
+ * When every branch of a union is a set of allowed values (`z.literal(3)`, `z.enum([...])`) and
+ * the value is none of them, all the branches' values together: `3 | 4 | 5` allows 3, 4 and 5,
+ * not only the first branch's 3.
+ */
+function valueOptions(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>): unknown[] | undefined {
+  const options: unknown[] = [];
+  for (const branch of branches) {
+    const only = branch.length === 1 ? branch[0] : undefined;
+    if (only?.code !== 'invalid_value' || only.path.length !== 0) return undefined;
+    for (const value of only.values) if (!options.includes(value)) options.push(value);
+  }
+  return options.length > 0 ? options : undefined;
 }
 
 /**

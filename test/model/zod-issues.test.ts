@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { validate } from '../../src/index.js';
+import { issuesFromZod } from '../../src/model/zod-issues.js';
+import { jsonCopy, VALID_EXAMPLES } from './examples.js';
+
+const certificate = (stars: unknown) => ({ ...(jsonCopy(VALID_EXAMPLES.certificate) as object), stars });
+
+describe('issuesFromZod: a union of literals', () => {
+  it.each([2, 6, '4', 4.5])('names every allowed star count for a certificate with stars %j', (stars) => {
+    const result = validate('certificate', certificate(stars), { locale: 'en' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ code: 'invalid_enum', path: ['stars'], params: { options: [3, 4, 5], value: stars } });
+    expect(result.issues[0]?.message).toBe('Invalid value; expected one of: 3, 4, 5');
+  });
+
+  it("names every allowed star count for an items target's condition.min", () => {
+    const plan = jsonCopy(VALID_EXAMPLES.plan) as { targets: unknown[] };
+    plan.targets.push({ id: 'pilot', kind: 'items', title: 'Sản phẩm thí điểm', items: [{ id: 'a', title: 'A' }], condition: { kind: 'stars', min: 2 } });
+    const result = validate('plan', plan, { locale: 'en' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => ({ code: i.code, path: i.path.join('.'), params: i.params }))).toEqual([
+      { code: 'invalid_enum', path: `targets.${plan.targets.length - 1}.condition.min`, params: { options: [3, 4, 5], value: 2 } },
+    ]);
+  });
+
+  it("names every allowed star count for an override's minimum", () => {
+    const override = jsonCopy(VALID_EXAMPLES.ruleOverride) as { changes: { minima: Array<Record<string, unknown>> } };
+    (override.changes.minima[0] as Record<string, unknown>)['stars'] = 6;
+    const result = validate('ruleOverride', override, { locale: 'vi' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ code: 'invalid_enum', path: ['changes', 'minima', 0, 'stars'], params: { options: [3, 4, 5], value: 6 } });
+    expect(result.issues[0]?.message).toBe('Giá trị không hợp lệ; chỉ chấp nhận: 3, 4, 5');
+  });
+
+  it('merges the options of any union whose branches are all single values (strings too)', () => {
+    const schema = z.union([z.literal('a'), z.literal('b'), z.enum(['c', 'd'])]);
+    const result = schema.safeParse('e', { reportInput: true });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(issuesFromZod(result.error.issues, 'en').map((i) => i.params)).toEqual([{ options: ['a', 'b', 'c', 'd'], value: 'e' }]);
+  });
+});
