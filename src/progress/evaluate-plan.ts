@@ -49,8 +49,10 @@ export interface TargetProgress {
   readonly byUnit: ReadonlyArray<{ readonly unit: string; readonly current: number; readonly progress: number }>;
   /** Units under the per-unit guidance minimum. */
   readonly belowGuidance: readonly string[];
-  /** Milestone units done after the due date (not counted as done). */
+  /** Units of an each-unit milestone done after the due date (not counted as done). */
   readonly late: readonly string[];
+  /** Whether a whole-plan milestone (`scope: 'plan'`) was done after the due date (not counted as done); `false` for other targets. */
+  readonly planLate: boolean;
   readonly explanation: readonly ProgressLine[];
 }
 
@@ -118,6 +120,15 @@ const STATUS_VI: Record<TargetStatus, string> = {
   'not-started': 'chưa bắt đầu',
 };
 
+const STATUS_EN: Record<TargetStatus, string> = {
+  achieved: 'achieved',
+  'on-track': 'on track',
+  'at-risk': 'at risk',
+  'off-track': 'off track',
+  missed: 'missed (past the due date)',
+  'not-started': 'not started',
+};
+
 function explain(plan: Plan, target: Target, f: TargetFigures, asOf: IsoDate): ProgressLine[] {
   const isShare = target.kind === 'share';
   const value = isShare ? pct(f.current) : f.current.toString();
@@ -141,17 +152,17 @@ function explain(plan: Plan, target: Target, f: TargetFigures, asOf: IsoDate): P
         en: `Progress ${pct(f.progress)}${f.stretch === undefined ? '' : `, stretch ${pct(f.stretch)}`}; expected by time ${pct(f.expected)} (${Math.max(0, Math.min(days, total))}/${total} days)`,
       },
     },
-    { kind: 'status', message: { vi: `Trạng thái: ${STATUS_VI[f.status]}`, en: `Status: ${f.status}` } },
+    { kind: 'status', message: { vi: `Trạng thái: ${STATUS_VI[f.status]}`, en: `Status: ${STATUS_EN[f.status]}` } },
   ];
-  if (f.belowGuidance.length > 0 || f.late.length > 0) {
+  if (f.belowGuidance.length > 0 || f.late.length > 0 || f.planLate) {
     // one lookup table, not a scan of the units per code: a plan may list a thousand communes
     const nameOf = new Map((plan.units ?? []).map((u) => [u.code, u.name ?? u.code]));
     const names = (codes: readonly string[]) => codes.map((code) => nameOf.get(code) ?? code).join(', ');
     lines.push({
       kind: 'units',
       message: {
-        vi: [f.belowGuidance.length > 0 ? `Dưới mức hướng dẫn mỗi đơn vị: ${names(f.belowGuidance)}` : '', f.late.length > 0 ? `Hoàn thành muộn: ${names(f.late)}` : ''].filter(Boolean).join('; '),
-        en: [f.belowGuidance.length > 0 ? `Below the per-unit guidance: ${names(f.belowGuidance)}` : '', f.late.length > 0 ? `Done late: ${names(f.late)}` : ''].filter(Boolean).join('; '),
+        vi: [f.belowGuidance.length > 0 ? `Dưới mức hướng dẫn mỗi đơn vị: ${names(f.belowGuidance)}` : '', f.late.length > 0 ? `Hoàn thành muộn: ${names(f.late)}` : '', f.planLate ? 'Hoàn thành muộn: cả kế hoạch' : ''].filter(Boolean).join('; '),
+        en: [f.belowGuidance.length > 0 ? `Below the per-unit guidance: ${names(f.belowGuidance)}` : '', f.late.length > 0 ? `Done late: ${names(f.late)}` : '', f.planLate ? 'Done late: the whole plan' : ''].filter(Boolean).join('; '),
       },
     });
   }
@@ -231,6 +242,7 @@ export function evaluatePlan(plan: PlanInput, observations: readonly Observation
     byUnit: f.byUnit.map((u) => ({ unit: u.unit, current: target.kind === 'share' ? ratio(u.current) : u.current.toNumber(), progress: ratio(u.progress) })),
     belowGuidance: f.belowGuidance,
     late: f.late,
+    planLate: f.planLate,
     explanation: explain(thePlan, target, f, options.asOf),
   }));
 

@@ -55,6 +55,8 @@ export interface TargetFigures {
   readonly belowGuidance: readonly string[];
   /** Milestone units done after the due date. */
   readonly late: readonly string[];
+  /** A whole-plan milestone done after the due date. */
+  readonly planLate: boolean;
 }
 
 const ZERO = new Decimal(0);
@@ -104,6 +106,7 @@ export function targetFigures(plan: Plan, target: Target, latest: Latest, asOf: 
   let stretch: Decimal | undefined;
   let byUnit: Array<{ unit: string; current: Decimal; progress: Decimal }> = [];
   const late: string[] = [];
+  let planLate = false;
 
   if (target.kind === 'count' || target.kind === 'share') {
     const baseline = target.baseline ?? 0;
@@ -138,7 +141,7 @@ export function targetFigures(plan: Plan, target: Target, latest: Latest, asOf: 
       const o = latest.get('|');
       current = doneOnTime(o) ? ONE : ZERO;
       progress = current;
-      if (isLate(o)) late.push('(plan)');
+      planLate = isLate(o);
     }
   } else {
     const condition = target.condition;
@@ -164,5 +167,5 @@ export function targetFigures(plan: Plan, target: Target, latest: Latest, asOf: 
   const achieved = progress.eq(ONE);
   const guidance = 'perUnit' in target ? target.perUnit : undefined;
   const belowGuidance = guidance ? byUnit.filter((u) => u.current.lt(guidance.min)).map((u) => u.unit) : [];
-  return { current, progress, stretch, expected, due, status: statusOf(achieved, progress, expected, asOf, start, due, thresholds), byUnit, belowGuidance, late };
+  return { current, progress, stretch, expected, due, status: statusOf(achieved, progress, expected, asOf, start, due, thresholds), byUnit, belowGuidance, late, planLate };
 }

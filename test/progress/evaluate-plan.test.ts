@@ -17,8 +17,25 @@ describe('the Thái Bình 2020 plan', () => {
     expect(conferences?.explanation.map((l) => l.message.en)).toEqual([
       'Current 6 (8 units, due 2020-07-15)',
       'Progress 75%; expected by time 100% (197/197 days)',
-      'Status: at-risk',
+      'Status: at risk',
     ]);
+  });
+
+  it('English explanations name the status in words, not as its code', () => {
+    const held: ObservationInput[] = DISTRICTS.slice(0, 6).map((unit) => ({ target: 'district-conferences', unit, date: '2020-07-01', done: true }));
+    const lines = (asOf: string) => evaluatePlan(PLAN, held, { asOf }).targets.flatMap((t) => t.explanation.filter((l) => l.kind === 'status').map((l) => l.message.en));
+    expect(lines('2020-07-15')).toContain('Status: at risk');
+    expect(lines('2020-03-01')).toContain('Status: off track');
+    expect([...lines('2020-07-15'), ...lines('2020-03-01'), ...lines('2019-12-01')].filter((l) => /-/.test(l))).toEqual([]);
+  });
+
+  it('a whole-plan milestone done after its due date is planLate, and late lists units only', () => {
+    const plan: PlanInput = { ...PLAN, targets: [{ id: 'launch', kind: 'milestone', title: 'Khởi động', due: '2020-03-31', scope: 'plan' }] };
+    const late = evaluatePlan(plan, [{ target: 'launch', date: '2020-04-02', done: true }], { asOf: '2020-05-01' }).targets[0];
+    expect(late).toMatchObject({ progress: 0, status: 'missed', late: [], planLate: true });
+    expect(late?.explanation.at(-1)?.message).toEqual({ vi: 'Hoàn thành muộn: cả kế hoạch', en: 'Done late: the whole plan' });
+    const onTime = evaluatePlan(plan, [{ target: 'launch', date: '2020-03-30', done: true }], { asOf: '2020-05-01' }).targets[0];
+    expect(onTime).toMatchObject({ progress: 1, status: 'achieved', late: [], planLate: false });
   });
 
   it('with stricter thresholds the same 0.75 is off-track', () => {
