@@ -100,6 +100,7 @@ export const ISSUE_CODES = /* @__PURE__ */ deepFreeze([
   'mixed_sheets',
   'rule_set_mismatch',
   'level_not_in_rule_set',
+  'rule_set_not_in_force',
   'criteria_set_required',
   'criteria_not_available',
   'unknown_criteria_set',

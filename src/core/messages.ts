@@ -145,6 +145,10 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     vi: (p) => `Bộ quy định ${show(p['ruleSet'])} không có cấp đánh giá ${show(p['level'])}; các cấp: ${show(p['levels'])}`,
     en: (p) => `Rule set ${show(p['ruleSet'])} has no ${show(p['level'])} level; its levels: ${show(p['levels'])}`,
   },
+  rule_set_not_in_force: {
+    vi: (p) => `Bộ quy định ${show(p['ruleSet'])} không có hiệu lực vào ngày ${show(p['value'])}: áp dụng từ ${show(p['effectiveFrom'])}${p['effectiveTo'] ? ` đến ${show(p['effectiveTo'])}` : ''}`,
+    en: (p) => `Rule set ${show(p['ruleSet'])} is not in force on ${show(p['value'])}: it applies from ${show(p['effectiveFrom'])}${p['effectiveTo'] ? ` to ${show(p['effectiveTo'])}` : ''}`,
+  },
   criteria_set_required: {
     vi: () => 'Phiếu chấm theo tiêu chí cần số bộ tiêu chí (criteriaSet)',
     en: () => 'Criterion sheets need the criteria set number (criteriaSet)',

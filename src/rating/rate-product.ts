@@ -11,6 +11,7 @@ import type { Level } from '../model/level.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import { checkEvaluation } from '../model/evaluation-check.js';
 import type { CriteriaSet } from '../rules/criteria-set.js';
+import { ruleSetInForceIssues } from '../rules/in-force.js';
 import { getRuleSet, resolveRuleSetAt } from '../rules/registry.js';
 import type { RuleSet, StarBand, Stars } from '../rules/rule-set.js';
 import { compileSet, type CompiledSet } from './compiled-set.js';
@@ -219,6 +220,7 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   const ruleSet = options.ruleSet !== undefined ? resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet']) : getRuleSet(input.ruleSet);
   const issues: Issue[] = [];
   if (ruleSet.id !== input.ruleSet) issues.push(makeIssue('rule_set_mismatch', ['ruleSet'], { value: input.ruleSet, expected: ruleSet.id }));
+  issues.push(...ruleSetInForceIssues(ruleSet, input.evaluatedOn, ['evaluatedOn']));
 
   if (input.level !== undefined && !ruleSet.levels.value.includes(input.level)) {
     issues.push(makeIssue('level_not_in_rule_set', ['level'], { ruleSet: ruleSet.id, level: input.level, levels: ruleSet.levels.value }));

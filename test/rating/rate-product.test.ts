@@ -348,3 +348,36 @@ describe('the criteria set comes from the caller (options.criteria) or from an a
     expect(() => rateProduct(six)).toThrow(expect.objectContaining({ code: 'invalid_input' }));
   });
 });
+
+describe('the evaluation date and the rule set in force', () => {
+  const rated = (evaluation: EvaluationInput, options: Parameters<typeof rateProduct>[1] = {}) => issuesOf(() => rateProduct(evaluation, options));
+
+  it('a qd26-2026 evaluation dated 2020-01-01 (before 26/2026 took effect on 2026-05-22): rule_set_not_in_force at evaluatedOn', () => {
+    const [issue, ...rest] = rated({ ruleSet: 'qd26-2026', evaluatedOn: '2020-01-01', sheets: [{ total: 80 }] });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'rule_set_not_in_force', path: ['evaluatedOn'], params: { value: '2020-01-01', ruleSet: 'qd26-2026', effectiveFrom: '2026-05-22', effectiveTo: null } });
+    expect(issueMessage('rule_set_not_in_force', issue?.params ?? {}, 'en')).toBe('Rule set "qd26-2026" is not in force on "2020-01-01": it applies from "2026-05-22"');
+  });
+
+  it('a qd1048-781-2020 evaluation dated after 148/QĐ-TTg replaced it (2023-02-24): rule_set_not_in_force', () => {
+    expect(issueCodes(() => rateProduct({ ruleSet: 'qd1048-781-2020', evaluatedOn: '2023-02-24', sheets: [{ total: 80 }] }))).toEqual([['rule_set_not_in_force', 'evaluatedOn']]);
+    expect(rateProduct({ ruleSet: 'qd1048-781-2020', evaluatedOn: '2023-02-23', sheets: [{ total: 80 }] }).stars).toBe(4);
+  });
+
+  it('the 26/2026 transition: a qd148-1489-2025 evaluation is rated up to 2026-07-21 (pending dossiers), not after', () => {
+    expect(rateProduct({ ruleSet: 'qd148-1489-2025', evaluatedOn: '2026-07-21', sheets: [{ total: 80 }] }).stars).toBe(4);
+    expect(issueCodes(() => rateProduct({ ruleSet: 'qd148-1489-2025', evaluatedOn: '2026-07-22', sheets: [{ total: 80 }] }))).toEqual([['rule_set_not_in_force', 'evaluatedOn']]);
+  });
+
+  it('an adapted rule set effective from 2026-08-01 does not rate an evaluation dated 2026-06-01, and rates one dated 2026-08-01', () => {
+    const adapted = adaptRuleSet('qd26-2026', { formatVersion: 1, id: 'hy-aug', title: 'Hưng Yên từ 01/8/2026', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-08-01', changes: {} });
+    const [issue, ...rest] = rated({ ruleSet: 'qd26-2026', evaluatedOn: '2026-06-01', sheets: [{ total: 80 }] }, { ruleSet: adapted });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'rule_set_not_in_force', path: ['evaluatedOn'], params: { value: '2026-06-01', ruleSet: 'qd26-2026', effectiveFrom: '2026-08-01' } });
+    expect(rateProduct({ ruleSet: 'qd26-2026', evaluatedOn: '2026-08-01', sheets: [{ total: 80 }] }, { ruleSet: adapted }).stars).toBe(4);
+  });
+
+  it('an evaluation without a date is rated under the rule set it names (no date to check)', () => {
+    expect(rateProduct({ ruleSet: 'qd26-2026', sheets: [{ total: 80 }] }).stars).toBe(4);
+  });
+});
