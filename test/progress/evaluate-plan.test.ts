@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { issueCodes } from '../issues-of.js';
-import { evaluatePlan, type ObservationInput, type PlanInput } from '../../src/index.js';
+import { evaluatePlan, type IsoDate, type ObservationInput, type PlanInput } from '../../src/index.js';
 import { THAI_BINH_2020_PLAN as PLAN } from '../../src/fixtures/index.js';
 
 const DISTRICTS = ['336', '338', '339', '340', '341', '342', '343', '344'] as const;
@@ -23,7 +23,7 @@ describe('the Thái Bình 2020 plan', () => {
 
   it('English explanations name the status in words, not as its code', () => {
     const held: ObservationInput[] = DISTRICTS.slice(0, 6).map((unit) => ({ target: 'district-conferences', unit, date: '2020-07-01', done: true }));
-    const lines = (asOf: string) => evaluatePlan(PLAN, held, { asOf }).targets.flatMap((t) => t.explanation.filter((l) => l.kind === 'status').map((l) => l.message.en));
+    const lines = (asOf: IsoDate) => evaluatePlan(PLAN, held, { asOf }).targets.flatMap((t) => t.explanation.filter((l) => l.kind === 'status').map((l) => l.message.en));
     expect(lines('2020-07-15')).toContain('Status: at risk');
     expect(lines('2020-03-01')).toContain('Status: off track');
     expect([...lines('2020-07-15'), ...lines('2020-03-01'), ...lines('2019-12-01')].filter((l) => /-/.test(l))).toEqual([]);
