@@ -7,7 +7,7 @@ import { certificateStatus, evaluatePlan, rateProduct } from '../index.js';
 import type { Certificate, IsoDate, Locale, ObservationInput } from '../index.js';
 import type { Block } from './format.js';
 import { progressBlocks, ratingBlocks } from './reports.js';
-import { pick } from './text.js';
+import { certificateStatusName, daysLeftText, pick } from './text.js';
 
 const PLAN_END = THAI_BINH_2020_PLAN.period.end as IsoDate;
 
@@ -85,8 +85,8 @@ export function demoReport(asOf: IsoDate, locale: Locale): { blocks: Block[]; js
           ? pick(locale, `${SAMPLE_CERTIFICATE.id}: chưa cấp (ngày cấp mẫu ${SAMPLE_CERTIFICATE.issuedOn}).`, `${SAMPLE_CERTIFICATE.id}: not issued yet (sample issue date ${SAMPLE_CERTIFICATE.issuedOn}).`)
           : pick(
               locale,
-              `${SAMPLE_CERTIFICATE.id} (Bánh cáy Thiên Đức, ${SAMPLE_CERTIFICATE.stars}★, cấp ngày ${SAMPLE_CERTIFICATE.issuedOn}): ${status.status}, hiệu lực đến ${status.validUntil} (còn ${status.daysLeft} ngày) ngày ${asOf}.`,
-              `${SAMPLE_CERTIFICATE.id} (Bánh cáy Thiên Đức, ${SAMPLE_CERTIFICATE.stars}★, issued ${SAMPLE_CERTIFICATE.issuedOn}): ${status.status}, valid until ${status.validUntil} (${status.daysLeft} days left) on ${asOf}.`,
+              `${SAMPLE_CERTIFICATE.id} (Bánh cáy Thiên Đức, ${SAMPLE_CERTIFICATE.stars}★, cấp ngày ${SAMPLE_CERTIFICATE.issuedOn}): ${certificateStatusName(status.status, locale)} vào ngày ${asOf}: hiệu lực đến ${status.validUntil}, ${daysLeftText(status.daysLeft, locale)}.`,
+              `${SAMPLE_CERTIFICATE.id} (Bánh cáy Thiên Đức, ${SAMPLE_CERTIFICATE.stars}★, issued ${SAMPLE_CERTIFICATE.issuedOn}): ${certificateStatusName(status.status, locale)} on ${asOf}: valid until ${status.validUntil}, ${daysLeftText(status.daysLeft, locale)}.`,
             ),
     },
   ];

@@ -3,15 +3,18 @@
  * directly. Only `src/cli` reads files and the clock.
  */
 import { readFileSync } from 'node:fs';
-import * as z from 'zod';
 import { adaptRuleSet, diffRuleSets } from '../adapt.js';
-import { getCriteriaSet } from '../criteria.js';
-import { ENTITY_SCHEMAS, evaluatePlan, getRuleSet, isIsoDate, listRuleSets, OcopError, OcopRuleError, OcopValidationError, rateProduct, RULE_SET_IDS, validate } from '../index.js';
-import type { EntityKind, IsoDate, Issue, Locale, ObservationInput, PlanInput, RateOptions, RuleSet, RuleSetId } from '../index.js';
+import { getCriteriaSet, listCriteriaSets } from '../criteria.js';
+import { ENTITY_SCHEMAS, evaluatePlan, getRuleSet, isIsoDate, issueMessage, listRuleSets, OcopError, OcopRuleError, OcopValidationError, rateProduct, RULE_SET_IDS, validate } from '../index.js';
+import type { CriteriaSet, EntityKind, IsoDate, Issue, IssueCode, Locale, ObservationInput, PlanInput, RateOptions, RuleSet, RuleSetId } from '../index.js';
+import { schemaDocument } from '../model/schema-document.js';
+import { criteriaSetBlocks } from './criteria-set-report.js';
 import { demoReport } from './demo.js';
 import { red, renderBlocks, renderJson, type Block, type Format } from './format.js';
+import { COMMANDS, commandHelp, programHelp, type Command, type HelpFacts } from './help.js';
 import { issueLine, localizeIssue, progressBlocks, ratingBlocks } from './reports.js';
 import { levelName, pick } from './text.js';
+import { localeOfArgs, UsageError } from './usage-error.js';
 
 /** The package version the command reports (kept equal to package.json by a test). */
 export const VERSION = '0.1.0';
@@ -32,8 +35,6 @@ export interface CliIo {
 /** Exit codes: 0 ok, 1 invalid input, 2 usage error. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-class UsageError extends Error {}
-
 class InvalidInput extends Error {
   constructor(
     readonly source: string,
@@ -48,80 +49,24 @@ export function todayInVietnam(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-const COMMANDS = ['demo', 'validate', 'rate', 'progress', 'rules', 'schema'] as const;
-type Command = (typeof COMMANDS)[number];
 const GLOBAL_VALUE_OPTIONS = ['format', 'locale'];
 const FLAGS = ['help', 'debug', 'version'];
-const COMMAND_OPTIONS: Record<Command, readonly string[]> = { demo: ['as-of'], validate: [], rate: [], progress: ['as-of', 'observations'], rules: [], schema: [] };
+const COMMAND_OPTIONS: Record<Command, readonly string[]> = { demo: ['as-of'], validate: [], rate: [], progress: ['as-of', 'observations'], rules: ['set'], schema: [] };
 const KINDS = Object.keys(ENTITY_SCHEMAS) as EntityKind[];
+const HELP_FACTS: HelpFacts = { version: VERSION, kinds: KINDS, ruleSetIds: RULE_SET_IDS };
 
-const PROGRAM_HELP = `ocop ${VERSION}: Vietnam's OCOP programme (Mỗi xã một sản phẩm) on the command line
-
-Usage: ocop <command> [options]
-
-Commands:
-  demo [--as-of YYYY-MM-DD]                         the Thái Bình 2020 story from ocop/fixtures
-  validate <kind> <file|->                          validate a JSON record (${KINDS.join(', ')})
-  rate <file|->                                     rate a product from an evaluation JSON
-  progress <plan-file> --observations <file> [--as-of YYYY-MM-DD]
-                                                    a plan's progress on a date
-  rules list | show <id> | check <override.json>    national rule sets and province overrides
-  schema <kind>                                     the JSON Schema of a kind
-
-Options:
-  --format table|json|md   output format (default table)
-  --locale vi|en           language of messages (default vi)
-  --debug                  print stack traces of unexpected errors
-  --version                print the version
-  --help                   this help, or a command's help: ocop <command> --help
-
-Exit codes: 0 ok, 1 invalid input (every issue printed with its path), 2 usage error.
-Dates default to today in Asia/Ho_Chi_Minh. Files are only read, never written; "-" reads stdin.
-`;
-
-const COMMAND_HELP: Record<Command, string> = {
-  demo: `Usage: ocop demo [--as-of YYYY-MM-DD] [--format table|json|md] [--locale vi|en]
-
-Thái Bình's 2020 OCOP plan (from ocop/fixtures) with labelled sample observations: the targets'
-progress and status on the date (after 2020: the end-of-year state), the two products the Đông
-Hưng district council rated on 2020-12-24 with their explanations, and a sample certificate's
-status. --as-of defaults to today in Asia/Ho_Chi_Minh.
-`,
-  validate: `Usage: ocop validate <kind> <file|-> [--format table|json|md] [--locale vi|en]
-
-Validates one JSON record of a kind (${KINDS.join(', ')}). Prints OK, or every issue as
-"path.to.field: [code] message" and exits 1.
-`,
-  rate: `Usage: ocop rate <file|-> [--format table|json|md] [--locale vi|en]
-
-Rates a product from an evaluation JSON ({ ruleSet, level?, criteriaSet?, sheets }): stars,
-average, band, recognising authority, forwarding, unmet star minima and the explanation.
-`,
-  progress: `Usage: ocop progress <plan-file> --observations <file> [--as-of YYYY-MM-DD] [--format table|json|md] [--locale vi|en]
-
-Evaluates a plan JSON against an observations JSON array on a date (default today in
-Asia/Ho_Chi_Minh): each target's current value, progress, expected progress and status, and the
-units below the per-unit guidance.
-`,
-  rules: `Usage: ocop rules list
-       ocop rules show <id>
-       ocop rules check <override.json|->     [--format table|json|md] [--locale vi|en]
-
-list: the national rule sets with their effective dates. show: one rule set's parts, bands,
-recognition, forwarding, validity and references (ids: ${RULE_SET_IDS.join(', ')}). check: applies
-a province override file to its base rule set and prints what changes, or every issue.
-`,
-  schema: `Usage: ocop schema <kind>
-
-Prints the JSON Schema (input shape) of a kind: ${KINDS.join(', ')}.
-`,
-};
+/** How the command names a file argument in its messages: `stdin` for `-`. */
+export function sourceName(file: string): string {
+  return file === '-' ? 'stdin' : file;
+}
 
 interface Parsed {
   readonly command: string | undefined;
   readonly positionals: readonly string[];
   readonly options: ReadonlyMap<string, string | true>;
 }
+
+const unknownOption = (option: string) => new UsageError(`không có tùy chọn ${option}`, `unknown option: ${option}`);
 
 function parseArgs(argv: readonly string[]): Parsed {
   const positionals: string[] = [];
@@ -135,14 +80,14 @@ function parseArgs(argv: readonly string[]): Parsed {
       const eq = arg.indexOf('=');
       const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
       if (FLAGS.includes(name)) {
-        if (eq !== -1) throw new UsageError(`option --${name} takes no value`);
+        if (eq !== -1) throw new UsageError(`tùy chọn --${name} không nhận giá trị`, `option --${name} takes no value`);
         options.set(name, true);
       } else if (valueOptions.has(name)) {
         const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-        if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(`option --${name} needs a value`);
+        if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(`tùy chọn --${name} cần một giá trị`, `option --${name} needs a value`);
         options.set(name, value);
-      } else throw new UsageError(`unknown option: ${arg.slice(0, eq === -1 ? undefined : eq)}`);
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option: ${arg}`);
+      } else throw unknownOption(arg.slice(0, eq === -1 ? undefined : eq));
+    } else if (arg.startsWith('-') && arg !== '-') throw unknownOption(arg);
     else positionals.push(arg);
   }
   const [command, ...rest] = positionals;
@@ -170,28 +115,31 @@ function option(ctx: Context, name: string): string | undefined {
 
 function asOfOption(ctx: Context): IsoDate {
   const value = option(ctx, 'as-of') ?? ctx.io.today?.() ?? todayInVietnam();
-  if (!isIsoDate(value)) throw new UsageError(`--as-of: not a date YYYY-MM-DD: ${JSON.stringify(value)}`);
+  if (!isIsoDate(value)) throw new UsageError(`--as-of: không phải ngày dạng YYYY-MM-DD: ${JSON.stringify(value)}`, `--as-of: not a date YYYY-MM-DD: ${JSON.stringify(value)}`);
   return value;
 }
 
-function arg(ctx: Context, index: number, name: string): string {
+/** An argument, named in both languages for the error when it is missing. */
+function arg(ctx: Context, index: number, name: { readonly vi: string; readonly en: string }): string {
   const value = ctx.args[index];
-  if (value === undefined) throw new UsageError(`missing argument <${name}>`);
+  if (value === undefined) throw new UsageError(`thiếu tham số <${name.vi}>`, `missing argument <${name.en}>`);
   return value;
 }
+
+const FILE_ARG = { vi: 'tệp|-', en: 'file|-' };
 
 function noMoreArgs(ctx: Context, count: number): void {
-  if (ctx.args.length > count) throw new UsageError(`unexpected argument: ${ctx.args[count] ?? ''}`);
+  if (ctx.args.length > count) throw new UsageError(`tham số thừa: ${ctx.args[count] ?? ''}`, `unexpected argument: ${ctx.args[count] ?? ''}`);
 }
 
 let stdinUsed = false;
 
 /** Reads and parses a JSON file, or standard input for `-`. */
 function readJson(ctx: Context, file: string): unknown {
-  const name = file === '-' ? 'stdin' : file;
+  const name = sourceName(file);
   let text: string;
   if (file === '-') {
-    if (stdinUsed) throw new UsageError('only one argument can be "-" (stdin)');
+    if (stdinUsed) throw new UsageError('chỉ một tham số được là "-" (stdin)', 'only one argument can be "-" (stdin)');
     stdinUsed = true;
     text = ctx.io.stdin();
   } else {
@@ -199,14 +147,15 @@ function readJson(ctx: Context, file: string): unknown {
       text = readFileSync(file, 'utf8');
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.code === 'EACCES' ? 'permission denied' : e.message;
-      throw new UsageError(`cannot read ${file}: ${why}`);
+      const why = e.code === 'ENOENT' ? ['không có tệp này', 'no such file'] : e.code === 'EISDIR' ? ['là một thư mục', 'is a directory'] : e.code === 'EACCES' ? ['không có quyền đọc', 'permission denied'] : [`mã lỗi ${e.code ?? '?'}`, e.message];
+      throw new UsageError(`không đọc được ${file}: ${why[0] ?? ''}`, `cannot read ${file}: ${why[1] ?? ''}`);
     }
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
-    throw new UsageError(`${name}: not valid JSON: ${(error as Error).message}`);
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new UsageError(`${name}: không phải JSON hợp lệ${position === undefined ? '' : ` (lỗi ở ký tự thứ ${position})`}`, `${name}: not valid JSON: ${(error as Error).message}`);
   }
 }
 
@@ -222,25 +171,25 @@ function guarded<T>(source: string, run: () => T): T {
 }
 
 function kindArg(ctx: Context, index: number): EntityKind {
-  const kind = arg(ctx, index, 'kind');
-  if (!(KINDS as string[]).includes(kind)) throw new UsageError(`unknown kind: ${kind} (kinds: ${KINDS.join(', ')})`);
+  const kind = arg(ctx, index, { vi: 'loại', en: 'kind' });
+  if (!(KINDS as string[]).includes(kind)) throw new UsageError(`loại không tồn tại: ${kind} (các loại: ${KINDS.join(', ')})`, `unknown kind: ${kind} (kinds: ${KINDS.join(', ')})`);
   return kind as EntityKind;
 }
 
+/**
+ * Validates a record; an evaluation also goes through the checks `ocop rate` runs (against the
+ * criteria set it names, when that set is shipped), so that validate accepts what rate rates.
+ */
 function runValidate(ctx: Context): Outcome {
   const kind = kindArg(ctx, 0);
-  const file = arg(ctx, 1, 'file|-');
+  const file = arg(ctx, 1, FILE_ARG);
   noMoreArgs(ctx, 2);
-  const result = validate(kind, readJson(ctx, file), { locale: ctx.locale });
-  if (result.ok) return { blocks: [{ kind: 'text', text: pick(ctx.locale, `OK: ${file === '-' ? 'stdin' : file} là ${kind} hợp lệ`, `OK: ${file === '-' ? 'stdin' : file} is a valid ${kind}`) }], json: result };
-  return {
-    blocks: [
-      { kind: 'heading', text: pick(ctx.locale, `${file === '-' ? 'stdin' : file}: ${result.issues.length} lỗi`, `${file === '-' ? 'stdin' : file}: ${result.issues.length} issue(s)`) },
-      { kind: 'list', items: result.issues.map(issueLine) },
-    ],
-    json: result,
-    exitCode: EXIT.invalid,
-  };
+  const source = sourceName(file);
+  const input = readJson(ctx, file);
+  const result = validate(kind, input, { locale: ctx.locale });
+  if (!result.ok) throw new InvalidInput(source, result.issues);
+  if (kind === 'evaluation') guarded(source, () => rateProduct(input as Parameters<typeof rateProduct>[0], criteriaOf(input)));
+  return { blocks: [{ kind: 'text', text: pick(ctx.locale, `OK: ${source} là ${kind} hợp lệ`, `OK: ${source} is a valid ${kind}`) }], json: result };
 }
 
 /**
@@ -259,24 +208,24 @@ function criteriaOf(input: unknown): RateOptions {
 }
 
 function runRate(ctx: Context): Outcome {
-  const file = arg(ctx, 0, 'file|-');
+  const file = arg(ctx, 0, FILE_ARG);
   noMoreArgs(ctx, 1);
   const input = readJson(ctx, file);
-  const rating = guarded(file, () => rateProduct(input as Parameters<typeof rateProduct>[0], criteriaOf(input)));
+  const rating = guarded(sourceName(file), () => rateProduct(input as Parameters<typeof rateProduct>[0], criteriaOf(input)));
   const title = typeof (input as { product?: unknown }).product === 'string' ? (input as { product: string }).product : pick(ctx.locale, 'Kết quả đánh giá', 'Rating');
   return { blocks: ratingBlocks(title, rating, ctx.locale), json: rating };
 }
 
 function runProgress(ctx: Context): Outcome {
-  const planFile = arg(ctx, 0, 'plan-file');
+  const planFile = arg(ctx, 0, { vi: 'tệp-kế-hoạch', en: 'plan-file' });
   noMoreArgs(ctx, 1);
   const observationsFile = option(ctx, 'observations');
-  if (observationsFile === undefined) throw new UsageError('missing option --observations <file>');
+  if (observationsFile === undefined) throw new UsageError('thiếu tùy chọn --observations <tệp>', 'missing option --observations <file>');
   const asOf = asOfOption(ctx);
   const plan = readJson(ctx, planFile) as PlanInput;
   const observations = readJson(ctx, observationsFile);
-  if (!Array.isArray(observations)) throw new UsageError(`${observationsFile}: expected a JSON array of observations`);
-  const progress = guarded(`${planFile}, ${observationsFile}`, () => evaluatePlan(plan, observations as ObservationInput[], { asOf }));
+  if (!Array.isArray(observations)) throw new UsageError(`${sourceName(observationsFile)}: cần một mảng JSON các quan sát`, `${sourceName(observationsFile)}: expected a JSON array of observations`);
+  const progress = guarded(`${sourceName(planFile)}, ${sourceName(observationsFile)}`, () => evaluatePlan(plan, observations as ObservationInput[], { asOf }));
   return { blocks: progressBlocks(plan, progress, ctx.locale), json: progress };
 }
 
@@ -295,7 +244,8 @@ function ruleRows(rules: RuleSet, locale: Locale): string[][] {
 }
 
 function runRules(ctx: Context): Outcome {
-  const sub = arg(ctx, 0, 'list|show|check');
+  const sub = arg(ctx, 0, { vi: 'list|show|check', en: 'list|show|check' });
+  if (sub !== 'show' && ctx.options.has('set')) throw new UsageError('tùy chọn --set chỉ dùng cho rules show', 'option --set applies to rules show only');
   const title = (r: RuleSet) => (ctx.locale === 'vi' ? r.title : r.titleEn);
   if (sub === 'list') {
     noMoreArgs(ctx, 1);
@@ -306,10 +256,14 @@ function runRules(ctx: Context): Outcome {
     };
   }
   if (sub === 'show') {
-    const id = arg(ctx, 1, 'id');
+    const id = arg(ctx, 1, { vi: 'mã', en: 'id' });
     noMoreArgs(ctx, 2);
-    if (!(RULE_SET_IDS as readonly string[]).includes(id)) throw new UsageError(`unknown rule set: ${id} (ids: ${RULE_SET_IDS.join(', ')})`);
+    if (!(RULE_SET_IDS as readonly string[]).includes(id)) throw new UsageError(`bộ quy định không tồn tại: ${id} (các mã: ${RULE_SET_IDS.join(', ')})`, `unknown rule set: ${id} (ids: ${RULE_SET_IDS.join(', ')})`);
     const rules = getRuleSet(id as RuleSetId);
+    if (ctx.options.has('set')) {
+      const set = criteriaSetOption(ctx, rules.id);
+      return { blocks: criteriaSetBlocks(set, ctx.locale), json: set };
+    }
     return {
       blocks: [
         { kind: 'heading', text: `${rules.id}: ${title(rules)}` },
@@ -321,32 +275,49 @@ function runRules(ctx: Context): Outcome {
     };
   }
   if (sub === 'check') {
-    const file = arg(ctx, 1, 'override.json|-');
+    const file = arg(ctx, 1, { vi: 'tệp-điều-chỉnh|-', en: 'override.json|-' });
     noMoreArgs(ctx, 2);
     const input = readJson(ctx, file);
     const checked = validate('ruleOverride', input, { locale: ctx.locale });
-    if (!checked.ok) throw new InvalidInput(file, checked.issues);
+    if (!checked.ok) throw new InvalidInput(sourceName(file), checked.issues);
     const base = getRuleSet(checked.value.basedOn);
-    const adapted = guarded(file, () => adaptRuleSet(base, input as Parameters<typeof adaptRuleSet>[1]));
+    const adapted = guarded(sourceName(file), () => adaptRuleSet(base, input as Parameters<typeof adaptRuleSet>[1]));
     const diff = diffRuleSets(base, adapted);
     const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
     const show = (v: unknown) => (v === undefined ? '—' : clip(JSON.stringify(v), 60));
     return {
       blocks: [
-        { kind: 'heading', text: pick(ctx.locale, `${file === '-' ? 'stdin' : file}: hợp lệ, ${diff.length} thay đổi so với ${base.id}`, `${file === '-' ? 'stdin' : file}: valid, ${diff.length} change(s) to ${base.id}`) },
+        { kind: 'heading', text: pick(ctx.locale, `${sourceName(file)}: hợp lệ, ${diff.length} thay đổi so với ${base.id}`, `${sourceName(file)}: valid, ${diff.length} change(s) to ${base.id}`) },
         { kind: 'table', columns: ctx.locale === 'vi' ? ['Đường dẫn', 'Trước', 'Sau', 'Căn cứ'] : ['Path', 'Before', 'After', 'Reference'], rows: diff.map((d) => [d.path.join('.'), show(d.before), show(d.after), clip(d.reference ?? '—', 80)]) },
       ],
       json: { ok: true, ruleSet: adapted.id, diff },
     };
   }
-  throw new UsageError(`unknown rules subcommand: ${sub} (list, show, check)`);
+  throw new UsageError(`lệnh con của rules không tồn tại: ${sub} (list, show, check)`, `unknown rules subcommand: ${sub} (list, show, check)`);
+}
+
+/**
+ * The criteria set `--set N` names; a number the rule set does not have, or a rule set that ships
+ * no criteria, is a usage error carrying the library's issue code and message.
+ */
+function criteriaSetOption(ctx: Context, ruleSet: RuleSetId): CriteriaSet {
+  const value = option(ctx, 'set') ?? '';
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`--set: không phải số thứ tự bộ tiêu chí (số nguyên từ 1): ${JSON.stringify(value)}`, `--set: not a criteria set number (a whole number from 1): ${JSON.stringify(value)}`);
+  try {
+    return getCriteriaSet(ruleSet, Number(value));
+  } catch (error) {
+    if (!(error instanceof OcopError)) throw error;
+    const code = error.code as IssueCode;
+    // the message of unknown_criteria_set names how many sets there are
+    const params = { count: listCriteriaSets(ruleSet).length, ...error.params };
+    throw new UsageError(`--set: [${code}] ${issueMessage(code, params, 'vi')}`, `--set: [${code}] ${issueMessage(code, params, 'en')}`);
+  }
 }
 
 function runSchema(ctx: Context): Outcome {
   const kind = kindArg(ctx, 0);
   noMoreArgs(ctx, 1);
-  const schema = z.toJSONSchema(ENTITY_SCHEMAS[kind], { io: 'input', unrepresentable: 'any' });
-  return { blocks: [], json: schema };
+  return { blocks: [], json: schemaDocument(kind, VERSION) };
 }
 
 const RUNNERS: Record<Command, (ctx: Context) => Outcome> = {
@@ -363,7 +334,7 @@ const RUNNERS: Record<Command, (ctx: Context) => Outcome> = {
 
 function oneOf<T extends string>(value: string | true | undefined, allowed: readonly T[], fallback: T, name: string): T {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} phải là một trong ${allowed.join(', ')}`, `--${name} must be one of ${allowed.join(', ')}`);
   return value as T;
 }
 
@@ -378,7 +349,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   const colour = io.isTTY && io.env.NO_COLOR === undefined;
   const debug = argv.includes('--debug');
   let format: Format = 'table';
-  let locale: Locale = 'vi';
+  let locale: Locale = localeOfArgs(argv);
   try {
     const parsed = parseArgs(argv);
     format = oneOf(parsed.options.get('format'), ['table', 'json', 'md'], 'table', 'format');
@@ -388,17 +359,17 @@ export function main(argv: readonly string[], io: CliIo): number {
       return EXIT.ok;
     }
     const command = parsed.command as Command | undefined;
-    if (command !== undefined && !COMMANDS.includes(command)) throw new UsageError(`unknown command: ${command} (commands: ${COMMANDS.join(', ')})`);
+    if (command !== undefined && !COMMANDS.includes(command)) throw new UsageError(`lệnh không tồn tại: ${command} (các lệnh: ${COMMANDS.join(', ')})`, `unknown command: ${command} (commands: ${COMMANDS.join(', ')})`);
     if (parsed.options.has('help')) {
-      io.stdout(command === undefined ? PROGRAM_HELP : COMMAND_HELP[command]);
+      io.stdout(command === undefined ? programHelp(locale, HELP_FACTS) : commandHelp(command, locale, HELP_FACTS));
       return EXIT.ok;
     }
     if (command === undefined) {
-      io.stderr(PROGRAM_HELP);
+      io.stderr(programHelp(locale, HELP_FACTS));
       return EXIT.usage;
     }
     for (const name of parsed.options.keys()) {
-      if (!FLAGS.includes(name) && !GLOBAL_VALUE_OPTIONS.includes(name) && !COMMAND_OPTIONS[command].includes(name)) throw new UsageError(`option --${name} does not apply to ${command}`);
+      if (!FLAGS.includes(name) && !GLOBAL_VALUE_OPTIONS.includes(name) && !COMMAND_OPTIONS[command].includes(name)) throw new UsageError(`tùy chọn --${name} không dùng cho lệnh ${command}`, `option --${name} does not apply to ${command}`);
     }
     const outcome = RUNNERS[command]({ io, format, locale, options: parsed.options, args: parsed.positionals });
     if (command === 'schema' || format === 'json') io.stdout(renderJson(outcome.json));
@@ -406,17 +377,17 @@ export function main(argv: readonly string[], io: CliIo): number {
     return outcome.exitCode ?? EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${red('ocop: error:', colour)} ${error.message}\n${pick(locale, "Xem 'ocop --help'.", "See 'ocop --help'.")}\n`);
+      io.stderr(`${red(pick(locale, 'ocop: lỗi:', 'ocop: error:'), colour)} ${error.text(locale)}\n${pick(locale, "Xem 'ocop --help'.", "See 'ocop --help'.")}\n`);
       return EXIT.usage;
     }
     if (error instanceof InvalidInput) {
       const issues = error.issues.map((i) => localizeIssue(i, locale));
-      if (format === 'json') io.stdout(renderJson({ ok: false, source: error.source, issues }));
+      if (format === 'json') io.stderr(renderJson({ ok: false, source: error.source, issues }));
       else io.stderr(`${red('ocop: ' + pick(locale, 'dữ liệu không hợp lệ', 'invalid input'), colour)} (${error.source}):\n${issues.map((i) => `  ${issueLine(i)}`).join('\n')}\n`);
       return EXIT.invalid;
     }
     const e = error instanceof Error ? error : new Error(String(error));
-    io.stderr(`${red('ocop: internal error:', colour)} ${e.message}\n${debug && e.stack ? `${e.stack}\n` : pick(locale, '(chạy lại với --debug để xem stack trace)\n', '(run again with --debug for the stack trace)\n')}`);
+    io.stderr(`${red(pick(locale, 'ocop: lỗi nội bộ:', 'ocop: internal error:'), colour)} ${e.message}\n${debug && e.stack ? `${e.stack}\n` : pick(locale, '(chạy lại với --debug để xem stack trace)\n', '(run again with --debug for the stack trace)\n')}`);
     return EXIT.usage;
   }
 }

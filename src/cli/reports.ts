@@ -4,7 +4,7 @@
 import type { Issue, Locale, PlanInput, PlanProgress, Rating } from '../index.js';
 import { issueMessage } from '../index.js';
 import type { Block } from './format.js';
-import { levelName, percent, pick, statusName, yesNo } from './text.js';
+import { kindName, levelName, percent, pick, statusName, yesNo } from './text.js';
 
 /** `path.to.field: [code] message`, with `(root)` for an empty path. */
 export function issueLine(issue: Issue): string {
@@ -16,19 +16,32 @@ export function localizeIssue(issue: Issue, locale: Locale): Issue {
   return { ...issue, message: issueMessage(issue.code, issue.params ?? {}, locale) };
 }
 
+/**
+ * The observations `evaluatePlan` left out, one line per reason: dated after the as-of date (not
+ * known yet on that day) or before the plan's period.
+ */
+export function ignoredLines(progress: PlanProgress, locale: Locale): string[] {
+  const { afterAsOf, beforePeriod } = progress.ignoredObservations;
+  const observations = (n: number) => `${n} ${n === 1 ? 'observation' : 'observations'}`;
+  return [
+    ...(afterAsOf > 0 ? [pick(locale, `Đã bỏ qua ${afterAsOf} quan sát có ngày sau ngày xem (${progress.asOf}).`, `${observations(afterAsOf)} dated after the as-of date (${progress.asOf}) ignored.`)] : []),
+    ...(beforePeriod > 0 ? [pick(locale, `Đã bỏ qua ${beforePeriod} quan sát có ngày trước kỳ kế hoạch.`, `${observations(beforePeriod)} dated before the plan's period ignored.`)] : []),
+  ];
+}
+
 /** The targets table and the units below guidance of a plan's progress. */
 export function progressBlocks(plan: PlanInput, progress: PlanProgress, locale: Locale): Block[] {
   const unitName = (code: string) => plan.units?.find((u) => u.code === code)?.name ?? code;
   const showCurrent = (kind: string, current: number) => (kind === 'share' ? percent(current) : String(current));
-  const below = progress.targets.filter((t) => t.belowGuidance.length > 0 || t.late.length > 0);
-  const ignored = progress.ignoredObservations.beforePeriod + progress.ignoredObservations.afterAsOf;
+  const below = progress.targets.filter((t) => t.belowGuidance.length > 0 || t.late.length > 0 || t.planLate);
+  const doneLate = (t: PlanProgress['targets'][number]) => [...t.late.map(unitName), ...(t.planLate ? [pick(locale, 'cả kế hoạch', 'the whole plan')] : [])].join(', ') || '—';
   return [
     { kind: 'heading', text: pick(locale, `${plan.title} — ngày ${progress.asOf}`, `${plan.title} — as of ${progress.asOf}`) },
-    { kind: 'text', text: pick(locale, `Điểm kế hoạch: ${percent(progress.score)}`, `Plan score: ${percent(progress.score)}`) + (ignored > 0 ? pick(locale, ` (bỏ qua ${ignored} quan sát ngoài kỳ)`, ` (${ignored} observations outside the period ignored)`) : '') },
+    { kind: 'text', text: [pick(locale, `Điểm kế hoạch: ${percent(progress.score)}.`, `Plan score: ${percent(progress.score)}.`), ...ignoredLines(progress, locale)].join('\n') },
     {
       kind: 'table',
       columns: locale === 'vi' ? ['Mục tiêu', 'Loại', 'Hiện đạt', 'Tiến độ', 'Kỳ vọng', 'Hạn', 'Trạng thái'] : ['Target', 'Kind', 'Current', 'Progress', 'Expected', 'Due', 'Status'],
-      rows: progress.targets.map((t) => [t.id, t.kind, showCurrent(t.kind, t.current), percent(t.progress), percent(t.expected), t.due, statusName(t.status, locale)]),
+      rows: progress.targets.map((t) => [t.id, kindName(t.kind, locale), showCurrent(t.kind, t.current), percent(t.progress), percent(t.expected), t.due, statusName(t.status, locale)]),
     },
     { kind: 'heading', text: pick(locale, 'Đơn vị dưới mức hướng dẫn', 'Units below guidance') },
     below.length === 0
@@ -36,7 +49,7 @@ export function progressBlocks(plan: PlanInput, progress: PlanProgress, locale: 
       : {
           kind: 'table',
           columns: locale === 'vi' ? ['Mục tiêu', 'Dưới mức hướng dẫn', 'Hoàn thành muộn'] : ['Target', 'Below guidance', 'Done late'],
-          rows: below.map((t) => [t.id, t.belowGuidance.map(unitName).join(', ') || '—', t.late.map(unitName).join(', ') || '—']),
+          rows: below.map((t) => [t.id, t.belowGuidance.map(unitName).join(', ') || '—', doneLate(t)]),
         },
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * Small localisation helpers of the `ocop` command.
  */
-import type { Level, Locale, TargetStatus } from '../index.js';
+import type { CertificateStatus, Level, Locale, Target, TargetStatus } from '../index.js';
 
 /** Picks the Vietnamese or English text. */
 export function pick(locale: Locale, vi: string, en: string): string {
@@ -31,6 +31,39 @@ const STATUS_NAMES: Record<TargetStatus, { vi: string; en: string }> = {
 /** A target status's name. */
 export function statusName(status: TargetStatus, locale: Locale): string {
   return STATUS_NAMES[status][locale];
+}
+
+const KIND_NAMES: Record<Target['kind'], { vi: string; en: string }> = {
+  count: { vi: 'số lượng', en: 'count' },
+  share: { vi: 'tỷ lệ', en: 'share' },
+  milestone: { vi: 'mốc', en: 'milestone' },
+  items: { vi: 'danh mục', en: 'items' },
+};
+
+/** A target kind's name. */
+export function kindName(kind: Target['kind'], locale: Locale): string {
+  return KIND_NAMES[kind][locale];
+}
+
+const CERTIFICATE_STATUS_NAMES: Record<CertificateStatus['status'], { vi: string; en: string }> = {
+  valid: { vi: 'còn hiệu lực', en: 'valid' },
+  'renewal-window': { vi: 'trong thời hạn nộp hồ sơ đánh giá lại', en: 'in the renewal window' },
+  'renewal-late': { vi: 'đã quá thời hạn nộp hồ sơ đánh giá lại', en: 'past the renewal window' },
+  grace: { vi: 'trong thời gian chờ kết quả đánh giá lại', en: 'in the grace period' },
+  expired: { vi: 'hết hiệu lực', en: 'expired' },
+  revoked: { vi: 'bị thu hồi', en: 'revoked' },
+};
+
+/** A certificate status's name. */
+export function certificateStatusName(status: CertificateStatus['status'], locale: Locale): string {
+  return CERTIFICATE_STATUS_NAMES[status][locale];
+}
+
+/** Days left until a date (`n ≥ 0`) or days since it (`n < 0`), never a negative count. */
+export function daysLeftText(daysLeft: number, locale: Locale): string {
+  const n = Math.abs(daysLeft);
+  if (daysLeft >= 0) return pick(locale, `còn ${n} ngày`, `${n} ${n === 1 ? 'day' : 'days'} left`);
+  return pick(locale, `đã quá ${n} ngày`, `${n} ${n === 1 ? 'day' : 'days'} ago`);
 }
 
 /** A ratio 0–1 as a percentage with at most one decimal: 0.75 → "75%". */

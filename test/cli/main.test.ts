@@ -29,39 +29,42 @@ describe('ocop (main)', () => {
       expect(VERSION).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
     });
     it('--help prints the program help; <command> --help the command help', () => {
-      expect(run(['--help']).stdout).toContain('Usage: ocop <command>');
+      expect(run(['--help', '--locale', 'en']).stdout).toContain('Usage: ocop <command>');
       for (const command of ['demo', 'validate', 'rate', 'progress', 'rules', 'schema']) {
-        const r = run([command, '--help']);
+        const r = run([command, '--help', '--locale', 'en']);
         expect(r.code).toBe(0);
         expect(r.stdout).toContain(`Usage: ocop ${command}`);
       }
     });
     it('no command: help on stderr, exit 2', () => {
-      const r = run([]);
+      const r = run(['--locale', 'en']);
       expect(r.code).toBe(EXIT.usage);
       expect(r.stderr).toContain('Usage: ocop');
     });
     it('unknown command, unknown option, bad option values: exit 2 without a stack trace', () => {
       for (const argv of [['frob'], ['rules', 'list', '--frob'], ['rules', 'list', '--format', 'xml'], ['rules', 'list', '--locale', 'fr'], ['rate', '--as-of', '2020-01-01', files('banh-cay.json')], ['demo', '--as-of'], ['demo', '--as-of', '2023-02-29'], ['rules', 'frob'], ['demo', 'extra']]) {
-        const r = run(argv);
+        const r = run(argv.includes('--locale') ? argv : [...argv, '--locale', 'en']);
         expect(r.code, argv.join(' ')).toBe(2);
-        expect(r.stderr).toMatch(/ocop: error: /);
+        expect(r.stderr).toMatch(argv.includes('--locale') ? /^ocop: lỗi: / : /^ocop: error: /);
         expect(r.stderr).not.toMatch(/\n\s+at /);
       }
-      expect(run(['frob']).stderr).toContain('unknown command: frob');
-      expect(run(['rules', 'list', '--frob']).stderr).toContain('unknown option: --frob');
+      expect(run(['frob', '--locale', 'en']).stderr).toContain('unknown command: frob');
+      expect(run(['rules', 'list', '--frob', '--locale', 'en']).stderr).toContain('unknown option: --frob');
     });
     it('missing arguments, unreadable files and bad JSON are usage errors naming the file', () => {
-      expect(run(['rate']).stderr).toContain('missing argument <file|->');
+      expect(run(['rate', '--locale', 'en']).stderr).toContain('missing argument <file|->');
+      expect(run(['rate']).stderr).toContain('thiếu tham số <tệp|->');
       expect(run(['validate', 'plan']).code).toBe(2);
-      expect(run(['validate', 'planet', files('plan.json')]).stderr).toContain('unknown kind: planet');
-      const missing = run(['rate', files('nope.json')]);
+      expect(run(['validate', 'planet', files('plan.json'), '--locale', 'en']).stderr).toContain('unknown kind: planet');
+      const missing = run(['rate', files('nope.json'), '--locale', 'en']);
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain(`cannot read ${files('nope.json')}: no such file`);
-      const broken = run(['validate', 'plan', files('broken.json')]);
+      expect(run(['rate', files('nope.json')]).stderr).toContain(`không đọc được ${files('nope.json')}: không có tệp này`);
+      const broken = run(['validate', 'plan', files('broken.json'), '--locale', 'en']);
       expect(broken.code).toBe(2);
       expect(broken.stderr).toContain(`${files('broken.json')}: not valid JSON`);
-      expect(run(['rate', '-'], { stdin: '{' }).stderr).toContain('stdin: not valid JSON');
+      expect(run(['rate', '-', '--locale', 'en'], { stdin: '{' }).stderr).toContain('stdin: not valid JSON');
+      expect(run(['rate', '-'], { stdin: '{' }).stderr).toContain('stdin: không phải JSON hợp lệ (lỗi ở ký tự thứ 1)');
     });
     it('colour only on a TTY without NO_COLOR', () => {
       const ESC = '\u001b[';
@@ -73,7 +76,7 @@ describe('ocop (main)', () => {
     it('--debug shows stack traces of unexpected errors only', () => {
       const io = (debug: boolean) => {
         let err = '';
-        const code = main(['rate', '-', ...(debug ? ['--debug'] : [])], {
+        const code = main(['rate', '-', '--locale', 'en', ...(debug ? ['--debug'] : [])], {
           stdin: () => {
             throw new Error('boom');
           },
@@ -103,13 +106,14 @@ describe('ocop (main)', () => {
     it('prints every issue with its path and exits 1', () => {
       const r = run(['validate', 'observation', files('bad-observation.json')]);
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('date: [invalid_date] Ngày không tồn tại');
-      expect(run(['validate', 'observation', files('bad-observation.json'), '--locale', 'en']).stdout).toContain('date: [invalid_date]');
+      expect(r.stderr).toContain('date: [invalid_date] Ngày không tồn tại');
+      expect(run(['validate', 'observation', files('bad-observation.json'), '--locale', 'en']).stderr).toContain('date: [invalid_date]');
     });
-    it('reads stdin with -, and --format json gives the ValidationResult', () => {
+    it('reads stdin with -, and --format json gives the ValidationResult, or the issues on stderr', () => {
+      expect(JSON.parse(run(['validate', 'observation', '-', '--format', 'json'], { stdin: readFileSync(files('observation.json'), 'utf8') }).stdout)).toMatchObject({ ok: true, value: { target: expect.any(String) as unknown } });
       const r = run(['validate', 'observation', '-', '--format', 'json'], { stdin: readFileSync(files('bad-observation.json'), 'utf8') });
       expect(r.code).toBe(1);
-      const json = JSON.parse(r.stdout) as { ok: boolean; issues: Array<{ code: string; path: string[] }> };
+      const json = JSON.parse(r.stderr) as { ok: boolean; issues: Array<{ code: string; path: string[] }> };
       expect(json.ok).toBe(false);
       expect(json.issues[0]).toMatchObject({ code: 'invalid_date', path: ['date'] });
     });
@@ -136,7 +140,7 @@ describe('ocop (main)', () => {
       expect(r.stderr).toContain('sheets.0.total: [too_big]');
       const en = run(['rate', files('bad-evaluation.json'), '--locale', 'en', '--format', 'json']);
       expect(en.code).toBe(1);
-      expect((JSON.parse(en.stdout) as { issues: Array<{ path: unknown[] }> }).issues[0]?.path).toEqual(['sheets', 0, 'total']);
+      expect((JSON.parse(en.stderr) as { issues: Array<{ path: unknown[] }> }).issues[0]?.path).toEqual(['sheets', 0, 'total']);
     });
   });
 
@@ -207,7 +211,7 @@ describe('ocop (main)', () => {
     it('on 2020-07-15: the conference target at 75%, the ratings and the sample labels', () => {
       const r = run(['demo', '--as-of', '2020-07-15']);
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/district-conferences\s+milestone\s+6\s+75%/);
+      expect(r.stdout).toMatch(/district-conferences\s+mốc\s+6\s+75%/);
       expect(r.stdout).toContain('MẪU');
       expect(r.stdout).toContain('Bánh cáy Thiên Đức');
       expect(r.stdout).toContain('81.2');
@@ -219,13 +223,13 @@ describe('ocop (main)', () => {
       expect(r.stdout).toMatch(/upgrade-key-products\s+count\s+16\s+100%/);
       expect(r.stdout).toMatch(/district-conferences\s+—\s+Kiến Xương/);
       expect(r.stdout).toContain('SAMPLE');
-      expect(r.stdout).toContain('mau-tb-2020-01 (Bánh cáy Thiên Đức, 4★, issued 2020-12-30): expired, valid until 2023-12-30');
+      expect(r.stdout).toContain('mau-tb-2020-01 (Bánh cáy Thiên Đức, 4★, issued 2020-12-30): expired on 2024-05-01: valid until 2023-12-30, 123 days ago.');
     });
     it('defaults to today; --format json and md', () => {
       const json = JSON.parse(run(['demo', '--format', 'json'], { today: '2021-02-01' }).stdout) as { asOf: string; planAsOf: string; periodEnded: boolean; ratings: Array<{ rating: { stars: number } }> };
       expect(json).toMatchObject({ asOf: '2021-02-01', planAsOf: '2020-12-31', periodEnded: true });
       expect(json.ratings.map((r) => r.rating.stars)).toEqual([4, 4]);
-      expect(run(['demo', '--as-of', '2020-07-15', '--format', 'md']).stdout).toContain('| district-conferences | milestone | 6 | 75% |');
+      expect(run(['demo', '--as-of', '2020-07-15', '--format', 'md']).stdout).toContain('| district-conferences | mốc | 6 | 75% |');
     });
   });
 });
@@ -236,5 +240,184 @@ describe('formatters', () => {
   });
   it('escapes pipes in Markdown cells', () => {
     expect(markdownTable(['a'], [['x|y']])).toBe('| a |\n| --- |\n| x\\|y |');
+  });
+});
+
+describe('one rule for every command (issue #15)', () => {
+  const VI_ONLY = /[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôốồộổỗơớờợởỡưứừựửữìíịỉĩòóọỏõùúụủũỳýỵỷỹ]/i;
+  const ENGLISH_WORDS = /\b(unknown|missing|option|argument|cannot|expected|See|Usage|must|error|invalid)\b/;
+  const invalidRuns: string[][] = [
+    ['validate', 'observation', files('bad-observation.json')],
+    ['validate', 'evaluation', files('evaluation-unscored-criteria.json')],
+    ['rate', files('bad-evaluation.json')],
+    ['progress', files('plan.json'), '--observations', files('bad-observations.json'), '--as-of', '2020-07-15'],
+    ['rules', 'check', files('bad-override.json')],
+  ];
+
+  it('issues go to stderr and nothing to stdout, in every format; with --format json a JSON document { ok, source, issues }', () => {
+    for (const argv of invalidRuns) {
+      for (const format of ['table', 'md']) {
+        const r = run([...argv, '--format', format]);
+        expect(r.code, argv.join(' ')).toBe(EXIT.invalid);
+        expect(r.stdout, argv.join(' ')).toBe('');
+        expect(r.stderr, argv.join(' ')).toMatch(/^ocop: dữ liệu không hợp lệ \(/);
+        expect(r.stderr).toMatch(/\[[a-z_]+\]/);
+      }
+      const json = run([...argv, '--format', 'json']);
+      expect(json.code, argv.join(' ')).toBe(EXIT.invalid);
+      expect(json.stdout, argv.join(' ')).toBe('');
+      const document = JSON.parse(json.stderr) as { ok: boolean; source: string; issues: Array<{ code: string; path: unknown[]; message: string }> };
+      expect(document.ok).toBe(false);
+      expect(document.source).toBe(argv[0] === 'progress' ? `${files('plan.json')}, ${files('bad-observations.json')}` : argv.find((a) => a.endsWith('.json')));
+      expect(document.issues.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('results go to stdout and nothing to stderr, in table and json formats', () => {
+    const okRuns: string[][] = [
+      ['validate', 'observation', files('observation.json')],
+      ['rate', files('banh-cay.json')],
+      ['progress', files('plan.json'), '--observations', files('observations.json'), '--as-of', '2020-07-15'],
+      ['rules', 'list'],
+      ['rules', 'show', 'qd148-2023'],
+      ['rules', 'show', 'qd26-2026', '--set', '11'],
+      ['rules', 'check', files('override.json')],
+      ['schema', 'plan'],
+      ['demo', '--as-of', '2020-07-15'],
+    ];
+    for (const argv of okRuns) {
+      for (const format of ['table', 'json']) {
+        const r = run([...argv, '--format', format]);
+        expect(r.code, `${argv.join(' ')} ${format}`).toBe(EXIT.ok);
+        expect(r.stderr, `${argv.join(' ')} ${format}`).toBe('');
+        expect(r.stdout.length).toBeGreaterThan(0);
+        if (format === 'json') expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+      }
+    }
+  });
+
+  it('standard input is called "stdin" by every command', () => {
+    const badObservation = readFileSync(files('bad-observation.json'), 'utf8');
+    const badEvaluation = readFileSync(files('bad-evaluation.json'), 'utf8');
+    const badOverride = readFileSync(files('bad-override.json'), 'utf8');
+    const sources = [
+      run(['validate', 'observation', '-', '--format', 'json'], { stdin: badObservation }),
+      run(['rate', '-', '--format', 'json'], { stdin: badEvaluation }),
+      run(['rules', 'check', '-', '--format', 'json'], { stdin: badOverride }),
+    ].map((r) => (JSON.parse(r.stderr) as { source: string }).source);
+    expect(sources).toEqual(['stdin', 'stdin', 'stdin']);
+    for (const [argv, stdin] of [[['validate', 'observation', '-'], badObservation], [['rate', '-'], badEvaluation], [['rules', 'check', '-'], badOverride]] as const) {
+      const r = run([...argv], { stdin });
+      expect(r.stderr, argv.join(' ')).toContain('(stdin)');
+      expect(r.stderr).not.toContain('(-)');
+    }
+    expect(run(['validate', 'observation', '-'], { stdin: readFileSync(files('observation.json'), 'utf8') }).stdout).toContain('OK: stdin');
+    expect(run(['rate', '-'], { stdin: '{' }).stderr).toContain('stdin: ');
+  });
+
+  it('usage errors are in one language: Vietnamese by default, English with --locale en', () => {
+    const usageRuns: string[][] = [['frob'], ['rules', 'list', '--frob'], ['rules', 'list', '--format', 'xml'], ['demo', '--as-of', '2023-02-29'], ['rules', 'frob'], ['demo', 'extra'], ['rate'], ['validate', 'planet', files('plan.json')], ['rate', files('nope.json')], ['validate', 'plan', files('broken.json')], ['progress', files('plan.json')], ['rules', 'show', 'qd999'], ['rules', 'show', 'qd26-2026', '--set', 'x'], ['demo', '--version=1'], ['schema', 'nope'], ['rules', 'list', '--as-of', '2020-01-01']];
+    for (const argv of usageRuns) {
+      const vi = run(argv);
+      expect(vi.code, argv.join(' ')).toBe(EXIT.usage);
+      expect(vi.stderr, argv.join(' ')).toMatch(/^ocop: lỗi: /);
+      expect(vi.stderr, argv.join(' ')).not.toMatch(ENGLISH_WORDS);
+      expect(vi.stderr).toContain("Xem 'ocop --help'.");
+      const en = run([...argv, '--locale', 'en']);
+      expect(en.code, argv.join(' ')).toBe(EXIT.usage);
+      expect(en.stderr, argv.join(' ')).toMatch(/^ocop: error: /);
+      expect(en.stderr, argv.join(' ')).not.toMatch(VI_ONLY);
+      expect(en.stderr).toContain("See 'ocop --help'.");
+    }
+    expect(run(['frob']).stderr).toContain('lệnh không tồn tại: frob');
+    expect(run(['frob', '--locale=en']).stderr).toContain('unknown command: frob');
+    expect(run(['rules', 'list', '--locale', 'fr']).stderr).toMatch(/^ocop: lỗi: --locale phải là một trong vi, en/);
+  });
+
+  it('help is in the run’s language: Vietnamese by default, English with --locale en', () => {
+    expect(run(['--help']).stdout).toContain('Cách dùng: ocop <lệnh> [tùy chọn]');
+    expect(run(['--help']).stdout).not.toMatch(/\b(Usage|Commands|Options|Exit codes)\b/);
+    expect(run(['--help', '--locale', 'en']).stdout).toContain('Usage: ocop <command> [options]');
+    for (const command of ['demo', 'validate', 'rate', 'progress', 'rules', 'schema']) {
+      expect(run([command, '--help']).stdout, command).toContain(`Cách dùng: ocop ${command}`);
+      expect(run([command, '--help', '--locale', 'en']).stdout, command).toContain(`Usage: ocop ${command}`);
+    }
+    const noCommand = run([]);
+    expect(noCommand.code).toBe(EXIT.usage);
+    expect(noCommand.stdout).toBe('');
+    expect(noCommand.stderr).toContain('Cách dùng: ocop <lệnh>');
+  });
+
+  it('progress prints statuses and target kinds as words of the run’s language', () => {
+    const base = ['progress', files('plan.json'), '--observations', files('observations.json'), '--as-of', '2020-07-10'];
+    const vi = run(base).stdout;
+    expect(vi).toMatch(/conference\s+mốc\s+1\s+50%\s+\S+\s+2020-07-15\s+chậm tiến độ/);
+    expect(vi).toMatch(/upgrades\s+số lượng\s+3\s+75%/);
+    const en = run([...base, '--locale', 'en']).stdout;
+    expect(en).not.toMatch(/\b(on-track|at-risk|off-track|not-started)\b/);
+  });
+
+  it('observations dated after --as-of are reported as after the as-of date, not outside the period', () => {
+    const argv = ['progress', files('plan.json'), '--observations', files('observations-after-as-of.json'), '--as-of', '2020-07-15'];
+    const en = run([...argv, '--locale', 'en']).stdout;
+    expect(en).toContain('2 observations dated after the as-of date (2020-07-15) ignored');
+    expect(en).not.toContain('outside the period');
+    expect(run(argv).stdout).toContain('bỏ qua 2 quan sát có ngày sau ngày xem (2020-07-15)');
+  });
+
+  it('schema prints the shipped schema document: its $id and title', () => {
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    const observation = JSON.parse(run(['schema', 'observation']).stdout) as { $id: string; title: string; $schema: string };
+    expect(observation.$id).toBe(`https://unpkg.com/ocop@${version}/schemas/observation.json`);
+    expect(observation.title).toBe('Observation reported against a plan target');
+    expect(observation.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const override = JSON.parse(run(['schema', 'ruleOverride']).stdout) as { $id: string; title: string };
+    expect(override.$id).toBe(`https://unpkg.com/ocop@${version}/schemas/rule-override.schema.json`);
+    expect(override.title).toBe('OCOP rule override: a province adapting a national rule set (format version 1)');
+  });
+
+  it('rules show <rule-set> --set N lists the criteria set: parts, sections and criteria with points, star marks and reference', () => {
+    const vi = run(['rules', 'show', 'qd26-2026', '--set', '11']);
+    expect(vi.code).toBe(EXIT.ok);
+    expect(vi.stdout).toContain('Bộ tiêu chí số 11: Chè tươi, chè chế biến');
+    expect(vi.stdout).toContain('Quyết định 26/2026/QĐ-TTg, Phụ lục II, bộ sản phẩm số 11');
+    expect(vi.stdout).toMatch(/B\s+KHẢ NĂNG TIẾP THỊ\s+25/);
+    expect(vi.stdout).toMatch(/4\s+TIẾP THỊ\s+13/);
+    expect(vi.stdout).toMatch(/4\.3\s+Quảng bá sản phẩm\s+5\s+0, 1, 2, 3, 5/);
+    expect(vi.stdout).toMatch(/1\.1\s+Nguồn nguyên liệu\s+3\s+[^\n]*2 \(3★\)/);
+    const en = run(['rules', 'show', 'qd26-2026', '--set', '11', '--locale', 'en']).stdout;
+    expect(en).toContain('Criteria set 11: Chè tươi, chè chế biến');
+    expect(en).toMatch(/B\s+Marketing capacity\s+25/);
+    expect(en).toMatch(/4\s+Marketing\s+13/);
+    expect(en).toMatch(/4\.3\s+Quảng bá sản phẩm\s+5/);
+    expect(run(['rules', 'show', 'qd26-2026', '--set', '11', '--format', 'md']).stdout).toMatch(/\| 4\.3 \| Quảng bá sản phẩm \| 5 \|/);
+    const json = JSON.parse(run(['rules', 'show', 'qd26-2026', '--set', '11', '--format', 'json']).stdout) as { setNo: number; criteria: Array<{ code: string; max: number }> };
+    expect(json.setNo).toBe(11);
+    expect(json.criteria.find((c) => c.code === '4.3')?.max).toBe(5);
+  });
+
+  it('rules show --set: unknown set numbers and rule sets without shipped criteria are usage errors naming the issue code', () => {
+    const unknown = run(['rules', 'show', 'qd26-2026', '--set', '27', '--locale', 'en']);
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/^ocop: error: --set: \[unknown_criteria_set\] Rule set "qd26-2026" has no criteria set 27 \(it has 26\)\n/);
+    expect(run(['rules', 'show', 'qd26-2026', '--set', '27']).stderr).toContain('--set: [unknown_criteria_set] Bộ quy định "qd26-2026" không có bộ tiêu chí số 27 (có 26 bộ)');
+    const none = run(['rules', 'show', 'qd148-2023', '--set', '1']);
+    expect(none.code).toBe(EXIT.usage);
+    expect(none.stderr).toMatch(/^ocop: lỗi: --set: \[criteria_not_available\] /);
+    for (const value of ['0', '1.5', '-3', 'x', '']) expect(run(['rules', 'show', 'qd26-2026', `--set=${value}`]).code, value).toBe(EXIT.usage);
+    expect(run(['rules', 'list', '--set', '1']).code).toBe(EXIT.usage);
+  });
+
+  it('validate evaluation runs the checks rate runs: what validate accepts, rate rates', () => {
+    const file = files('evaluation-unscored-criteria.json');
+    const validated = run(['validate', 'evaluation', file, '--format', 'json']);
+    const rated = run(['rate', file, '--format', 'json']);
+    expect(validated.code).toBe(EXIT.invalid);
+    expect(rated.code).toBe(EXIT.invalid);
+    expect(JSON.parse(validated.stderr)).toEqual(JSON.parse(rated.stderr));
+    expect((JSON.parse(validated.stderr) as { issues: Array<{ code: string; path: unknown[] }> }).issues[0]).toMatchObject({ code: 'missing_criterion', path: ['sheets', 0, 'points', '1.1'] });
+    expect(run(['validate', 'evaluation', files('banh-cay.json')]).code).toBe(EXIT.ok);
+    expect(run(['validate', 'evaluation', files('bad-evaluation.json')]).code).toBe(EXIT.invalid);
   });
 });

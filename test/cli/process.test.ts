@@ -26,18 +26,21 @@ describe.skipIf(!existsSync(BIN))('ocop binary (dist/cli.cjs; skipped when dist 
   it('validate exits 1 with the issue path', () => {
     const r = ocop(['validate', 'observation', 'test/cli/files/bad-observation.json']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('date: [invalid_date]');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('date: [invalid_date]');
   });
   it('a missing file, missing arguments and an unknown command exit 2 without a stack trace', () => {
     for (const args of [['rate', 'test/cli/files/nope.json'], ['rate'], ['validate'], ['progress', 'test/cli/files/plan.json'], ['frob']]) {
-      const r = ocop(args);
+      const r = ocop([...args, '--locale', 'en']);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toContain('ocop: error:');
+      expect(ocop(args).stderr).toContain('ocop: lỗi:');
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
   });
   it('--version and schema', () => {
     expect(ocop(['--version']).stdout.trim()).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
     expect(JSON.parse(ocop(['schema', 'plan']).stdout)).toMatchObject({ type: 'object' });
+    if (existsSync('schemas/plan.json')) expect(JSON.parse(ocop(['schema', 'plan']).stdout)).toEqual(JSON.parse(readFileSync('schemas/plan.json', 'utf8')));
   });
 });
