@@ -7,5 +7,6 @@
  *
  * @packageDocumentation
  */
-export { adaptRuleSet, diffRuleSets } from './rules/adapt.js';
-export type { RuleDiff } from './rules/adapt.js';
+export { adaptRuleSet } from './rules/adapt.js';
+export { diffRuleSets } from './rules/rule-diff.js';
+export type { RuleDiff, RuleDiffStep } from './rules/rule-diff.js';

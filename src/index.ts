@@ -55,7 +55,7 @@ export { ENTITY_SCHEMAS, validate } from './model/validate.js';
 export type { EntityKind, EntityOf, EntityTypes, ValidateOptions } from './model/validate.js';
 
 // rules: dated rule sets and criteria sets
-export type { CriteriaPart, CriteriaSection, CriteriaSet, Criterion, CriterionNote, CriterionOption, MarkedStar, PartCode } from './rules/criteria-set.js';
+export type { AdaptedMinimum, CriteriaPart, CriteriaSection, CriteriaSet, CriteriaSetAdaptations, Criterion, CriterionNote, CriterionOption, MarkedStar, PartCode } from './rules/criteria-set.js';
 export type { Instrument, Procedures, Referenced, RoundRule, RuleSet, StarBand, Stars } from './rules/rule-set.js';
 export { getRuleSet, listRuleSets, resolveRuleSet, ruleSetFor } from './rules/registry.js';
 export type { EvaluationKind, RuleSetForOptions } from './rules/registry.js';

@@ -211,7 +211,8 @@ export const ObservationSchema = z
     unit: UnitCodeSchema.optional(),
     item: IdSchema.optional(),
     date: IsoDateSchema,
-    value: DecimalSchema.optional(),
+    /** A count or a star rating: 0 or more. */
+    value: DecimalSchema.pipe(z.number().min(0)).optional(),
     done: z.boolean().optional(),
     numerator: DecimalSchema.pipe(z.number().min(0)).optional(),
     denominator: DecimalSchema.pipe(z.number().gt(0)).optional(),

@@ -9,7 +9,7 @@ import type { Issue } from '../core/issues.js';
 import type { Observation, ObservationInput, Plan, PlanInput, Target } from '../model/plan.js';
 import { validate } from '../model/validate.js';
 import { indexObservations, observationIssues } from './observations.js';
-import { DEFAULT_THRESHOLDS, targetFigures, type StatusThresholds, type TargetFigures, type TargetStatus } from './target-progress.js';
+import { statusThresholds, targetFigures, type StatusThresholds, type TargetFigures, type TargetStatus } from './target-progress.js';
 
 /**
  * One line of a target's explanation, in Vietnamese and English.
@@ -203,6 +203,7 @@ export function evaluatePlan(plan: PlanInput, observations: readonly Observation
       if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) throw new OcopError('invalid_input', `options.thresholds.${key} must be a finite number, got ${describeValue(value)}`, { option: `thresholds.${key}` });
     }
   }
+  const thresholds = statusThresholds(options.thresholds);
   const issues: Issue[] = [];
   const checkedPlan = validate('plan', plan, { locale: 'en' });
   if (!checkedPlan.ok) issues.push(...checkedPlan.issues.map((i) => ({ ...i, path: ['plan', ...i.path] })));
@@ -217,8 +218,6 @@ export function evaluatePlan(plan: PlanInput, observations: readonly Observation
   const fit = observationIssues(thePlan, checked);
   if (fit.length > 0) throw new OcopValidationError(fit);
 
-  // an explicit `undefined` keeps the default (it is not a threshold)
-  const thresholds = { onTrack: options.thresholds?.onTrack ?? DEFAULT_THRESHOLDS.onTrack, atRisk: options.thresholds?.atRisk ?? DEFAULT_THRESHOLDS.atRisk };
   const { latest, ignored } = indexObservations(thePlan, checked, options.asOf);
   const figures = thePlan.targets.map((target) => ({ target, f: targetFigures(thePlan, target, latest.get(target.id) ?? new Map(), options.asOf, thresholds) }));
 

@@ -1,9 +1,10 @@
 /**
  * One target's progress: current value, progress against the minimum, stretch, expected progress
- * by elapsed time, status, and the per-unit breakdown (DESIGN.md, "Progress rules").
+ * by elapsed time, status, and the per-unit breakdown (see docs/progress.md).
  */
 import { Decimal } from 'decimal.js';
 import { daysBetween, type IsoDate } from '../core/dates.js';
+import { OcopError } from '../core/errors.js';
 import type { Observation, Plan, Target } from '../model/plan.js';
 
 /**
@@ -22,7 +23,8 @@ export interface StatusThresholds {
 }
 
 /**
- * The default status thresholds: on-track from r ≥ 0.95, at-risk from r ≥ 0.6 (DESIGN.md).
+ * The default status thresholds (a library policy: no decision sets them): on-track from
+ * r ≥ 0.95, at-risk from r ≥ 0.6.
  *
  * @example
  * ```ts
@@ -31,6 +33,22 @@ export interface StatusThresholds {
  * ```
  */
 export const DEFAULT_THRESHOLDS: StatusThresholds = Object.freeze({ onTrack: 0.95, atRisk: 0.6 });
+
+/**
+ * The thresholds to use: `given` over the defaults (an explicit `undefined` keeps the default).
+ * Throws `OcopError` `invalid_input` naming `thresholds.atRisk` when the two make no sense
+ * together: `atRisk` below 0, or above `onTrack` (there would be no at-risk band, and a target
+ * could be on track below the at-risk line). Equal values are allowed: no at-risk band.
+ */
+export function statusThresholds(given: Partial<StatusThresholds> | undefined): StatusThresholds {
+  const onTrack = given?.onTrack ?? DEFAULT_THRESHOLDS.onTrack;
+  const atRisk = given?.atRisk ?? DEFAULT_THRESHOLDS.atRisk;
+  if (atRisk < 0) throw new OcopError('invalid_input', `options.thresholds.atRisk must be 0 or more, got ${atRisk}`, { option: 'thresholds.atRisk' });
+  if (atRisk > onTrack) {
+    throw new OcopError('invalid_input', `options.thresholds.atRisk (${atRisk}) must not be above options.thresholds.onTrack (${onTrack})`, { option: 'thresholds.atRisk' });
+  }
+  return { onTrack, atRisk };
+}
 
 /**
  * A status of a target on a date.

@@ -6,7 +6,7 @@
  * and adapted one) is kept, since an unfrozen one may change between calls.
  */
 import type { IssuePath } from '../core/issues.js';
-import type { CriteriaSet, Criterion } from '../rules/criteria-set.js';
+import type { AdaptedMinimum, CriteriaSet, Criterion, MarkedStar } from '../rules/criteria-set.js';
 import { acceptCriteriaSet, isVerifiedRuleData } from '../rules/rule-data-check.js';
 import { markLabel } from './explanation.js';
 import type { StarMinimum } from './minima.js';
@@ -20,8 +20,12 @@ export interface CompiledSet {
   readonly allowed: ReadonlyArray<readonly number[]>;
   /** Position in `set.parts` of each criterion's part, by position. */
   readonly partIndex: readonly number[];
-  /** Star minima in printed order, with the position of their criterion. */
-  readonly minima: ReadonlyArray<{ readonly at: number; readonly minimum: StarMinimum }>;
+  /**
+   * Star minima in printed order, with the position of their criterion and their reference: the
+   * override's for a mark a province set (with the reference it `replaces`, if any), else the
+   * criterion's.
+   */
+  readonly minima: ReadonlyArray<{ readonly at: number; readonly minimum: StarMinimum; readonly reference: string; readonly replaces?: string }>;
   /** Legal reference of each criterion, by position: the set's reference and the criterion code. */
   readonly references: readonly string[];
   /** The same minima without positions (what `starMinima` returns). */
@@ -56,6 +60,16 @@ function sectionTitleEn(set: CriteriaSet, criterion: Criterion): string | undefi
   return undefined;
 }
 
+/** Where a star mark comes from: the last override that set it, else the criteria set itself. */
+function markSource(set: CriteriaSet, criterion: Criterion, stars: MarkedStar, points: number): { reference: string; replaces?: string } {
+  const adaptations = set.adaptations?.minima ?? [];
+  for (let i = adaptations.length - 1; i >= 0; i--) {
+    const a = adaptations[i] as AdaptedMinimum;
+    if (a.criterion === criterion.code && a.stars === stars && a.points === points) return a.replaces === undefined ? { reference: a.reference } : { reference: a.reference, replaces: a.replaces };
+  }
+  return { reference: `${set.reference}, tiêu chí ${criterion.code}` };
+}
+
 const COMPILED = new WeakMap<CriteriaSet, CompiledSet>();
 
 /**
@@ -66,11 +80,12 @@ export function compileSet(set: CriteriaSet, at: IssuePath = ['criteria']): Comp
   const cached = COMPILED.get(set);
   if (cached) return cached;
   acceptCriteriaSet(set, at);
-  const minima: Array<{ at: number; minimum: StarMinimum }> = [];
+  const minima: Array<{ at: number; minimum: StarMinimum; reference: string; replaces?: string }> = [];
   set.criteria.forEach((criterion, at) => {
     for (const option of criterion.options) {
       if (option.minStars !== undefined) {
-        minima.push({ at, minimum: Object.freeze({ criterion: criterion.code, title: criterion.title, stars: option.minStars, points: option.points, label: option.label }) });
+        const minimum = Object.freeze({ criterion: criterion.code, title: criterion.title, stars: option.minStars, points: option.points, label: option.label });
+        minima.push({ at, minimum, ...markSource(set, criterion, option.minStars, option.points) });
       }
     }
   });

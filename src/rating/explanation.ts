@@ -40,6 +40,11 @@ export interface ExplanationLine {
    */
   readonly marks?: ReadonlyArray<{ readonly stars: MarkedStar; readonly required: number; readonly met: boolean; readonly applies: boolean }>;
   readonly reference: string;
+  /**
+   * On a `minimum` line for a mark a province's override set: the reference of the requirement
+   * it replaced (the national criteria set's, or an earlier override's), if there was one.
+   */
+  readonly replaces?: string;
   readonly message: { readonly vi: string; readonly en: string };
 }
 
@@ -121,9 +126,10 @@ export const explain = {
     const range = below === null ? `${from} – 100` : `${from} – < ${below}`;
     return { kind: 'band', value: stars, reference, message: { vi: `Hạng theo điểm: ${stars} sao (${range})`, en: `Score band: ${stars}★ (${range})` } };
   },
-  minimum(code: string, title: string, stars: MarkedStar, required: number, meeting: number, sheets: number, reference: string): ExplanationLine {
+  minimum(code: string, title: string, stars: MarkedStar, required: number, meeting: number, sheets: number, reference: string, replaces?: string): ExplanationLine {
     return {
       kind: 'minimum', code, title, value: required, marks: [{ stars, required, met: false, applies: true }], reference,
+      ...(replaces === undefined ? {} : { replaces }),
       message: {
         vi: `Chưa đạt yêu cầu tối thiểu ${stars} sao ở tiêu chí ${code} (${title}): cần ≥ ${required} điểm, ${meeting}/${sheets} phiếu đạt`,
         en: `Unmet ${stars}★ minimum at ${code} (${title}): needs ≥ ${required} points, met on ${meeting}/${sheets} sheets`,

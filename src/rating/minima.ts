@@ -37,7 +37,10 @@ export interface StarMinimum {
 export interface UnmetMinimum extends StarMinimum {
   readonly sheetsMeeting: number;
   readonly sheets: number;
+  /** The criterion's reference in the criteria set, or the override's for a mark a province set. */
   readonly reference: string;
+  /** For a mark a province set: the reference of the requirement it replaced, if there was one. */
+  readonly replaces?: string;
 }
 
 /**
@@ -58,18 +61,22 @@ export function starMinima(set: CriteriaSet): readonly StarMinimum[] {
 
 /**
  * Each star minimum of a set with the number of sheets meeting it and whether the council meets
- * it: more than half of the sheets (`majority`, the default) or every sheet (`all`). `sheets`
- * are the points of each sheet in the set's criteria order.
+ * it: more than half of the sheets (`majority`, the default) or every sheet (`all`), with its
+ * reference (see {@link UnmetMinimum}). `sheets` are the points of each sheet in the set's
+ * criteria order.
  */
 export function councilMinima(
   compiled: CompiledSet,
   sheets: ReadonlyArray<readonly number[]>,
   council: 'majority' | 'all' = 'majority',
-): Array<StarMinimum & { readonly sheetsMeeting: number; readonly met: boolean }> {
-  return compiled.minima.map(({ at, minimum }) => {
+): Array<StarMinimum & { readonly sheetsMeeting: number; readonly met: boolean; readonly reference: string; readonly replaces?: string }> {
+  return compiled.minima.map(({ at, minimum, reference, replaces }) => {
     let sheetsMeeting = 0;
     for (const values of sheets) if ((values[at] as number) >= minimum.points) sheetsMeeting += 1;
     const met = council === 'all' ? sheetsMeeting === sheets.length : sheetsMeeting * 2 > sheets.length;
-    return { criterion: minimum.criterion, title: minimum.title, stars: minimum.stars, points: minimum.points, label: minimum.label, sheetsMeeting, met };
+    const { criterion, title, stars, points, label } = minimum;
+    return replaces === undefined
+      ? { criterion, title, stars, points, label, sheetsMeeting, met, reference }
+      : { criterion, title, stars, points, label, sheetsMeeting, met, reference, replaces };
   });
 }

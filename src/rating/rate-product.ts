@@ -267,7 +267,8 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
       label: m.label,
       sheetsMeeting: m.sheetsMeeting,
       sheets: pointSheets.length,
-      reference: `${set?.reference ?? ruleSet.title}, tiêu chí ${m.criterion}`,
+      reference: m.reference,
+      ...(m.replaces === undefined ? {} : { replaces: m.replaces }),
     }));
   const policy = ruleSet.minima.value.policy;
   const stars = cappedStars(band.stars, unmet);
@@ -325,14 +326,15 @@ function explainRating(c: ExplanationContext): ExplanationLine[] {
   }
   explanation.push(explain.average(c.average, c.totals, ruleSet.averaging.reference));
   explanation.push(explain.band(c.band.stars, c.band.from, c.band.below, ruleSet.bands.reference));
-  for (const m of c.unmet) explanation.push(explain.minimum(m.criterion, m.title, m.stars, m.points, m.sheetsMeeting, m.sheets, m.reference));
+  for (const m of c.unmet) explanation.push(explain.minimum(m.criterion, m.title, m.stars, m.points, m.sheetsMeeting, m.sheets, m.reference, m.replaces));
   explanation.push(explain.stars(c.stars, c.band.stars, c.policy, ruleSet.minima.reference));
   const disqualification = c.disqualification;
   if (disqualification) {
     const reason = disqualification.reason;
     const knockOut = c.knockOut;
     const text = disqualification.note ?? (reason === 'dossier' ? (set?.disqualifiers[0] ?? '') : (set?.criteria.find((x) => x.code === knockOut)?.notes?.find((n) => n.kind === 'knock-out')?.text ?? ''));
-    explanation.push(explain.disqualified(reason, text, set?.reference ?? ruleSet.title, knockOut));
+    const added = reason === 'dossier' ? set?.adaptations?.disqualifiers.find((d) => d.text === text) : undefined;
+    explanation.push(explain.disqualified(reason, text, added?.reference ?? set?.reference ?? ruleSet.title, knockOut));
   }
   explanation.push(explain.recognition(c.recognised, c.stars, c.authority, ruleSet.recognition.reference));
   if (c.forwardLine) explanation.push(c.forwardLine);

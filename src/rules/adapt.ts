@@ -1,6 +1,7 @@
 /**
  * Province adaptation: a rule set plus a validated override gives a new frozen rule set with its
- * provenance; `diffRuleSets` lists every difference between two rule sets with its reference.
+ * provenance, and each adapted value with its reference (`diffRuleSets`, in rule-diff.ts, lists
+ * them).
  *
  * Merge order: the national rule set first, then the override's changes in this order — labels,
  * policies, national replacements, criteria sets, star minima, disqualifiers, rounds, days off.
@@ -15,7 +16,7 @@ import type { RuleOverride, RuleOverrideInput } from '../model/rule-override.js'
 import type { RuleSetId } from '../model/rule-set-id.js';
 import { validate } from '../model/validate.js';
 import { listCriteriaSets } from './criteria-registry.js';
-import type { CriteriaSet, MarkedStar } from './criteria-set.js';
+import type { CriteriaSet, CriteriaSetAdaptations, Criterion, MarkedStar } from './criteria-set.js';
 import { resolveRuleSetAt } from './registry.js';
 import { criteriaSetSumIssues } from './rule-data-check.js';
 import type { RuleSet, StarBand } from './rule-set.js';
@@ -29,6 +30,25 @@ const joinRef = (base: string, added: string) => `${base}; province: ${added}`;
 /** The least points a star needs at a criterion: the highest mark of that star or below. */
 function requirement(options: ReadonlyArray<{ points: number; minStars?: MarkedStar }>, stars: MarkedStar): number {
   return Math.max(-1, ...options.filter((o) => o.minStars !== undefined && o.minStars <= stars).map((o) => o.points));
+}
+
+/**
+ * The reference of what a star needed at a criterion before a change: the mark that set
+ * `requirement` (the highest points marked for that star or below), cited by the override that
+ * set it or else by the criteria set; `undefined` when nothing was required.
+ */
+function requirementReference(set: Mutable<CriteriaSet>, criterion: Mutable<Criterion>, stars: MarkedStar): string | undefined {
+  const points = requirement(criterion.options, stars);
+  if (points < 0) return undefined;
+  const marked = criterion.options.filter((o) => o.points === points && o.minStars !== undefined && o.minStars <= stars).map((o) => o.minStars);
+  const adapted = [...(set.adaptations?.minima ?? [])].reverse().find((a) => a.criterion === criterion.code && a.points === points && marked.includes(a.stars));
+  return adapted?.reference ?? `${set.reference}, tiêu chí ${criterion.code}`;
+}
+
+/** The set's adaptations, created empty on first use. */
+function adaptationsOf(set: Mutable<CriteriaSet>): Mutable<CriteriaSetAdaptations> {
+  set.adaptations ??= { minima: [], disqualifiers: [] };
+  return set.adaptations;
 }
 
 /**
@@ -70,7 +90,6 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
   const next = copy<RuleSet>(rules);
   next.criteria = copy(listCriteriaSets(rules)) as Mutable<CriteriaSet>[];
   const c = o.changes;
-  const ref = o.reference ?? o.title;
 
   // labels
   if (c.labels?.title !== undefined) next.title = c.labels.title;
@@ -160,10 +179,12 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
       issues.push(makeIssue('override_not_stricter', at, { criterion: m.criterion, stars: m.stars, points: m.points, current }));
       return;
     }
+    const replaces = requirementReference(set, criterion, m.stars);
     // Move this star's mark to the stricter option; a higher star's mark on that option gives way
     // (the lower star's requirement covers it, minima being cumulative).
     for (const op of criterion.options) if (op.minStars === m.stars) delete op.minStars;
     option.minStars = m.stars;
+    adaptationsOf(set).minima.push({ criterion: m.criterion, stars: m.stars, points: m.points, reference: m.reference, ...(replaces === undefined ? {} : { replaces }) });
   });
 
   // extra disqualifiers
@@ -175,7 +196,10 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     disqualifierSeen.set(key, i);
     const targets = d.setNo === undefined ? (next.criteria ?? []) : (next.criteria ?? []).filter((s) => s.setNo === d.setNo);
     if (d.setNo !== undefined && targets.length === 0) issues.push(makeIssue('unknown_criteria_set', ['changes', 'disqualifiers', i, 'setNo'], { ruleSet: rules.id, setNo: d.setNo, count: next.criteria?.length ?? 0 }));
-    for (const set of targets) set.disqualifiers.push(d.text);
+    for (const set of targets) {
+      set.disqualifiers.push(d.text);
+      adaptationsOf(set).disqualifiers.push({ text: d.text, reference: d.reference });
+    }
   });
 
   // extra evaluation rounds
@@ -191,7 +215,8 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
       const day = (d: typeof r.heldBefore) => ({ month: d.month, day: d.day, ...(d.yearOffset === undefined ? {} : { yearOffset: d.yearOffset }) });
       rounds.push({ level: r.level, round: r.round, proposalsBefore: day(r.proposalsBefore), heldBefore: day(r.heldBefore) });
     });
-    next.rounds = { value: rounds, reference: next.rounds ? joinRef(next.rounds.reference, ref) : ref };
+    const added = [...new Set(c.rounds.map((r) => r.reference))].join('; ');
+    next.rounds = { value: rounds, reference: next.rounds ? joinRef(next.rounds.reference, added) : added };
   }
 
   // extra days off
@@ -212,72 +237,3 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
   if (o.effectiveTo !== undefined && (next.effectiveTo === null || o.effectiveTo < next.effectiveTo)) next.effectiveTo = o.effectiveTo;
   return deepFreeze(next) as RuleSet;
 }
-
-/**
- * One difference between two rule sets: where, the value before and after (`undefined` when
- * absent), and the legal reference nearest to it in the newer rule set.
- *
- * @example
- * ```ts
- * import type { RuleDiff } from 'ocop/adapt';
- * const line = (d: RuleDiff) => `${d.path.join('.')}: ${JSON.stringify(d.before)} → ${JSON.stringify(d.after)} (${d.reference ?? 'no reference'})`;
- * ```
- */
-export interface RuleDiff {
-  readonly path: ReadonlyArray<string | number>;
-  readonly before: unknown;
-  readonly after: unknown;
-  readonly reference?: string;
-}
-
-function nearestReference(root: unknown, path: ReadonlyArray<string | number>): string | undefined {
-  let found: string | undefined;
-  let node: unknown = root;
-  for (const key of [undefined, ...path]) {
-    if (key !== undefined) node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
-    if (node !== null && typeof node === 'object' && typeof (node as { reference?: unknown }).reference === 'string') found = (node as { reference: string }).reference;
-  }
-  return found;
-}
-
-function walk(a: unknown, b: unknown, path: Array<string | number>, out: Array<{ path: Array<string | number>; before: unknown; after: unknown }>): void {
-  if (a === b) return;
-  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
-  if (isObject(a) && isObject(b) && Array.isArray(a) === Array.isArray(b)) {
-    const keys = Array.isArray(a) && Array.isArray(b) ? Array.from({ length: Math.max(a.length, b.length) }, (_, i) => i) : [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    for (const key of keys) walk((a as Record<string | number, unknown>)[key], (b as Record<string | number, unknown>)[key], [...path, key], out);
-    return;
-  }
-  out.push({ path, before: a, after: b });
-}
-
-/**
- * Every difference between two rule sets, compared with their criteria sets (shipped or
- * carried), each with its path and the nearest legal reference in `b`. Use it to see exactly
- * what an override changed. Both are checked as `resolveRuleSet` checks them (`OcopRuleError`
- * `invalid_rule_data`, paths from `a` or `b`).
- *
- * @example
- * ```ts
- * import { getRuleSet } from 'ocop';
- * import { adaptRuleSet, diffRuleSets } from 'ocop/adapt';
- * const adapted = adaptRuleSet('qd26-2026', {
- *   formatVersion: 1, id: 'x', title: 'Làm tròn 1 chữ số', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01',
- *   changes: { policies: { averagingDecimals: 1, reference: 'Quyết định của UBND tỉnh (ví dụ)' } },
- * });
- * diffRuleSets(getRuleSet('qd26-2026'), adapted).find((d) => d.path.join('.') === 'averaging.value.decimals');
- * // { path: ['averaging', 'value', 'decimals'], before: 2, after: 1, reference: '…; province: Quyết định của UBND tỉnh (ví dụ)' }
- * ```
- */
-export function diffRuleSets(a: RuleSet, b: RuleSet): RuleDiff[] {
-  const withCriteria = (r: RuleSet) => ({ ...r, criteria: listCriteriaSets(r) });
-  const left = withCriteria(resolveRuleSetAt(a, ['a']));
-  const right = withCriteria(resolveRuleSetAt(b, ['b']));
-  const out: Array<{ path: Array<string | number>; before: unknown; after: unknown }> = [];
-  walk(left, right, [], out);
-  return out.map((d) => {
-    const reference = nearestReference(right, d.path) ?? nearestReference(left, d.path);
-    return reference === undefined ? d : { ...d, reference };
-  });
-}
-

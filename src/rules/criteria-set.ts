@@ -134,6 +134,51 @@ export interface CriteriaPart {
 }
 
 /**
+ * A star mark a province's override set on a criterion, with the province's reference and the
+ * reference of the requirement it replaces: the national set's (`…, bộ sản phẩm số 11, tiêu chí
+ * 2.2`) or an earlier override's. `replaces` is absent when nothing at or below that star was
+ * required at the criterion before.
+ *
+ * @example
+ * ```ts
+ * import type { AdaptedMinimum } from 'ocop';
+ * const raised: AdaptedMinimum = {
+ *   criterion: '2.2', stars: 4, points: 3, reference: 'QĐ 1999/QĐ-UBND, Điều 2.2',
+ *   replaces: 'Quyết định 26/2026/QĐ-TTg, Phụ lục II, bộ sản phẩm số 11, tiêu chí 2.2',
+ * };
+ * ```
+ */
+export interface AdaptedMinimum {
+  readonly criterion: string;
+  readonly stars: MarkedStar;
+  /** Points of the option now marked for `stars`. */
+  readonly points: number;
+  readonly reference: string;
+  readonly replaces?: string;
+}
+
+/**
+ * What overrides changed in a criteria set, with their references (set by `adaptRuleSet`; shipped
+ * sets have none). The marks themselves are in the criteria's options and the added texts in
+ * `disqualifiers`; this records where each comes from, for ratings and diffs to cite.
+ *
+ * @example
+ * ```ts
+ * import type { CriteriaSetAdaptations } from 'ocop';
+ * const changes: CriteriaSetAdaptations = {
+ *   minima: [{ criterion: '4.3', stars: 4, points: 2, reference: 'QĐ 1999/QĐ-UBND, Điều 2.2' }],
+ *   disqualifiers: [{ text: 'Sản phẩm chưa có mã truy xuất nguồn gốc', reference: 'QĐ 1999/QĐ-UBND, Điều 3' }],
+ * };
+ * ```
+ */
+export interface CriteriaSetAdaptations {
+  /** Star marks set by overrides, in the order applied (a later one for the same criterion and star wins). */
+  readonly minima: readonly AdaptedMinimum[];
+  /** Disqualifiers added by overrides, each with its reference. */
+  readonly disqualifiers: ReadonlyArray<{ readonly text: string; readonly reference: string }>;
+}
+
+/**
  * A criteria set of a rule set, e.g. set 1 "Rau, củ, quả, hạt tươi" of 26/2026.
  *
  * @example
@@ -159,4 +204,6 @@ export interface CriteriaSet {
   readonly starLegend: boolean;
   /** Differences between the printed text and this data, each with its reason. */
   readonly transcriptionNotes?: readonly string[];
+  /** What provinces' overrides changed here, with their references (adapted rule sets only). */
+  readonly adaptations?: CriteriaSetAdaptations;
 }

@@ -70,8 +70,14 @@ const CRITERIA_SET: Shape = {
     disqualifiers: texts(200),
     starLegend: 'boolean',
     transcriptionNotes: texts(),
+    adaptations: {
+      object: {
+        minima: { array: { object: { criterion: 'text', stars: { oneOf: [3, 4, 5] }, points: score, reference: 'text', replaces: 'text' }, optional: ['replaces'] }, max: 2000 },
+        disqualifiers: { array: { object: { text: 'text', reference: 'text' } }, max: 200 },
+      },
+    },
   },
-  optional: ['transcriptionNotes'],
+  optional: ['transcriptionNotes', 'adaptations'],
 };
 
 const limit = referenced(count(3650));
@@ -121,8 +127,8 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
 /**
  * The arithmetic of a structurally valid criteria set: parts in order A, B, C (with the rule
  * set's maxima `parts`, when the set belongs to a known rule set), sections adding up to their part, criteria to their section (each in a
- * section of its own part), unique codes, and each criterion's top option equal to its maximum.
- * Paths start at `at`.
+ * section of its own part), unique codes, each criterion's top option equal to its maximum, and
+ * adapted minima naming criteria of the set. Paths start at `at`.
  *
  * @example
  * ```ts
@@ -155,6 +161,9 @@ export function criteriaSetSumIssues(set: CriteriaSet, parts: { readonly A: numb
     if (sectionPart !== criterion.part) bad([...at, 'criteria', k, 'section'], `part of section ${criterion.section}`, sectionPart ?? 'no such section', criterion.part);
     const top = Math.max(...criterion.options.map((o) => o.points));
     if (top !== criterion.max) bad([...at, 'criteria', k, 'options'], `top option of ${criterion.code}`, top, criterion.max);
+  });
+  set.adaptations?.minima.forEach((m, i) => {
+    if (!codes.has(m.criterion)) bad([...at, 'adaptations', 'minima', i, 'criterion'], 'criterion of an adapted minimum', m.criterion, 'a criterion of the set');
   });
   return issues;
 }

@@ -49,6 +49,8 @@ describe('observation', () => {
     { name: 'a unit code of four digits', change: (d) => (d.unit = '3400'), code: 'invalid_format', path: ['unit'] },
     { name: 'a target id with a space', change: (d) => (d.target = 'district conference'), code: 'invalid_format', path: ['target'] },
     { name: 'a value as text that is not a number', change: (d) => { delete d.done; d.value = 'three'; }, code: 'invalid_format', path: ['value'] },
+    { name: 'a negative value (a count or a star rating is never below 0)', change: (d) => { delete d.done; d.value = -1; }, code: 'too_small', path: ['value'] },
+    { name: 'a negative value as text', change: (d) => { delete d.done; d.value = '-0.5'; }, code: 'too_small', path: ['value'] },
   ]);
 
   it('accepts a fraction given as decimal text and returns numbers', () => {

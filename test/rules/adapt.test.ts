@@ -24,8 +24,8 @@ function override(changes: RuleOverrideInput['changes'], extra: Partial<RuleOver
 /** The paths a change touched, provenance left out. */
 function changed(adapted: ReturnType<typeof adaptRuleSet>, from = base): string[] {
   return diffRuleSets(from, adapted)
-    .map((d) => d.path.join('.'))
-    .filter((path) => !PROVENANCE.has(path.split('.')[0] as string));
+    .filter((d) => !PROVENANCE.has(d.path[0] as string))
+    .map((d) => d.where);
 }
 
 const codes = (fn: () => unknown) => issueCodes(fn, OcopRuleError);
@@ -38,7 +38,7 @@ describe('allowed changes change what they should and nothing else', () => {
   it('a stricter 4★ requirement (set 1, 4.3 promotion ≥ 2 points) caps a product that met the national rules', () => {
     const adapted = adaptRuleSet(base, override({ minima: [{ setNo: 1, criterion: '4.3', points: 2, stars: 4, reference: REF }] }));
     const option2 = set1.criteria[idx43]?.options.findIndex((o) => o.points === 2);
-    expect(changed(adapted)).toEqual([`criteria.0.criteria.${idx43}.options.${option2}.minStars`]);
+    expect(changed(adapted)).toEqual([`criteria[set 1].criteria[criterion 4.3].options[${option2}].minStars`]);
     const evaluation = { ruleSet: 'qd26-2026' as const, criteriaSet: 1, sheets: [{ points: { ...top, '4.3': 1 } }] };
     expect(rateProduct(evaluation, { criteria: set1 }).stars).toBe(5);
     expect(rateProduct(evaluation, { ruleSet: adapted })).toMatchObject({ stars: 3, unmetMinima: [expect.objectContaining({ criterion: '4.3', stars: 4, points: 2 })] });
@@ -49,18 +49,18 @@ describe('allowed changes change what they should and nothing else', () => {
 
   it('an extra disqualifier for set 1', () => {
     const adapted = adaptRuleSet(base, override({ disqualifiers: [{ setNo: 1, text: 'Sản phẩm chưa có mã truy xuất nguồn gốc', reference: REF }] }));
-    expect(changed(adapted)).toEqual([`criteria.0.disqualifiers.${set1.disqualifiers.length}`]);
+    expect(changed(adapted)).toEqual([`criteria[set 1].disqualifiers[${set1.disqualifiers.length}]`]);
   });
 
   it('an extra provincial round', () => {
     const adapted = adaptRuleSet(base, override({ rounds: [{ level: 'province', round: 3, proposalsBefore: { month: 8, day: 15 }, heldBefore: { month: 9, day: 30 }, reference: REF }] }));
-    expect(changed(adapted)).toEqual(['rounds.reference', 'rounds.value.4']);
+    expect(changed(adapted)).toEqual(['rounds.reference', 'rounds.value[4]']);
     expect(evaluationRounds(2026, adapted).map((r) => `${r.level} ${r.round} ${r.heldBy}`)).toContain('province 3 2026-09-29');
   });
 
   it('a provincial day off changes working days through the rule set', () => {
     const adapted = adaptRuleSet(base, override({ daysOff: [{ date: '2026-10-21', name: 'Ngày truyền thống của tỉnh (ví dụ)', reference: REF }] }));
-    expect(changed(adapted)).toEqual(['daysOff']);
+    expect(changed(adapted)).toEqual(['daysOff[day 2026-10-21]']);
     expect(isWorkingDay('2026-10-21')).toBe(true);
     expect(isWorkingDay('2026-10-21', { ruleSet: adapted })).toBe(false);
   });
@@ -81,7 +81,7 @@ describe('allowed changes change what they should and nothing else', () => {
   it('national numbers change only under "replaces": "national", and the result says so', () => {
     const adapted = adaptRuleSet(base, override({ national: { replaces: 'national', reference: REF, bandEdges: [30, 50, 70, 85], certificateValidityMonths: 24 } }));
     expect(changed(adapted)).toEqual([
-      'bands.reference', 'bands.value.3.below', 'bands.value.4.from', 'certificateValidityMonths.reference', 'certificateValidityMonths.value', 'replacesNational',
+      'bands.reference', 'bands.value[3].below', 'bands.value[4].from', 'certificateValidityMonths.reference', 'certificateValidityMonths.value', 'replacesNational',
     ]);
     expect(adapted.replacesNational).toBe(true);
     expect(starBand(86, adapted)).toBe(5);
@@ -124,12 +124,91 @@ describe('supplying the criteria a rule set does not ship (148/2023)', () => {
     const { default: file } = await import('../../examples/overrides/148-set-from-archive.json', { with: { type: 'json' } });
     const adapted = adaptRuleSet('qd148-2023', file as RuleOverrideInput);
     expect(adapted.criteriaSets).toBe(1);
-    expect(changed(adapted, getRuleSet('qd148-2023'))).toEqual(['criteria.0', 'criteriaSets']);
+    expect(changed(adapted, getRuleSet('qd148-2023'))).toEqual(['criteria[set 1]', 'criteriaSets']);
     const set = getCriteriaSet(adapted, 1);
     const best = Object.fromEntries(set.criteria.map((c) => [c.code, c.max]));
     expect(rateProduct({ ruleSet: 'qd148-2023', criteriaSet: 1, level: 'district', sheets: [{ points: best }] }, { ruleSet: adapted })).toMatchObject({ average: 100, stars: 5, authority: 'central', minimaChecked: true });
     const broken = JSON.parse(JSON.stringify(file)) as { changes: { criteriaSets: Array<{ parts: Array<{ max: number }> }> } };
     (broken.changes.criteriaSets[0]?.parts[0] as { max: number }).max = 35;
     expect(codes(() => adaptRuleSet('qd148-2023', broken as never)).map((c) => c[0])).toContain('invalid_criteria_set');
+  });
+});
+
+describe('adapted values carry their own reference (#15, point 2)', () => {
+  const PROVINCE = 'QĐ 1999/QĐ-UBND, Điều 2.2';
+  const NATIONAL_11_22 = 'Quyết định 26/2026/QĐ-TTg, Phụ lục II, bộ sản phẩm số 11, tiêu chí 2.2';
+  const set11 = getCriteriaSet('qd26-2026', 11);
+  const top11 = Object.fromEntries(set11.criteria.map((c) => [c.code, c.max]));
+  const rate11 = (ruleSet: ReturnType<typeof adaptRuleSet>, points: Record<string, number>) =>
+    rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 11, sheets: [{ points: { ...top11, ...points } }] }, { ruleSet });
+
+  it('a new 4★ mark (set 11, 4.3 ≥ 2) is cited by the province reference in unmetMinima and the explanation, replacing nothing', () => {
+    const adapted = adaptRuleSet(base, override({ minima: [{ setNo: 11, criterion: '4.3', points: 2, stars: 4, reference: PROVINCE }] }));
+    const rating = rate11(adapted, { '4.3': 1 });
+    expect(rating.unmetMinima).toEqual([{ criterion: '4.3', title: 'Quảng bá sản phẩm', stars: 4, points: 2, label: expect.any(String), sheetsMeeting: 0, sheets: 1, reference: PROVINCE }]);
+    const line = rating.explanation.find((l) => l.kind === 'minimum');
+    expect(line?.reference).toBe(PROVINCE);
+    expect(line?.replaces).toBeUndefined(); // set 11 marks nothing at 4.3 nationally
+  });
+
+  it('raising a national requirement (set 11, 2.2: 3★ ≥ 2, so 4★ ≥ 2) to 4★ ≥ 3 names the national reference it replaces', () => {
+    const adapted = adaptRuleSet(base, override({ minima: [{ setNo: 11, criterion: '2.2', points: 3, stars: 4, reference: PROVINCE }] }));
+    const rating = rate11(adapted, { '2.2': 2 });
+    expect(rating.unmetMinima).toEqual([expect.objectContaining({ criterion: '2.2', stars: 4, points: 3, reference: PROVINCE, replaces: NATIONAL_11_22 })]);
+    expect(rating.explanation.find((l) => l.kind === 'minimum')).toMatchObject({ code: '2.2', reference: PROVINCE, replaces: NATIONAL_11_22 });
+    // the national 3★ mark of the same criterion keeps its national reference
+    expect(rate11(adapted, { '2.2': 1 }).unmetMinima.find((m) => m.stars === 3)).toMatchObject({ reference: NATIONAL_11_22 });
+    expect(rate11(adapted, { '2.2': 1 }).unmetMinima.find((m) => m.stars === 3)).not.toHaveProperty('replaces');
+  });
+
+  it('a second override raising the same mark replaces the first province reference', () => {
+    const first = adaptRuleSet(base, override({ minima: [{ setNo: 11, criterion: '4.3', points: 2, stars: 4, reference: 'QĐ 1/QĐ-UBND' }] }));
+    const second = adaptRuleSet(first, override({ minima: [{ setNo: 11, criterion: '4.3', points: 3, stars: 4, reference: PROVINCE }] }, { id: 'hy-test-2' }));
+    expect(rate11(second, { '4.3': 2 }).unmetMinima).toEqual([expect.objectContaining({ criterion: '4.3', points: 3, reference: PROVINCE, replaces: 'QĐ 1/QĐ-UBND' })]);
+  });
+
+  it('an added disqualifier is cited by its own reference when it rejects the dossier', () => {
+    const text = 'Sản phẩm chưa có mã truy xuất nguồn gốc';
+    const adapted = adaptRuleSet(base, override({ disqualifiers: [{ setNo: 11, text, reference: PROVINCE }] }));
+    const rating = rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 11, sheets: [{ points: top11 }], disqualified: { reason: 'dossier', note: text } }, { ruleSet: adapted });
+    expect(rating.explanation.find((l) => l.kind === 'disqualified')).toMatchObject({ reference: PROVINCE });
+  });
+
+  it('diffRuleSets gives the province reference (and the national one replaced) for minima, disqualifiers, rounds and days off', () => {
+    const adapted = adaptRuleSet(base, override({
+      minima: [{ setNo: 11, criterion: '2.2', points: 3, stars: 4, reference: PROVINCE }],
+      disqualifiers: [{ setNo: 11, text: 'Sản phẩm chưa có mã truy xuất nguồn gốc', reference: 'QĐ 1999/QĐ-UBND, Điều 3' }],
+      rounds: [{ level: 'province', round: 3, proposalsBefore: { month: 8, day: 15 }, heldBefore: { month: 9, day: 30 }, reference: 'QĐ 1999/QĐ-UBND, Điều 5' }],
+      daysOff: [{ date: '2026-10-21', name: 'Ngày truyền thống của tỉnh', reference: 'QĐ 1999/QĐ-UBND, Điều 4' }],
+    }, { reference: 'QĐ 1999/QĐ-UBND' }));
+    const diff = diffRuleSets(base, adapted).filter((d) => !PROVENANCE.has(d.path[0] as string));
+    expect(diff).toEqual([
+      {
+        path: ['criteria', { set: 11 }, 'criteria', { criterion: '2.2' }, 'options', 3, 'minStars'],
+        where: 'criteria[set 11].criteria[criterion 2.2].options[3].minStars',
+        before: undefined, after: 4, reference: PROVINCE, replaces: NATIONAL_11_22,
+      },
+      {
+        path: ['criteria', { set: 11 }, 'disqualifiers', set11.disqualifiers.length],
+        where: `criteria[set 11].disqualifiers[${set11.disqualifiers.length}]`,
+        before: undefined, after: 'Sản phẩm chưa có mã truy xuất nguồn gốc', reference: 'QĐ 1999/QĐ-UBND, Điều 3',
+      },
+      {
+        path: ['daysOff', { day: '2026-10-21' }],
+        where: 'daysOff[day 2026-10-21]',
+        before: undefined, after: { date: '2026-10-21', name: 'Ngày truyền thống của tỉnh', reference: 'QĐ 1999/QĐ-UBND, Điều 4' }, reference: 'QĐ 1999/QĐ-UBND, Điều 4',
+      },
+      expect.objectContaining({ where: 'rounds.reference', reference: expect.stringContaining('QĐ 1999/QĐ-UBND, Điều 5') }),
+      expect.objectContaining({ where: 'rounds.value[4]', reference: expect.stringContaining('QĐ 1999/QĐ-UBND, Điều 5') }),
+    ]);
+  });
+
+  it('diff paths name set numbers and criterion codes, also when a set is removed or added (#15, point 9)', () => {
+    const set = getCriteriaSet('qd26-2026', 26);
+    const i = set.criteria.findIndex((c) => c.code === '2.2');
+    const edited = { ...base, criteria: [{ ...set, criteria: set.criteria.map((c, k) => (k === i ? { ...c, title: 'Bao bì' } : c)) }] };
+    const diff = diffRuleSets(base, edited);
+    expect(diff.find((d) => d.where === 'criteria[set 26].criteria[criterion 2.2].title')).toMatchObject({ path: ['criteria', { set: 26 }, 'criteria', { criterion: '2.2' }, 'title'], after: 'Bao bì' });
+    expect(diff.filter((d) => d.after === undefined).map((d) => d.where)).toEqual(Array.from({ length: 25 }, (_, k) => `criteria[set ${k + 1}]`));
   });
 });
