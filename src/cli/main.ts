@@ -268,6 +268,7 @@ function runRules(ctx: Context): Outcome {
       blocks: [
         { kind: 'heading', text: `${rules.id}: ${title(rules)}` },
         { kind: 'text', text: pick(ctx.locale, `Hiệu lực: ${rules.effectiveFrom} – ${rules.effectiveTo ?? 'nay'}`, `In force: ${rules.effectiveFrom} – ${rules.effectiveTo ?? 'now'}`) },
+        { kind: 'text', text: criteriaSetsLine(rules, ctx.locale) },
         { kind: 'list', items: rules.instruments.map((i) => `${i.number} (${i.date}, ${i.role})`) },
         { kind: 'table', columns: ctx.locale === 'vi' ? ['Quy định', 'Giá trị', 'Căn cứ'] : ['Rule', 'Value', 'Reference'], rows: ruleRows(rules, ctx.locale) },
       ],
@@ -294,6 +295,13 @@ function runRules(ctx: Context): Outcome {
     };
   }
   throw new UsageError(`lệnh con của rules không tồn tại: ${sub} (list, show, check)`, `unknown rules subcommand: ${sub} (list, show, check)`);
+}
+
+/** Which criteria sets a rule set ships, and the command that lists one. */
+function criteriaSetsLine(rules: RuleSet, locale: Locale): string {
+  const count = listCriteriaSets(rules).length;
+  if (count === 0) return pick(locale, 'Bộ tiêu chí: không có (kết quả đánh giá ghi tổng điểm của từng thành viên)', 'Criteria sets: none shipped (evaluations carry member totals)');
+  return `${pick(locale, 'Bộ tiêu chí', 'Criteria sets')}: 1–${count} (ocop rules show ${rules.id} --set N)`;
 }
 
 /**

@@ -396,6 +396,12 @@ describe('one rule for every command (issue #15)', () => {
     expect(json.criteria.find((c) => c.code === '4.3')?.max).toBe(5);
   });
 
+  it('rules show <rule-set> names its criteria sets and how to list one', () => {
+    expect(run(['rules', 'show', 'qd26-2026', '--locale', 'en']).stdout).toContain('Criteria sets: 1–26 (ocop rules show qd26-2026 --set N)');
+    expect(run(['rules', 'show', 'qd26-2026']).stdout).toContain('Bộ tiêu chí: 1–26 (ocop rules show qd26-2026 --set N)');
+    expect(run(['rules', 'show', 'qd148-2023', '--locale', 'en']).stdout).toContain('Criteria sets: none shipped (evaluations carry member totals)');
+  });
+
   it('rules show --set: unknown set numbers and rule sets without shipped criteria are usage errors naming the issue code', () => {
     const unknown = run(['rules', 'show', 'qd26-2026', '--set', '27', '--locale', 'en']);
     expect(unknown.code).toBe(EXIT.usage);
