@@ -13,7 +13,7 @@ import { demoReport } from './demo.js';
 import { red, renderBlocks, renderJson, type Block, type Format } from './format.js';
 import { COMMANDS, commandHelp, programHelp, type Command, type HelpFacts } from './help.js';
 import { issueLine, localizeIssue, progressBlocks, ratingBlocks } from './reports.js';
-import { levelName, pick } from './text.js';
+import { instrumentRole, levelName, minimaText, pick } from './text.js';
 import { localeOfArgs, UsageError } from './usage-error.js';
 
 /** The package version the command reports (kept equal to package.json by a test). */
@@ -239,7 +239,7 @@ function ruleRows(rules: RuleSet, locale: Locale): string[][] {
     [pick(locale, 'Công nhận', 'Recognition'), `3★ ${levelName(recognition[3], locale)}, 4★ ${levelName(recognition[4], locale)}, 5★ ${levelName(recognition[5], locale)}`, rules.recognition.reference],
     [pick(locale, 'Chuyển cấp', 'Forwarding'), forwarding.join(', ') || '—', rules.forwarding.reference],
     [pick(locale, 'Hiệu lực giấy chứng nhận', 'Certificate validity'), pick(locale, `${rules.certificateValidityMonths.value} tháng`, `${rules.certificateValidityMonths.value} months`), rules.certificateValidityMonths.reference],
-    [pick(locale, 'Yêu cầu tối thiểu', 'Star minima'), rules.minima.value.exist ? `${rules.minima.value.council}, ${rules.minima.value.policy}` : '—', rules.minima.reference],
+    [pick(locale, 'Yêu cầu tối thiểu', 'Star minima'), minimaText(rules.minima.value, locale), rules.minima.reference],
   ];
 }
 
@@ -269,7 +269,7 @@ function runRules(ctx: Context): Outcome {
         { kind: 'heading', text: `${rules.id}: ${title(rules)}` },
         { kind: 'text', text: pick(ctx.locale, `Hiệu lực: ${rules.effectiveFrom} – ${rules.effectiveTo ?? 'nay'}`, `In force: ${rules.effectiveFrom} – ${rules.effectiveTo ?? 'now'}`) },
         { kind: 'text', text: criteriaSetsLine(rules, ctx.locale) },
-        { kind: 'list', items: rules.instruments.map((i) => `${i.number} (${i.date}, ${i.role})`) },
+        { kind: 'list', items: rules.instruments.map((i) => `${i.number} (${i.date}, ${instrumentRole(i.role, ctx.locale)})`) },
         { kind: 'table', columns: ctx.locale === 'vi' ? ['Quy định', 'Giá trị', 'Căn cứ'] : ['Rule', 'Value', 'Reference'], rows: ruleRows(rules, ctx.locale) },
       ],
       json: rules,

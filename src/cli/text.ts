@@ -1,7 +1,7 @@
 /**
  * Small localisation helpers of the `ocop` command.
  */
-import type { CertificateStatus, Level, Locale, Target, TargetStatus } from '../index.js';
+import type { CertificateStatus, Level, Locale, RuleSet, Target, TargetStatus } from '../index.js';
 
 /** Picks the Vietnamese or English text. */
 export function pick(locale: Locale, vi: string, en: string): string {
@@ -64,6 +64,19 @@ export function daysLeftText(daysLeft: number, locale: Locale): string {
   const n = Math.abs(daysLeft);
   if (daysLeft >= 0) return pick(locale, `còn ${n} ngày`, `${n} ${n === 1 ? 'day' : 'days'} left`);
   return pick(locale, `đã quá ${n} ngày`, `${n} ${n === 1 ? 'day' : 'days'} ago`);
+}
+
+/** How a rule set's star minima are decided and what an unmet one does, or a dash when it has none. */
+export function minimaText(minima: RuleSet['minima']['value'], locale: Locale): string {
+  if (!minima.exist) return '—';
+  const council = minima.council === 'majority' ? pick(locale, 'đạt khi quá nửa số phiếu đạt', 'met when more than half of the sheets meet them') : pick(locale, 'đạt khi mọi phiếu đều đạt', 'met when every sheet meets them');
+  const policy = minima.policy === 'cap' ? pick(locale, 'chưa đạt thì hạ số sao', 'unmet lowers the stars') : pick(locale, 'chưa đạt thì không được công nhận', 'unmet means not recognised');
+  return `${council}; ${policy}`;
+}
+
+/** An instrument's role in a rule set: the base decision or an amendment. */
+export function instrumentRole(role: RuleSet['instruments'][number]['role'], locale: Locale): string {
+  return role === 'base' ? pick(locale, 'văn bản gốc', 'base decision') : pick(locale, 'sửa đổi', 'amendment');
 }
 
 /** A ratio 0–1 as a percentage with at most one decimal: 0.75 → "75%". */

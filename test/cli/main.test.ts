@@ -396,6 +396,17 @@ describe('one rule for every command (issue #15)', () => {
     expect(json.criteria.find((c) => c.code === '4.3')?.max).toBe(5);
   });
 
+  it('rules show prints the minima policy and the instruments’ roles as words, not codes', () => {
+    const vi = run(['rules', 'show', 'qd148-1489-2025']).stdout;
+    expect(vi).toMatch(/Yêu cầu tối thiểu\s+đạt khi quá nửa số phiếu đạt; chưa đạt thì hạ số sao/);
+    expect(vi).toContain('- 148/QĐ-TTg (2023-02-24, văn bản gốc)');
+    expect(vi).toContain('- 1489/QĐ-TTg (2025-07-06, sửa đổi)');
+    expect(vi).not.toMatch(/\b(majority|cap|reject|base|amendment)\b/);
+    const en = run(['rules', 'show', 'qd148-1489-2025', '--locale', 'en']).stdout;
+    expect(en).toMatch(/Star minima\s+met when more than half of the sheets meet them; unmet lowers the stars/);
+    expect(en).toContain('- 1489/QĐ-TTg (2025-07-06, amendment)');
+  });
+
   it('rules show <rule-set> names its criteria sets and how to list one', () => {
     expect(run(['rules', 'show', 'qd26-2026', '--locale', 'en']).stdout).toContain('Criteria sets: 1–26 (ocop rules show qd26-2026 --set N)');
     expect(run(['rules', 'show', 'qd26-2026']).stdout).toContain('Bộ tiêu chí: 1–26 (ocop rules show qd26-2026 --set N)');
