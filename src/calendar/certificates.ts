@@ -5,10 +5,11 @@
 import { optionsObject } from '../core/guards.js';
 import { addDays, addMonths, assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
 import { OcopValidationError } from '../core/errors.js';
-import type { Certificate } from '../model/certificate.js';
+import { makeIssue } from '../core/messages.js';
+import type { CertificateInput } from '../model/certificate.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import { validate } from '../model/validate.js';
-import { resolveRuleSet, ruleSetFor } from '../rules/registry.js';
+import { getRuleSet, listRuleSets, resolveRuleSet, resolveRuleSetAt, ruleSetFor } from '../rules/registry.js';
 import type { RuleSet } from '../rules/rule-set.js';
 
 /**
@@ -56,7 +57,7 @@ export interface CertificateStatus {
   readonly graceUntil: IsoDate | null;
   /** Day the certificate was revoked, if it was by `asOf`. */
   readonly revokedOn: IsoDate | null;
-  /** The rule set whose time limits were applied. */
+  /** The rule set whose time limits were applied: the one in force on `asOf`, or on `validUntil` once it has passed. */
   readonly ruleSet: RuleSetId;
 }
 
@@ -72,39 +73,93 @@ export interface CertificateStatus {
 export interface CertificateStatusOptions {
   /** The day to judge on. Required: no function reads the clock. */
   readonly asOf: IsoDate;
-  /** A rule set (e.g. a province's adaptation) whose time limits apply instead of the national one in force on `validUntil`. */
+  /**
+   * A rule set (e.g. a province's adaptation of 26/2026) standing for the national rule set with
+   * its `id`. It is checked, not pinned: it must be in force on `asOf` (its `id` that of the
+   * national rule set in force then, `asOf` within its own `effectiveFrom`…`effectiveTo`), else
+   * `OcopValidationError` with the issue `rule_set_not_in_force` at `options.ruleSet`. It then applies wherever that national rule set would:
+   * to the validity of a certificate issued under it, and to the limits on the day judged.
+   */
   readonly ruleSet?: RuleSet;
 }
 
+/** The first day of the first rule set (1048/QĐ-TTg): earlier days are judged under it. */
+function firstDay(): IsoDate {
+  return (listRuleSets()[0] as RuleSet).effectiveFrom;
+}
+
+/** The national rule set in force on `on` (the first one for earlier days). */
+function nationalOn(on: IsoDate): RuleSet {
+  return ruleSetFor(on < firstDay() ? firstDay() : on);
+}
+
+/** `given` when it stands for `national` and is in effect on `on`, else `national`. */
+function ruleOn(on: IsoDate, national: RuleSet, given: RuleSet | undefined): RuleSet {
+  const inEffect = given !== undefined && given.effectiveFrom <= on && (given.effectiveTo === null || on <= given.effectiveTo);
+  return inEffect && given.id === national.id ? given : national;
+}
+
 /**
- * A certificate's status on `asOf`:
+ * The 26/2026 Điều 7.6.a window (`earliest` to `latest` days before `validUntil`), without its
+ * days before the rule set took effect on `from`: no rule had a window then. `null` when the
+ * whole window came before `from` (Điều 12.3 covers those certificates).
+ */
+function windowOf(validUntil: IsoDate, days: { readonly earliest: number; readonly latest: number }, from: IsoDate): CertificateStatus['renewalWindow'] {
+  const opens = addDays(validUntil, -days.earliest);
+  const closes = addDays(validUntil, -days.latest);
+  if (closes < from) return null;
+  return { opens: opens < from ? from : opens, closes };
+}
+
+/**
+ * A certificate's status on `asOf`, under the rule set in force on `asOf` (on `validUntil` once
+ * that day has passed: a certificate expires under the rule in force on its last day):
  * - `revoked` from the revocation date;
- * - `valid` until the re-evaluation window opens;
+ * - `valid` until the re-evaluation window opens, or up to `validUntil` under a rule set without
+ *   one (1048/2019, 148/2023: the whole time before 26/2026 took effect on 2026-05-22);
  * - `renewal-window` while a re-evaluation dossier may be submitted (26/2026 Điều 7.6.a: from
- *   180 to 120 days before expiry);
+ *   180 to 120 days before expiry, counted only from 2026-05-22: a window wholly before that day
+ *   is `null`, and Điều 12.3 covers the certificate);
  * - `renewal-late` after the window closes, up to `validUntil`;
  * - after `validUntil`: `grace` while a re-evaluation submitted by then is undecided, for at most
- *   180 days (26/2026 Điều 12.3), else `expired`.
- * The time limits are those of the rule set in force on `validUntil`. The certificate is
- * validated first (`OcopValidationError`); a bad `asOf` throws `invalid_date`.
+ *   180 days (26/2026 Điều 12.3; only for certificates still valid on 2026-05-22 — one that
+ *   expired under 148 stays expired), else `expired`.
+ * The validity (36 months) is that of the rule set the certificate was issued under (its
+ * `ruleSet`, else the one in force on `issuedOn`; 26/2026 Điều 12.1). The certificate may come
+ * straight from a database row ({@link CertificateInput}): it is validated first
+ * (`OcopValidationError`); a bad `asOf` throws
+ * `invalid_date`; `options.ruleSet` not in force on `asOf` is an `OcopValidationError` with the
+ * issue `rule_set_not_in_force`.
  *
  * @example
  * ```ts
  * import { certificateStatus } from 'ocop';
  * const certificate = { id: 'c1', product: 'p1', stars: 4, level: 'province', decisionNumber: '12/QĐ-UBND', issuedOn: '2024-03-04' } as const;
  * certificateStatus(certificate, { asOf: '2026-11-29' }).status; // 'renewal-window' (expires 2027-03-04)
+ * const before = { ...certificate, issuedOn: '2023-10-01' }; // valid until 2026-10-01
+ * certificateStatus(before, { asOf: '2026-05-21' }).status; // 'valid' (148/2023 has no window)
+ * certificateStatus(before, { asOf: '2026-05-22' }).renewalWindow; // { opens: '2026-05-22', closes: '2026-06-03' }
  * ```
  */
-export function certificateStatus(certificate: Certificate, options: CertificateStatusOptions): CertificateStatus {
+export function certificateStatus(certificate: CertificateInput, options: CertificateStatusOptions): CertificateStatus {
   const checked = validate('certificate', certificate, { locale: 'en' });
   if (!checked.ok) throw new OcopValidationError(checked.issues);
   const { asOf } = optionsObject(options);
   assertIsoDate(asOf, 'asOf');
+  const given = options.ruleSet === undefined ? undefined : resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet']);
+  const inForce = nationalOn(asOf);
+  if (given !== undefined && ruleOn(asOf, inForce, given) !== given) {
+    const params = { value: asOf, ruleSet: given.id, effectiveFrom: given.effectiveFrom, effectiveTo: given.effectiveTo, inForce: inForce.id };
+    throw new OcopValidationError([makeIssue('rule_set_not_in_force', ['options', 'ruleSet'], params, 'en')]);
+  }
   const cert = checked.value;
-  const validUntil = cert.validUntil ?? certificateValidUntil(cert.issuedOn, options.ruleSet ?? cert.ruleSet);
-  const rules = options.ruleSet ?? ruleSetFor(validUntil < '2019-08-21' ? '2019-08-21' : validUntil);
+  const issuedUnder = cert.ruleSet === undefined ? ruleSetFor(cert.issuedOn) : getRuleSet(cert.ruleSet);
+  const validUntil = cert.validUntil ?? certificateValidUntil(cert.issuedOn, ruleOn(cert.issuedOn, issuedUnder, given));
+  const judgedOn = asOf <= validUntil ? asOf : validUntil;
+  const national = nationalOn(judgedOn);
+  const rules = ruleOn(judgedOn, national, given);
   const window = rules.procedures.renewalWindowDaysBefore?.value;
-  const renewalWindow = window ? { opens: addDays(validUntil, -window.earliest), closes: addDays(validUntil, -window.latest) } : null;
+  const renewalWindow = window ? windowOf(validUntil, window, national.effectiveFrom) : null;
   const graceDays = rules.procedures.expiryGraceDays?.value;
   const pending = cert.reEvaluation !== undefined && cert.reEvaluation.submittedOn <= validUntil;
   const graceLimit = graceDays !== undefined && pending ? addDays(validUntil, graceDays) : null;

@@ -121,3 +121,15 @@ function issuerIssues(level: Level, issuer: string | undefined, on: IsoDate): Is
  * ```
  */
 export type Certificate = z.output<typeof CertificateSchema>;
+
+/**
+ * A certificate as apps may send it (before validation), e.g. a database row: dates are plain
+ * strings, checked by {@link CertificateSchema}. What `certificateStatus` takes.
+ *
+ * @example
+ * ```ts
+ * import type { CertificateInput } from 'ocop';
+ * const row: CertificateInput = { id: 'c1', product: 'p1', stars: 4, level: 'province', decisionNumber: '12/QĐ-UBND', issuedOn: '2024-03-04' };
+ * ```
+ */
+export type CertificateInput = z.input<typeof CertificateSchema>;

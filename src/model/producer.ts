@@ -117,3 +117,15 @@ export const ProducerSchema = z
  * ```
  */
 export type Producer = z.output<typeof ProducerSchema>;
+
+/**
+ * A producer as apps may send it (before validation), e.g. a database row; checked by
+ * {@link ProducerSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ProducerInput } from 'ocop';
+ * const row: ProducerInput = { id: 'p1', name: 'Hợp tác xã Thiện Đức', legalForm: 'cooperative', recordedOn: '2020-06-01', address: { unit: { province: '34' } } };
+ * ```
+ */
+export type ProducerInput = z.input<typeof ProducerSchema>;

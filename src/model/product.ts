@@ -111,3 +111,15 @@ export const ProductSchema = z
  * ```
  */
 export type Product = z.output<typeof ProductSchema>;
+
+/**
+ * A product as apps may send it (before validation), e.g. a database row; checked by
+ * {@link ProductSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ProductInput } from 'ocop';
+ * const row: ProductInput = { id: 'x1', name: 'Bánh cáy', producer: 'p1', classification: { scheme: 'qd26-2026', criteriaSet: 6 }, origin: { province: '33' }, recordedOn: '2026-06-01' };
+ * ```
+ */
+export type ProductInput = z.input<typeof ProductSchema>;

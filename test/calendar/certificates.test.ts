@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { certificateStatus, certificateValidUntil, OcopValidationError, type Certificate } from '../../src/index.js';
+import { certificateStatus, certificateValidUntil, getRuleSet, OcopValidationError, type Certificate } from '../../src/index.js';
+import { issuesOf } from '../issues-of.js';
 
 const base = { id: 'c1', product: 'p1', stars: 4, level: 'province', decisionNumber: '303/QĐ-UBND' } as const;
 const cert = (issuedOn: string, extra: Partial<Certificate> = {}): Certificate => ({ ...base, issuedOn, ...extra }) as Certificate;
@@ -78,5 +79,80 @@ describe('certificateStatus: errors', () => {
 
   it('a bad asOf is invalid_date', () => {
     expect(() => certificateStatus(cert('2024-03-04'), { asOf: '2027-02-30' as never })).toThrow(expect.objectContaining({ code: 'invalid_date' }));
+  });
+});
+
+describe('certificateStatus across the 26/2026 transition (in force 2026-05-22; Điều 12)', () => {
+  // Issue #15 point 7. On each date the rule in force on that date applies: 148/2023 (as amended
+  // by 1489/2025) has no re-evaluation window and no grace, 26/2026 has both (Điều 7.6.a, 12.3).
+
+  it('issued 2023-06-15 (valid until 2026-06-15): on 2026-01-10 plainly valid under 148, not in a 26/2026 window', () => {
+    expect(certificateStatus(cert('2023-06-15'), { asOf: '2026-01-10' })).toEqual({
+      status: 'valid',
+      validUntil: '2026-06-15',
+      daysLeft: 156,
+      renewalWindow: null,
+      graceUntil: null,
+      revokedOn: null,
+      ruleSet: 'qd148-1489-2025',
+    });
+  });
+
+  it('issued 2023-07-25 (valid until 2026-07-25): no window closing 2026-03-27, before or after 2026-05-22', () => {
+    // 26/2026 Điều 7.6.a would put the window on 2026-01-26 … 2026-03-27, wholly before the
+    // decision took effect: Điều 12.3 covers such certificates (no window to meet, grace instead).
+    expect(certificateStatus(cert('2023-07-25'), { asOf: '2026-03-27' })).toMatchObject({ status: 'valid', renewalWindow: null, ruleSet: 'qd148-1489-2025', daysLeft: 120 });
+    expect(certificateStatus(cert('2023-07-25'), { asOf: '2026-06-01' })).toMatchObject({ status: 'valid', renewalWindow: null, ruleSet: 'qd26-2026', daysLeft: 54 });
+    const pending = cert('2023-07-25', { reEvaluation: { submittedOn: '2026-06-10' } });
+    expect(certificateStatus(pending, { asOf: '2026-07-26' })).toMatchObject({ status: 'grace', graceUntil: '2027-01-21', renewalWindow: null, ruleSet: 'qd26-2026' });
+    expect(certificateStatus(pending, { asOf: '2027-01-22' }).status).toBe('expired');
+  });
+
+  it('issued 2023-10-01 (valid until 2026-10-01): valid on 2026-05-21 under 148, in the window from 2026-05-22 under 26/2026', () => {
+    // Điều 7.6.a: 2026-04-04 … 2026-06-03; the part before 2026-05-22 is not a window of any rule.
+    expect(certificateStatus(cert('2023-10-01'), { asOf: '2026-05-21' })).toMatchObject({ status: 'valid', renewalWindow: null, ruleSet: 'qd148-1489-2025' });
+    expect(certificateStatus(cert('2023-10-01'), { asOf: '2026-05-22' })).toMatchObject({ status: 'renewal-window', renewalWindow: { opens: '2026-05-22', closes: '2026-06-03' }, ruleSet: 'qd26-2026' });
+    expect(certificateStatus(cert('2023-10-01'), { asOf: '2026-06-04' })).toMatchObject({ status: 'renewal-late', renewalWindow: { opens: '2026-05-22', closes: '2026-06-03' } });
+  });
+
+  it('a certificate whose last day came before 2026-05-22 expired under 148: no 26/2026 grace revives it', () => {
+    // valid until 2026-05-21; a re-evaluation submitted 2026-04-01 and undecided
+    const c = cert('2023-05-21', { reEvaluation: { submittedOn: '2026-04-01' } });
+    expect(certificateStatus(c, { asOf: '2026-05-22' })).toMatchObject({ status: 'expired', graceUntil: null, ruleSet: 'qd148-1489-2025' });
+    expect(certificateStatus(c, { asOf: '2026-08-01' })).toMatchObject({ status: 'expired', graceUntil: null, ruleSet: 'qd148-1489-2025' });
+  });
+
+  it('a certificate still valid on 2026-05-22 that expires under 26/2026 gets its grace (Điều 12.1, 12.3)', () => {
+    // valid until 2026-05-22; the re-evaluation was submitted under 148 and is undecided
+    const c = cert('2023-05-22', { reEvaluation: { submittedOn: '2026-04-01' } });
+    expect(certificateStatus(c, { asOf: '2026-05-23' })).toMatchObject({ status: 'grace', graceUntil: '2026-11-18', ruleSet: 'qd26-2026' });
+  });
+
+  it.each([
+    ['2023-06-15', '2026-01-10', 'valid', 'qd148-1489-2025', null],
+    ['2023-06-15', '2026-05-21', 'valid', 'qd148-1489-2025', null],
+    ['2023-06-15', '2026-05-22', 'valid', 'qd26-2026', null],
+    ['2023-06-15', '2026-06-04', 'valid', 'qd26-2026', null],
+    ['2023-07-25', '2026-01-10', 'valid', 'qd148-1489-2025', null],
+    ['2023-07-25', '2026-05-22', 'valid', 'qd26-2026', null],
+    ['2023-07-25', '2026-06-04', 'valid', 'qd26-2026', null],
+    ['2023-10-01', '2026-01-10', 'valid', 'qd148-1489-2025', null],
+    ['2023-10-01', '2026-05-21', 'valid', 'qd148-1489-2025', null],
+    ['2023-10-01', '2026-05-22', 'renewal-window', 'qd26-2026', { opens: '2026-05-22', closes: '2026-06-03' }],
+    ['2023-10-01', '2026-06-04', 'renewal-late', 'qd26-2026', { opens: '2026-05-22', closes: '2026-06-03' }],
+  ] as const)('the worked example of docs/calendar.md: issued %s, on %s: %s under %s', (issuedOn, asOf, status, ruleSet, renewalWindow) => {
+    expect(certificateStatus(cert(issuedOn), { asOf })).toMatchObject({ status, ruleSet, renewalWindow });
+  });
+
+  it('options.ruleSet is checked: it must be in force on asOf, and applies only where its id does', () => {
+    const national = getRuleSet('qd26-2026');
+    const province = { ...national, procedures: { ...national.procedures, expiryGraceDays: { value: 90, reference: 'test' } } };
+    const [issue, ...rest] = issuesOf(() => certificateStatus(cert('2023-06-15'), { asOf: '2026-01-10', ruleSet: province }));
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'rule_set_not_in_force', path: ['options', 'ruleSet'], params: { value: '2026-01-10', ruleSet: 'qd26-2026', effectiveFrom: '2026-05-22', inForce: 'qd148-1489-2025' } });
+    const pending = cert('2024-03-04', { reEvaluation: { submittedOn: '2027-01-10' } });
+    expect(certificateStatus(pending, { asOf: '2027-04-01', ruleSet: province })).toMatchObject({ status: 'grace', graceUntil: '2027-06-02' });
+    // expired under 148: the province's 26/2026 limits do not reach back
+    expect(certificateStatus(cert('2022-01-10'), { asOf: '2026-06-01', ruleSet: province })).toMatchObject({ status: 'expired', ruleSet: 'qd148-2023' });
   });
 });
