@@ -13,13 +13,13 @@ const TIMEOUT = 120_000;
 
 describe('large inputs', () => {
   it('rateProduct with a 10,000-member council (valid sheets) returns or throws OcopError', () => {
-    const points = freezeInput(createSheet(QD26_SET_06, { total: 80 }));
+    const points = freezeInput(createSheet(QD26_SET_06, { total: 80 }).points);
     const sheets = Array.from({ length: 10_000 }, () => ({ points }));
     callSafely('rateProduct', rateProduct as never, [{ ruleSet: 'qd26-2026', criteriaSet: 6, level: 'province', sheets }, { criteria: QD26_SET_06 }]);
   }, TIMEOUT);
 
   it('rateProduct with a 10,000-member council (every 100th sheet invalid) throws OcopError', () => {
-    const points = createSheet(QD26_SET_06, { total: 80 });
+    const { points } = createSheet(QD26_SET_06, { total: 80 });
     const bad = { ...points, '1.1': 999 };
     const sheets = Array.from({ length: 10_000 }, (_, i) => ({ points: i % 100 === 0 ? bad : points }));
     const result = callSafely('rateProduct', rateProduct as never, [{ ruleSet: 'qd26-2026', criteriaSet: 6, level: 'province', sheets }, { criteria: QD26_SET_06 }]);
