@@ -289,7 +289,11 @@ function runRules(ctx: Context): Outcome {
     return {
       blocks: [
         { kind: 'heading', text: pick(ctx.locale, `${sourceName(file)}: hợp lệ, ${diff.length} thay đổi so với ${base.id}`, `${sourceName(file)}: valid, ${diff.length} change(s) to ${base.id}`) },
-        { kind: 'table', columns: ctx.locale === 'vi' ? ['Đường dẫn', 'Trước', 'Sau', 'Căn cứ'] : ['Path', 'Before', 'After', 'Reference'], rows: diff.map((d) => [d.path.join('.'), show(d.before), show(d.after), clip(d.reference ?? '—', 80)]) },
+        {
+          kind: 'table',
+          columns: ctx.locale === 'vi' ? ['Đường dẫn', 'Trước', 'Sau', 'Căn cứ', 'Thay cho'] : ['Path', 'Before', 'After', 'Reference', 'Replaces'],
+          rows: diff.map((d) => [d.where, show(d.before), show(d.after), clip(d.reference ?? '—', 80), clip(d.replaces ?? '', 80)]),
+        },
       ],
       json: { ok: true, ruleSet: adapted.id, diff },
     };

@@ -188,11 +188,28 @@ describe('ocop (main)', () => {
       const ok = run(['rules', 'check', files('override.json'), '--locale', 'en']);
       expect(ok.code).toBe(0);
       expect(ok.stdout).toMatch(/minima\.value\.policy\s+"cap"\s+"reject"/);
-      const json = JSON.parse(run(['rules', 'check', files('override.json'), '--format', 'json']).stdout) as { diff: Array<{ path: string[] }> };
-      expect(json.diff.some((d) => d.path.join('.') === 'minima.value.policy')).toBe(true);
+      const json = JSON.parse(run(['rules', 'check', files('override.json'), '--format', 'json']).stdout) as { diff: Array<{ path: unknown[]; where: string }> };
+      expect(json.diff.some((d) => d.where === 'minima.value.policy' && JSON.stringify(d.path) === '["minima","value","policy"]')).toBe(true);
       const bad = run(['rules', 'check', files('bad-override.json')]);
       expect(bad.code).toBe(1);
       expect(bad.stderr).toContain('effectiveFrom: [invalid_date]');
+    });
+    it('check shows each adapted value with its own reference and the national one it replaces, on paths naming sets and criteria (#15)', () => {
+      const r = run(['rules', 'check', files('override-references.json'), '--locale', 'en']);
+      expect(r.code).toBe(0);
+      const line = (where: string) => r.stdout.split('\n').find((l) => l.startsWith(where)) ?? '';
+      expect(r.stdout).toMatch(/^Path\s+Before\s+After\s+Reference\s+Replaces\s*$/m);
+      expect(line('criteria[set 11].criteria[criterion 4.3].options[2].minStars')).toMatch(/—\s+4\s+QĐ 1999\/QĐ-UBND, Điều 2\.2\s*$/);
+      expect(line('criteria[set 11].criteria[criterion 2.2].options[3].minStars')).toMatch(/—\s+4\s+QĐ 1999\/QĐ-UBND, Điều 2\.3\s+Quyết định 26\/2026\/QĐ-TTg, Phụ lục II, bộ sản phẩm số 11, tiêu chí 2\.2\s*$/);
+      expect(line('criteria[set 11].disqualifiers[1]')).toMatch(/QĐ 1999\/QĐ-UBND, Điều 3\s*$/);
+      expect(line('daysOff[day 2026-10-21]')).toMatch(/QĐ 1999\/QĐ-UBND, Điều 4\s*$/);
+      const vi = run(['rules', 'check', files('override-references.json')]);
+      expect(vi.stdout).toMatch(/^Đường dẫn\s+Trước\s+Sau\s+Căn cứ\s+Thay cho\s*$/m);
+      const json = JSON.parse(run(['rules', 'check', files('override-references.json'), '--format', 'json']).stdout) as { diff: Array<{ path: unknown[]; reference?: string; replaces?: string }> };
+      expect(json.diff.find((d) => JSON.stringify(d.path) === '["criteria",{"set":11},"criteria",{"criterion":"2.2"},"options",3,"minStars"]')).toMatchObject({
+        reference: 'QĐ 1999/QĐ-UBND, Điều 2.3',
+        replaces: 'Quyết định 26/2026/QĐ-TTg, Phụ lục II, bộ sản phẩm số 11, tiêu chí 2.2',
+      });
     });
   });
 
