@@ -157,6 +157,7 @@ function baselinePlan(plan, observations, asOf, thresholds = THRESHOLDS) {
     let stretch;
     const byUnit = [];
     const late = [];
+    let planLate = false;
     let belowGuidance = [];
     if (target.kind === 'count' || target.kind === 'share') {
       const baseline = target.baseline ?? 0;
@@ -208,7 +209,7 @@ function baselinePlan(plan, observations, asOf, thresholds = THRESHOLDS) {
         const done = o !== undefined && o.done === true;
         current = done && o.date <= due ? 1 : 0;
         progress = current;
-        if (done && o.date > due) late.push('(plan)');
+        planLate = done && o.date > due;
       }
     } else {
       const condition = target.condition;
@@ -264,6 +265,7 @@ function baselinePlan(plan, observations, asOf, thresholds = THRESHOLDS) {
       byUnit: rounded,
       belowGuidance,
       late,
+      planLate,
     };
   });
   const units = plan.units.map((unit, u) => ({
@@ -292,7 +294,7 @@ function compare(ours, theirs) {
   ours.targets.forEach((a, i) => {
     const b = theirs.targets[i];
     const at = `target ${a.id}`;
-    equal([a.id, a.status, a.achieved, a.due, a.belowGuidance, a.late, a.stretch === undefined], [b.id, b.status, b.achieved, b.due, b.belowGuidance, b.late, b.stretch === undefined], at);
+    equal([a.id, a.status, a.achieved, a.due, a.belowGuidance, a.late, a.planLate, a.stretch === undefined], [b.id, b.status, b.achieved, b.due, b.belowGuidance, b.late, b.planLate, b.stretch === undefined], at);
     near(a.current, b.current, `${at} current`);
     near(a.progress, b.progress, `${at} progress`);
     near(a.expected, b.expected, `${at} expected`);
