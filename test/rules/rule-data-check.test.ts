@@ -81,6 +81,24 @@ describe('rule data passed to functions is checked', () => {
     expect(codes).toContainEqual(['invalid_criteria_set', 'options.criteria.parts.0.sections.0']);
   });
 
+  it("a set's adaptations (what an override changed, with references) are checked: shape, and criteria that exist", () => {
+    const adapted = adaptRuleSet('qd26-2026', { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: { minima: [{ setNo: 6, criterion: '4.3', points: 2, stars: 4, reference: 'QĐ 1999/QĐ-UBND' }] } });
+    const set6 = adapted.criteria?.find((s) => s.setNo === 6) as CriteriaSet;
+    expect(set6.adaptations?.minima).toEqual([{ criterion: '4.3', stars: 4, points: 2, reference: 'QĐ 1999/QĐ-UBND' }]);
+    expect(acceptCriteriaSet(copy(set6), ['criteria'])).toBeDefined();
+    const points = Object.fromEntries(set6.criteria.map((c) => [c.code, c.max]));
+    const rate = (set: Loose) => rule(() => rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }] }, { criteria: set as unknown as CriteriaSet }));
+    const unknown = copy(set6);
+    ((unknown['adaptations'] as Loose)['minima'] as Loose[])[0]!['criterion'] = '9.9';
+    expect(rate(unknown)).toEqual([['invalid_criteria_set', 'options.criteria.adaptations.minima.0.criterion']]);
+    const star = copy(set6);
+    ((star['adaptations'] as Loose)['minima'] as Loose[])[0]!['stars'] = 6;
+    expect(rate(star).map((c) => c[1])).toEqual(['options.criteria.adaptations.minima.0.stars']);
+    const noReference = copy(set6);
+    (noReference['adaptations'] as Loose)['disqualifiers'] = [{ text: 'x' }];
+    expect(rate(noReference)).toEqual([['required', 'options.criteria.adaptations.disqualifiers.0.reference']]);
+  });
+
   it('scoreSheet, starMinima and createSheet name their own argument', () => {
     const bad = copy(QD26_SET_06);
     bad['starLegend'] = 'yes';
