@@ -89,10 +89,10 @@ describe('rule data passed to functions is checked', () => {
     const points = Object.fromEntries(set6.criteria.map((c) => [c.code, c.max]));
     const rate = (set: Loose) => rule(() => rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }] }, { criteria: set as unknown as CriteriaSet }));
     const unknown = copy(set6);
-    ((unknown['adaptations'] as Loose)['minima'] as Loose[])[0]!['criterion'] = '9.9';
+    (((unknown['adaptations'] as Loose)['minima'] as Loose[])[0] as Loose)['criterion'] = '9.9';
     expect(rate(unknown)).toEqual([['invalid_criteria_set', 'options.criteria.adaptations.minima.0.criterion']]);
     const star = copy(set6);
-    ((star['adaptations'] as Loose)['minima'] as Loose[])[0]!['stars'] = 6;
+    (((star['adaptations'] as Loose)['minima'] as Loose[])[0] as Loose)['stars'] = 6;
     expect(rate(star).map((c) => c[1])).toEqual(['options.criteria.adaptations.minima.0.stars']);
     const noReference = copy(set6);
     (noReference['adaptations'] as Loose)['disqualifiers'] = [{ text: 'x' }];
