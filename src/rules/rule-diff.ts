@@ -166,7 +166,7 @@ function describePath(path: readonly Step[]): string {
  * carried), each with its path (criteria sets by number, criteria by code, days off by date: see
  * {@link RuleDiffStep}), the same path for people (`where`), and the legal reference of the change
  * in `b` (see {@link RuleDiff}). Use it to see exactly what an override changed. Both are checked
- * as `resolveRuleSet` checks them (`OcopRuleError` `invalid_rule_data`, paths from `a` or `b``).
+ * as `resolveRuleSet` checks them (`OcopRuleError` `invalid_rule_data`, paths from `a` or `b`).
  *
  * @example
  * ```ts
