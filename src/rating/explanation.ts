@@ -36,9 +36,11 @@ export interface ExplanationLine {
   /**
    * Star marks of a criterion: the points each requires, whether the council met it, and whether
    * it applies to this rating (its star is at or below the score band: only those can cap the
-   * star; a 5★ mark does not matter to a product in the 3★ band).
+   * star; a 5★ mark does not matter to a product in the 3★ band). A mark a province's override
+   * set has its own `reference` (and `replaces`, the reference of the requirement it replaced,
+   * if any); other marks are cited by the line's `reference`.
    */
-  readonly marks?: ReadonlyArray<{ readonly stars: MarkedStar; readonly required: number; readonly met: boolean; readonly applies: boolean }>;
+  readonly marks?: ReadonlyArray<{ readonly stars: MarkedStar; readonly required: number; readonly met: boolean; readonly applies: boolean; readonly reference?: string; readonly replaces?: string }>;
   readonly reference: string;
   /**
    * On a `minimum` line for a mark a province's override set: the reference of the requirement

@@ -80,7 +80,10 @@ function criteriaLines(compiled: CompiledSet, values: ReadonlyArray<readonly num
         ? undefined
         : marked.map(({ index }) => {
             const m = minima[index] as (typeof minima)[number];
-            return { stars: m.stars, required: m.points, met: m.met, applies: m.stars <= band };
+            const mark = { stars: m.stars, required: m.points, met: m.met, applies: m.stars <= band };
+            // a mark a province's override set cites the override (national marks cite the line's reference)
+            if (m.reference === compiled.references[at]) return mark;
+            return m.replaces === undefined ? { ...mark, reference: m.reference } : { ...mark, reference: m.reference, replaces: m.replaces };
           });
     const value = roundedColumnMean(values, at, 2);
     return explain.criterion(criterion.code, compiled.titles[at] as CompiledSet['titles'][number], value, criterion.max, marks, band, compiled.references[at] as string, compiled.markLabels[at]);

@@ -161,6 +161,16 @@ describe('adapted values carry their own reference (#15, point 2)', () => {
     expect(rate11(adapted, { '2.2': 1 }).unmetMinima.find((m) => m.stars === 3)).not.toHaveProperty('replaces');
   });
 
+  it("the criterion line's mark set by the province cites it; national marks carry no reference of their own", () => {
+    const adapted = adaptRuleSet(base, override({ minima: [{ setNo: 11, criterion: '2.2', points: 3, stars: 4, reference: PROVINCE }] }));
+    const line = rate11(adapted, { '2.2': 2 }).explanation.find((l) => l.kind === 'criterion' && l.code === '2.2');
+    expect(line?.reference).toBe(NATIONAL_11_22);
+    expect(line?.marks).toEqual([
+      { stars: 3, required: 2, met: true, applies: true },
+      { stars: 4, required: 3, met: false, applies: true, reference: PROVINCE, replaces: NATIONAL_11_22 },
+    ]);
+  });
+
   it('a second override raising the same mark replaces the first province reference', () => {
     const first = adaptRuleSet(base, override({ minima: [{ setNo: 11, criterion: '4.3', points: 2, stars: 4, reference: 'QĐ 1/QĐ-UBND' }] }));
     const second = adaptRuleSet(first, override({ minima: [{ setNo: 11, criterion: '4.3', points: 3, stars: 4, reference: PROVINCE }] }, { id: 'hy-test-2' }));
