@@ -9,7 +9,7 @@
 export { deepFreeze } from './core/freeze.js';
 export { addDays, addMonths, assertIsoDate, compareIsoDates, dayOfWeek, daysBetween, daysInMonth, fromEpochDay, isIsoDate, isLeapYear, isoDate, isWithin, toEpochDay } from './core/dates.js';
 export type { IsoDate } from './core/dates.js';
-export { ERROR_CODES, OcopError, OcopRuleError, OcopValidationError } from './core/errors.js';
+export { ERROR_CODES, isOcopError, OcopError, OcopRuleError, OcopValidationError } from './core/errors.js';
 export type { OcopErrorCode } from './core/errors.js';
 export { ISSUE_CODES } from './core/issues.js';
 export type { Issue, IssueCode, IssuePath, Locale, ValidationResult } from './core/issues.js';

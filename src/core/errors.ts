@@ -42,6 +42,13 @@ export const ERROR_CODES = /* @__PURE__ */ deepFreeze([
 export type OcopErrorCode = (typeof ERROR_CODES)[number];
 
 /**
+ * The brand on {@link OcopError}'s prototype: `Symbol.for` returns one symbol per process, so an
+ * error made by any copy of `ocop` (its ESM and CommonJS builds in one app, or two versions
+ * bundled side by side) carries the same brand.
+ */
+const OCOP_ERROR_BRAND: unique symbol = Symbol.for('ocop.error');
+
+/**
  * Base class of every error this library throws. Branch on `code`, which is stable.
  *
  * @example
@@ -56,6 +63,11 @@ export type OcopErrorCode = (typeof ERROR_CODES)[number];
  * ```
  */
 export class OcopError extends Error {
+  /**
+   * The brand {@link isOcopError} reads: a registry symbol (`Symbol.for('ocop.error')`), so it is
+   * the same in every copy of the library loaded in one process.
+   */
+  declare readonly [OCOP_ERROR_BRAND]: true;
   /** Stable machine-readable code. */
   readonly code: OcopErrorCode;
   /** Values the message was built from. */
@@ -68,6 +80,7 @@ export class OcopError extends Error {
     this.params = params;
   }
 }
+Object.defineProperty(OcopError.prototype, OCOP_ERROR_BRAND, { value: true });
 
 /**
  * Thrown when a domain function receives input that fails validation; `issues` lists every
@@ -128,4 +141,42 @@ export class OcopRuleError extends OcopError {
     this.name = 'OcopRuleError';
     this.issues = issues;
   }
+}
+
+/**
+ * Whether `value` is an error thrown by `ocop` (optionally: with this `code`). Unlike
+ * `instanceof`, it also recognises errors made by another copy of the library in the same process
+ * (an app that bundles two versions, or a test runner that loads a module twice), by the brand
+ * every `OcopError` carries. With the code `invalid_input` the value is narrowed to
+ * {@link OcopValidationError}, with `invalid_override` or `invalid_rule_data` to
+ * {@link OcopRuleError}.
+ *
+ * @param value anything caught
+ * @param code the stable code to match; any code when left out
+ * @example
+ * ```ts
+ * import { isOcopError, rateProduct } from 'ocop';
+ * let paths: string[] = [];
+ * try {
+ *   rateProduct({ ruleSet: 'qd26-2026', level: 'district', sheets: [] });
+ * } catch (error) {
+ *   if (isOcopError(error, 'invalid_input')) paths = error.issues.map((issue) => issue.path.join('.'));
+ * }
+ * paths; // ['sheets']
+ * ```
+ */
+export function isOcopError(value: unknown, code: 'invalid_input'): value is OcopValidationError;
+export function isOcopError(value: unknown, code: 'invalid_override' | 'invalid_rule_data'): value is OcopRuleError;
+export function isOcopError(value: unknown, code?: OcopErrorCode): value is OcopError;
+export function isOcopError(value: unknown, code?: OcopErrorCode): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  let branded: unknown;
+  try {
+    branded = (value as Record<symbol, unknown>)[OCOP_ERROR_BRAND];
+  } catch {
+    return false; // a proxy or getter that throws is not an ocop error
+  }
+  if (branded !== true) return false;
+  const actual = (value as { code?: unknown }).code;
+  return typeof actual === 'string' && (code === undefined || actual === code);
 }
