@@ -2,7 +2,8 @@
 // (which loads zod too) against a cold `import('zod')` alone, each timed inside its own process
 // from just before the import to just after, alternating, medians of 15 runs. Also the other
 // entries and CJS `require`. `ocop` resolves through the package's own exports (the `node`
-// condition: bundled entries in dist/node/). Run after `npm run build`: `node bench/import.mjs`.
+// condition: dist/node/ wrappers around the CommonJS modules in dist/cjs/, one file per source
+// module). Run after `npm run build`: `node bench/import.mjs`.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { median, report } from './harness.mjs';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `ocop` command's entry point (`dist/cli.cjs`): runs {@link main} with the process's
- * arguments, streams and environment, and exits with its code.
+ * The `ocop` command's entry point (`dist/cjs/cli/index.js`, the package's bin): runs
+ * {@link main} with the process's arguments, streams and environment, and exits with its code.
  */
 import { readFileSync } from 'node:fs';
 import process from 'node:process';

@@ -1,15 +1,15 @@
 /**
- * Runs the built binary. Skipped until `npm run build` has produced dist/cli.cjs; CI runs these
- * again after the build (`npx vitest run test/cli`).
+ * Runs the built binary (package.json's `bin`, dist/cjs/cli/index.js). Skipped until `npm run
+ * build` has produced it; CI runs these again after the build (`npx vitest run test/cli`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const BIN = 'dist/cli.cjs';
+const BIN = (JSON.parse(readFileSync('package.json', 'utf8')) as { bin: { ocop: string } }).bin.ocop;
 const ocop = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...(input === undefined ? {} : { input }) });
 
-describe.skipIf(!existsSync(BIN))('ocop binary (dist/cli.cjs; skipped when dist is not built: run npm run build)', () => {
+describe.skipIf(!existsSync(BIN))(`ocop binary (${BIN}; skipped when dist is not built: run npm run build)`, () => {
   it('starts with a shebang', () => {
     expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// The CommonJS build, dist/cjs/ (run by `npm run build` after tsup, before build-layout.mjs).
+//
+// One bundle per entry point with code splitting: a module used by several entries is in one
+// shared chunk (dist/cjs/chunks/), so every entry (`ocop`, `ocop/fixtures`, `ocop/adapt`,
+// `ocop/criteria`, the per-set modules, the CLI) has the same OcopError class and the same object
+// per criteria set, and each criteria set, an entry of its own, is one chunk loaded only when
+// asked for. esbuild splits ESM output only, so the entries are bundled as ESM in memory and each
+// output file is then transformed to CommonJS on its own (file names, hence the relative
+// `require`s, stay as they are). Dynamic `import()` becomes `require` in a resolved promise: the
+// CommonJS build needs no ESM from its runtime (jest's CommonJS runtime cannot require ESM).
+// Bundled rather than one file per module: Node pays per file loaded, and a cold
+// `require('ocop')` of 70 separate modules took about 2.7 times as long (docs/performance.md).
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, transform } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'dist/cjs');
+
+const sets = readdirSync(join(root, 'src/rules/data/qd26-2026'))
+  .filter((file) => /^set-\d\d\.ts$/.test(file))
+  .map((file) => [`rules/data/qd26-2026/${file.slice(0, -3)}`, `src/rules/data/qd26-2026/${file}`]);
+
+const entryPoints = {
+  index: 'src/index.ts',
+  criteria: 'src/criteria.ts',
+  adapt: 'src/adapt.ts',
+  'fixtures/index': 'src/fixtures/index.ts',
+  'cli/index': 'src/cli/index.ts',
+  ...Object.fromEntries(sets),
+};
+
+const bundled = await build({
+  absWorkingDir: root,
+  entryPoints,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'es2022',
+  external: ['zod', 'decimal.js'],
+  charset: 'utf8',
+  outdir: out,
+  chunkNames: 'chunks/[name]-[hash]',
+  write: false,
+  logLevel: 'warning',
+});
+
+// A chunk with no code (esbuild emits one for modules that only re-export types) is dropped,
+// with the bare `import` or `export *` of it in each importer; any other reference to it fails
+// the build.
+const empty = bundled.outputFiles.filter((file) => file.text.trim() === '').map((file) => file.path);
+const outputs = new Map();
+for (const file of bundled.outputFiles) {
+  if (empty.includes(file.path)) continue;
+  let text = file.text;
+  for (const gone of empty) {
+    let specifier = relative(dirname(file.path), gone).split('\\').join('/');
+    if (!specifier.startsWith('.')) specifier = `./${specifier}`;
+    for (const statement of [`import ${JSON.stringify(specifier)};\n`, `export * from ${JSON.stringify(specifier)};\n`]) text = text.split(statement).join('');
+    if (text.includes(specifier)) {
+      console.error(`build-cjs: ${relative(root, file.path)} uses the empty chunk ${specifier} beyond a bare import`);
+      process.exit(1);
+    }
+  }
+  const { code } = await transform(text, {
+    format: 'cjs',
+    loader: 'js',
+    target: 'es2022',
+    charset: 'utf8',
+    supported: { 'dynamic-import': false },
+    sourcefile: relative(root, file.path),
+  });
+  outputs.set(file.path, code);
+}
+
+let bytes = 0;
+for (const [path, code] of outputs) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, code);
+  bytes += Buffer.byteLength(code);
+}
+const chunks = outputs.size - Object.keys(entryPoints).length;
+console.log(`dist/cjs/: ${Object.keys(entryPoints).length} entries (${sets.length} criteria sets) and ${chunks} shared chunks (${empty.length} empty dropped), ${(bytes / 1024).toFixed(1)} kB`);

@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// Finishes dist/ after `tsc` (ESM declarations) and `tsup` (ESM files in dist/, CommonJS files in
+// dist/cjs/, one per source module). Run by `npm run build`; fails loudly on anything unexpected.
+//
+//   1. dist/cjs/package.json says "type": "commonjs", so Node and TypeScript read dist/cjs/**.js
+//      and .d.ts as CommonJS while the package is "type": "module".
+//   2. Type-only modules (their ESM output is empty) are removed from both trees, after checking
+//      that no emitted file imports them.
+//   3. The declarations are copied into dist/cjs/, where TypeScript reads them as CommonJS
+//      declarations (the `require` types of every export).
+//   4. Each criteria set ships once: dist/rules/data/qd26-2026/set-NN.js (the ESM module that
+//      bundlers and browsers import) becomes a re-export of the CommonJS module that holds the
+//      data, dist/cjs/rules/data/qd26-2026/set-NN.js. Bundlers read CommonJS; jest's CommonJS
+//      runtime and Node < 22.12 without flags cannot require ESM, so the data stays CommonJS.
+//   5. Node's ESM entries (the `node` condition of each `import` export, dist/node/*.js) are
+//      wrappers around the CommonJS entries, so a Node app that both imports and requires `ocop`
+//      (or whose dependencies do) gets one instance of every module and class.
+//   6. The CLI (dist/cjs/cli/index.js) is made executable.
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const cjs = join(dist, 'cjs');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const require = createRequire(import.meta.url);
+
+const posix = (path) => path.split(sep).join('/');
+const relativeImport = (from, to) => {
+  const path = posix(relative(dirname(from), to));
+  return path.startsWith('.') ? path : `./${path}`;
+};
+
+/** Every file under `folder`, as absolute paths; `skip` folders are not entered. */
+function filesUnder(folder, skip = []) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return skip.includes(path) ? [] : filesUnder(path, skip);
+    return [path];
+  });
+}
+
+function fail(message) {
+  console.error(`build-layout: ${message}`);
+  process.exit(1);
+}
+
+// 1. The CommonJS package marker.
+writeFileSync(join(cjs, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+
+// 2. Type-only modules.
+const esmFiles = filesUnder(dist, [cjs]).filter((file) => file.endsWith('.js'));
+const empty = esmFiles.filter((file) => readFileSync(file, 'utf8').trim() === '');
+const removed = new Set();
+for (const file of empty) {
+  const twin = join(cjs, relative(dist, file));
+  for (const path of [file, twin]) {
+    rmSync(path, { force: true });
+    removed.add(path);
+  }
+}
+const allJs = [...filesUnder(dist, [cjs]), ...filesUnder(cjs)].filter((file) => file.endsWith('.js'));
+for (const file of allJs) {
+  const text = readFileSync(file, 'utf8');
+  for (const match of text.matchAll(/(?:from\s*|require\(\s*|import\(\s*)["'](\.{1,2}\/[^"']+)["']/g)) {
+    const target = join(dirname(file), match[1]);
+    if (removed.has(target)) fail(`${posix(relative(root, file))} imports ${match[1]}, a type-only module that was removed`);
+  }
+}
+
+// 3. CommonJS declarations.
+const declarations = filesUnder(dist, [cjs]).filter((file) => file.endsWith('.d.ts'));
+if (declarations.length === 0) fail('no declarations in dist/: run tsc -p tsconfig.build.json first');
+for (const file of declarations) {
+  const target = join(cjs, relative(dist, file));
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(file, target);
+}
+
+// 4. Criteria sets once.
+const setFolder = join(dist, 'rules/data/qd26-2026');
+const setFiles = readdirSync(setFolder).filter((file) => /^set-\d\d\.js$/.test(file));
+if (setFiles.length !== 26) fail(`expected 26 criteria-set modules in ${posix(relative(root, setFolder))}, found ${setFiles.length}`);
+for (const file of setFiles) {
+  const nn = file.slice(4, 6);
+  const name = `QD26_SET_${nn}`;
+  const esm = join(setFolder, file);
+  const data = join(cjs, 'rules/data/qd26-2026', file);
+  const exported = Object.keys(require(data));
+  if (exported.length !== 1 || exported[0] !== name) fail(`${posix(relative(root, data))} exports ${exported.join(', ')}, expected ${name} alone`);
+  writeFileSync(
+    esm,
+    [
+      `// Criteria set ${Number(nn)} of Quyết định 26/2026/QĐ-TTg. The data is shipped once, in the CommonJS`,
+      '// module below, for both module systems.',
+      `import set from '${relativeImport(esm, data)}';`,
+      `export const ${name} = set.${name};`,
+      '',
+    ].join('\n'),
+  );
+}
+
+// 5. Node's ESM wrappers around the CommonJS entries.
+const nodeTargets = Object.values(pkg.exports)
+  .map((value) => value?.import?.node)
+  .filter((target) => typeof target === 'string');
+for (const target of nodeTargets) {
+  const match = /^\.\/dist\/node\/(.+)\.js$/.exec(target);
+  if (!match) fail(`unexpected node target ${target}`);
+  const wrapper = join(dist, 'node', `${match[1]}.js`);
+  const entry = join(cjs, `${match[1]}.js`);
+  const names = Object.keys(require(entry)).sort();
+  if (names.length === 0) fail(`${posix(relative(root, entry))} exports nothing`);
+  mkdirSync(dirname(wrapper), { recursive: true });
+  writeFileSync(
+    wrapper,
+    [
+      '// Node\'s ESM entry: the CommonJS module, so that `import` and `require` share one instance of',
+      '// every module (one OcopError class, one object per criteria set).',
+      `import entry from '${relativeImport(wrapper, entry)}';`,
+      `export const { ${names.join(', ')} } = entry;`,
+      '',
+    ].join('\n'),
+  );
+}
+
+// 6. The CLI.
+const bin = Object.values(pkg.bin ?? {});
+for (const file of bin) {
+  const path = join(root, file);
+  if (!statSync(path, { throwIfNoEntry: false })) fail(`bin ${file} was not built`);
+  if (!readFileSync(path, 'utf8').startsWith('#!/usr/bin/env node')) fail(`bin ${file} lacks its #! line`);
+  chmodSync(path, 0o755);
+}
+
+console.log(
+  `dist/: ${esmFiles.length - empty.length} ESM modules, ${filesUnder(cjs).filter((f) => f.endsWith('.js')).length} CommonJS modules, ` +
+    `${declarations.length} declarations (also in dist/cjs/), ${empty.length} type-only modules dropped, ` +
+    `${setFiles.length} criteria sets shipped once, ${nodeTargets.length} Node ESM wrappers`,
+);
