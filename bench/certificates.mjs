@@ -130,8 +130,14 @@ export function statusBaseline(cert, asOfDay, asOfIso, rules) {
     until = epochDay(ny, nm, nd);
     validUntil = isoOf(ny, nm, nd);
   }
-  const limits = inForce(rules, until < rules.first.from ? rules.first.from : until);
-  const renewalWindow = limits.hasWindow ? { opens: isoOfDay(until - limits.earliest), closes: isoOfDay(until - limits.latest) } : null;
+  // The limits of the rule set in force on asOf (on the last valid day once it has passed); the
+  // window counts only from the day that rule set took effect.
+  const judged = asOfDay <= until ? asOfDay : until;
+  const limits = inForce(rules, judged < rules.first.from ? rules.first.from : judged);
+  const opens = Math.max(until - limits.earliest, limits.from);
+  const closes = until - limits.latest;
+  const hasWindow = limits.hasWindow && closes >= limits.from;
+  const renewalWindow = hasWindow ? { opens: isoOfDay(opens), closes: isoOfDay(closes) } : null;
   let graceUntil = null;
   let graceDay = 0;
   const re = cert.reEvaluation;
@@ -147,8 +153,8 @@ export function statusBaseline(cert, asOfDay, asOfIso, rules) {
   let status;
   if (revokedOn !== null) status = 'revoked';
   else if (asOfDay > until) status = graceUntil !== null && asOfDay <= graceDay ? 'grace' : 'expired';
-  else if (limits.hasWindow && asOfDay > until - limits.latest) status = 'renewal-late';
-  else if (limits.hasWindow && asOfDay >= until - limits.earliest) status = 'renewal-window';
+  else if (hasWindow && asOfDay > closes) status = 'renewal-late';
+  else if (hasWindow && asOfDay >= opens) status = 'renewal-window';
   else status = 'valid';
   return { status, validUntil, daysLeft: until - asOfDay, renewalWindow, graceUntil, revokedOn, ruleSet: limits.id };
 }
@@ -203,7 +209,7 @@ async function main() {
       { ...base, revocation: { date: addDays(day, 100), ground: 'other' } },
     ];
     for (const cert of variants) {
-      for (const on of ['2026-11-29', '2027-03-01', '2029-12-31']) {
+      for (const on of ['2026-01-10', '2026-06-01', '2026-11-29', '2027-03-01', '2029-12-31']) {
         agree(cert, on);
         swept++;
       }
