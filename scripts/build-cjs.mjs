@@ -11,26 +11,37 @@
 // CommonJS build needs no ESM from its runtime (jest's CommonJS runtime cannot require ESM).
 // Bundled rather than one file per module: Node pays per file loaded, and a cold
 // `require('ocop')` of 70 separate modules took about 2.7 times as long (docs/performance.md).
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist/cjs');
 
-const sets = readdirSync(join(root, 'src/rules/data/qd26-2026'))
-  .filter((file) => /^set-\d\d\.ts$/.test(file))
-  .map((file) => [`rules/data/qd26-2026/${file.slice(0, -3)}`, `src/rules/data/qd26-2026/${file}`]);
-
-const entryPoints = {
-  index: 'src/index.ts',
-  criteria: 'src/criteria.ts',
-  adapt: 'src/adapt.ts',
-  'fixtures/index': 'src/fixtures/index.ts',
-  'cli/index': 'src/cli/index.ts',
-  ...Object.fromEntries(sets),
-};
+/**
+ * The entries, derived from package.json: each `require` target `./dist/cjs/<name>.js` is built
+ * from `src/<name>.ts`, the pattern `./dist/cjs/<dir>/<prefix>*.js` from every matching
+ * `src/<dir>/<prefix>NN.ts`, and the bin likewise. A new entry point is one export there.
+ */
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const targets = [...Object.values(pkg.exports).map((value) => value?.require?.default), ...Object.values(pkg.bin ?? {})].filter((target) => typeof target === 'string');
+const entryPoints = {};
+for (const target of targets) {
+  const name = /^\.\/dist\/cjs\/(.+)\.js$/.exec(target)?.[1];
+  if (name === undefined) throw new Error(`build-cjs: a require target outside dist/cjs/: ${target}`);
+  if (!name.includes('*')) {
+    if (!existsSync(join(root, `src/${name}.ts`))) throw new Error(`build-cjs: no src/${name}.ts for ${target}`);
+    entryPoints[name] = `src/${name}.ts`;
+    continue;
+  }
+  const [dir, pattern] = [dirname(name), basename(name)];
+  const [prefix, suffix] = pattern.split('*');
+  const files = readdirSync(join(root, 'src', dir)).filter((file) => file.startsWith(prefix) && file.endsWith(`${suffix}.ts`));
+  if (files.length === 0) throw new Error(`build-cjs: no source matches ${target}`);
+  for (const file of files) entryPoints[`${dir}/${file.slice(0, -3)}`] = `src/${dir}/${file}`;
+}
+const sets = Object.keys(entryPoints).filter((name) => name.includes('*') || /\/set-\d\d$/.test(name));
 
 const bundled = await build({
   absWorkingDir: root,

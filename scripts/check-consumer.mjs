@@ -13,25 +13,32 @@
 //            - module/moduleResolution NodeNext (resolves the "import" types, dist/index.d.ts)
 //            - module ESNext + moduleResolution bundler (a browser app: DOM lib, no node types)
 //            - a .cts file with `import ocop = require('ocop')` under NodeNext (the "require"
-//              types, dist/index.d.cts)
+//              types, dist/cjs/index.d.ts)
 //          each also imports ocop/criteria, ocop/adapt and ocop/rules/qd26-2026/06 and passes
 //          their values to the main entry's functions (one CriteriaSet type across entries).
 //          zod's declarations use URL and friends, so a consumer needs the DOM lib or
 //          @types/node with skipLibCheck false; each config here has one of them.
+//   jest   a CommonJS jest suite (jest's own module runtime): `toThrow(OcopValidationError)`
+//          from ocop/fixtures and `toThrow(OcopRuleError)` from ocop/adapt with the classes of
+//          `ocop`, `isOcopError`, and a criteria set loaded by `loadCriteriaSet`.
+//   Links  every relative link in the shipped Markdown (README.md, docs/*.md, CHANGELOG.md,
+//          SECURITY.md) resolves inside the installed package.
 //
 // Stops at the first failure, printing that step's output, and exits 1. The temporary folder is
 // always removed (also on Ctrl-C).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { temporaryFolder } from './temporary-folder.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-// Versions a consumer would have; keep in step with package.json's devDependencies.
-const CONSUMER_DEPENDENCIES = ['zod@4.6.7', 'typescript@5.9.3', '@types/node@20.19.43'];
+// Versions a consumer would have; keep in step with package.json's devDependencies. jest is not
+// one of ours: it is here because CommonJS test suites run ocop/fixtures under jest's own module
+// runtime, which cannot require ESM (jest 30 on Node 20/22).
+const CONSUMER_DEPENDENCIES = ['zod@4.6.7', 'typescript@5.9.3', '@types/node@20.19.43', 'jest@30.2.0'];
 
 class StepFailed extends Error {
   constructor(step, output) {
@@ -202,6 +209,64 @@ const { adaptRuleSet, diffRuleSets } = require('ocop/adapt');
 ${ADAPT}
 console.log('cjs ok');
 `;
+
+// A CommonJS jest suite, as an app's tests would be: errors thrown by ocop/fixtures and ocop/adapt
+// are instances of the classes exported by ocop (one copy of every class across the entries), the
+// criteria sets load under jest's module runtime, and isOcopError narrows by code.
+const JEST_TEST = `
+'use strict';
+const { OcopError, OcopRuleError, OcopValidationError, isOcopError, loadCriteriaSet } = require('ocop');
+const { createPlan, createSheet } = require('ocop/fixtures');
+const { adaptRuleSet } = require('ocop/adapt');
+const { QD26_SET_06 } = require('ocop/rules/qd26-2026/06');
+
+const badOverride = { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd148-2023', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: {} };
+
+test('ocop/fixtures throws the OcopValidationError of ocop', () => {
+  expect(() => createPlan({ nonsense: 1 })).toThrow(OcopValidationError);
+  expect(() => createPlan({ nonsense: 1 })).toThrow(OcopError);
+});
+
+test('ocop/adapt throws the OcopRuleError of ocop', () => {
+  expect(() => adaptRuleSet('qd26-2026', badOverride)).toThrow(OcopRuleError);
+});
+
+test('isOcopError narrows by code', () => {
+  let caught;
+  try {
+    adaptRuleSet('qd26-2026', badOverride);
+  } catch (error) {
+    caught = error;
+  }
+  expect(isOcopError(caught, 'invalid_override')).toBe(true);
+  expect(isOcopError(caught, 'invalid_input')).toBe(false);
+  expect(isOcopError(new Error('x'))).toBe(false);
+});
+
+test('criteria sets load under jest: one object per set', async () => {
+  expect(await loadCriteriaSet('qd26-2026', 6)).toBe(QD26_SET_06);
+  expect(createSheet(6, { total: 80 })).toBeDefined();
+});
+`;
+
+// Every relative link in the Markdown files the package ships (README.md, docs/*.md, CHANGELOG.md,
+// SECURITY.md) must resolve inside the installed package: npm's page and an editor show them there.
+function brokenLinks(packageRoot) {
+  const pages = ['README.md', 'CHANGELOG.md', 'SECURITY.md', ...readdirSync(join(packageRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const broken = [];
+  let count = 0;
+  for (const page of pages) {
+    const text = readFileSync(join(packageRoot, page), 'utf8').replace(/```[\s\S]*?```/g, '');
+    for (const match of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = match[1].split('#')[0];
+      if (target === '' || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue; // an anchor or an absolute address
+      count += 1;
+      const file = join(packageRoot, dirname(page), target);
+      if (!existsSync(file)) broken.push(`${page}: ${match[1]}`);
+    }
+  }
+  return { broken, count, pages: pages.length };
+}
 
 // Compiles only if the declarations are right: the kinds are a closed set, validate's result is
 // a discriminated union carrying the kind's type, and dates are the IsoDate template type.
@@ -386,6 +451,16 @@ try {
   write(app, 'cjs.cjs', CJS_TEST);
   const cjs = run('CJS require', process.execPath, ['cjs.cjs'], { cwd: app });
   pass(`CJS: require('ocop'), ocop/schemas/*.json, ocop/package.json, ocop/fixtures, ocop/criteria, ocop/rules/qd26-2026/06, ocop/adapt (${cjs.seconds}s)`);
+
+  write(app, 'ocop.test.cjs', JEST_TEST);
+  write(app, 'jest.config.cjs', "module.exports = { testEnvironment: 'node', testMatch: ['**/ocop.test.cjs'], transform: {} };");
+  const jest = run('jest (CommonJS)', process.execPath, [join(app, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '--config', 'jest.config.cjs'], { cwd: app });
+  const jestSummary = /Tests:\s+(.+)/.exec(jest.output)?.[1] ?? '';
+  pass(`jest (CommonJS): toThrow(OcopValidationError) from ocop/fixtures, toThrow(OcopRuleError) from ocop/adapt, isOcopError, criteria sets: ${jestSummary} (${jest.seconds}s)`);
+
+  const links = brokenLinks(join(app, 'node_modules', 'ocop'));
+  if (links.broken.length > 0) throw new StepFailed('links in the installed package', `${links.broken.length} relative links do not resolve:\n${links.broken.join('\n')}`);
+  pass(`links: ${links.count} relative links in ${links.pages} shipped Markdown files resolve inside the installed package`);
 
   write(app, 'consumer.ts', ESM_TYPES);
   write(app, 'consumer.cts', CJS_TYPES);

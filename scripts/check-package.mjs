@@ -2,13 +2,16 @@
 // Package check: packs ocop exactly as `npm publish` would and checks the tarball, not the work
 // tree. Run after `npm run build` (`npm run check:package`).
 //
-//   1. dist/ exists; dist/index.d.ts and dist/index.d.cts exist and are non-empty (attw alone has
-//      passed a package whose d.ts build had failed, so this is checked on its own).
+//   1. dist/ exists; dist/index.d.ts and dist/cjs/index.d.ts exist and are non-empty (attw alone
+//      has passed a package whose d.ts build had failed, so this is checked on its own).
 //   2. `npm pack` into a temporary folder (removed at the end).
 //   3. The tarball holds every entry point's files (REQUIRED below: ocop, ocop/fixtures,
 //      ocop/criteria, ocop/adapt, a per-set module ocop/rules/qd26-2026/NN, their node10 stub
-//      folders, the JSON Schemas), and nothing from src/, test/, node_modules/ (or other
-//      work-tree leftovers).
+//      folders, the JSON Schemas, the docs and examples the README links to), and nothing from
+//      src/, test/, node_modules/ (or other work-tree leftovers). Its layout: no empty file, no
+//      hashed declaration name, each criteria set's data in exactly one file (the ESM set
+//      modules are re-exports of the CommonJS ones, under 1 kB each).
+//   3b. The packed and unpacked sizes stay within BUDGET (docs/performance.md has the figures).
 //   4. publint --strict on the tarball (warnings count as errors).
 //   5. @arethetypeswrong/cli (attw) on the tarball: every named entry point under every
 //      resolution, then the 26 per-set modules of the "./rules/qd26-2026/*" pattern.
@@ -29,27 +32,40 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** Files the tarball must contain (paths inside the package). */
 const REQUIRED = [
   'package.json',
+  'README.md',
   'dist/index.js',
-  'dist/index.cjs',
+  'dist/cjs/index.js',
+  'dist/cjs/package.json',
   'dist/index.d.ts',
-  'dist/index.d.cts',
+  'dist/cjs/index.d.ts',
   'schemas/producer.json',
   'schemas/rule-override.schema.json',
   'dist/fixtures/index.js',
   'dist/node/index.js',
   'dist/node/criteria.js',
+  'dist/node/adapt.js',
   'dist/node/fixtures/index.js',
-  'dist/fixtures.cjs',
+  'dist/cjs/fixtures/index.js',
   'fixtures/package.json',
   'dist/criteria.js',
-  'dist/criteria.cjs',
+  'dist/cjs/criteria.js',
   'criteria/package.json',
   'dist/adapt.js',
-  'dist/adapt.cjs',
+  'dist/cjs/adapt.js',
   'adapt/package.json',
-  'dist/rules/qd26-2026/06.cjs',
+  'dist/cjs/rules/data/qd26-2026/set-06.js',
   'dist/rules/data/qd26-2026/set-06.js',
+  'dist/cjs/cli/index.js',
+  'docs/getting-started.md',
+  'examples/quick-start.mjs',
 ];
+/**
+ * Size budget of the tarball (npm pack), bytes. 0.1.0 as first built shipped 676,531 B packed and
+ * 3,641,840 B unpacked (each criteria set twice, CommonJS bundles per entry, \uXXXX escapes);
+ * the layout of #15 ships each set once. Raise these on purpose, in the commit that needs it, with
+ * the new figures in docs/performance.md.
+ */
+const BUDGET = { packed: 430 * 1024, unpacked: 2400 * 1024 };
 /** Folders that must never ship: sources, tests, dependencies and work-tree leftovers. */
 const FORBIDDEN_DIRS = ['src/', 'test/', 'node_modules/', '.tmp/', 'coverage/', '.git/'];
 
@@ -146,7 +162,7 @@ if (!existsSync(dist) || !statSync(dist).isDirectory()) {
   process.exit(1);
 }
 const declarationProblems = [];
-for (const file of ['dist/index.d.ts', 'dist/index.d.cts']) {
+for (const file of ['dist/index.d.ts', 'dist/cjs/index.d.ts']) {
   const path = join(root, file);
   if (!existsSync(path)) declarationProblems.push(`${file} is missing`);
   else if (statSync(path).size === 0 || readFileSync(path, 'utf8').trim() === '') declarationProblems.push(`${file} is empty`);
@@ -160,7 +176,7 @@ if (declarationProblems.length > 0) {
 }
 
 console.log(`check-package: ${pkg.name}@${pkg.version}`);
-ok(`dist/index.d.ts (${kB(statSync(join(root, 'dist/index.d.ts')).size)}), dist/index.d.cts (${kB(statSync(join(root, 'dist/index.d.cts')).size)})`);
+ok(`dist/index.d.ts (${kB(statSync(join(root, 'dist/index.d.ts')).size)}), dist/cjs/index.d.ts (${kB(statSync(join(root, 'dist/cjs/index.d.ts')).size)})`);
 
 // A dist/ older than the sources is checked as it is, but said so: the tarball is what ships.
 const newestSource = (dir) =>
@@ -201,6 +217,35 @@ try {
     if (problems.length > 0) fail(`tarball contents: ${problems.join('; ')}`, listing);
     else ok(`contents: ${REQUIRED.slice(1).join(', ')}; nothing under ${FORBIDDEN_DIRS.join(' ')}`);
 
+    const emptyFiles = entries.filter((entry) => entry.size === 0).map((entry) => entry.path);
+    // Declarations are read by people (editors jump to them): plain names, no bundler hashes.
+    const hashed = [...paths].filter((path) => /-(?=[A-Za-z0-9_]*[A-Z])[A-Za-z0-9_]{8}\.d\.[cm]?ts$/.test(path));
+    // Each set's data (its criteria's references) is in exactly one shipped JavaScript file.
+    const shippedJs = entries.filter((entry) => entry.path.endsWith('.js')).map((entry) => ({ path: entry.path, text: readFileSync(join(root, entry.path), 'utf8') }));
+    const setCopies = Array.from({ length: 26 }, (_, i) => {
+      // The set's own reference, a quoted string that only the set's data holds.
+      const marker = new RegExp(`bộ sản phẩm số ${i + 1}["']`);
+      return { setNo: i + 1, files: shippedJs.filter((file) => marker.test(file.text)).map((file) => file.path) };
+    });
+    const notOnce = setCopies.filter((set) => set.files.length !== 1);
+    const esmSets = entries.filter((entry) => /^dist\/rules\/data\/qd26-2026\/set-\d\d\.js$/.test(entry.path));
+    const layoutProblems = [
+      emptyFiles.length > 0 && `empty files: ${emptyFiles.join(', ')}`,
+      hashed.length > 0 && `hashed declaration names: ${hashed.join(', ')}`,
+      notOnce.length > 0 && `criteria data not shipped exactly once: ${notOnce.map((set) => `set ${set.setNo} in ${set.files.length} files (${set.files.join(', ')})`).join('; ')}`,
+      (esmSets.length !== 26 || esmSets.some((entry) => entry.size > 1024)) && `expected 26 ESM criteria-set modules, each a re-export under 1 kB: ${esmSets.map((entry) => `${entry.path} ${entry.size} B`).join(', ')}`,
+    ].filter(Boolean);
+    if (layoutProblems.length > 0) fail(`tarball layout: ${layoutProblems.join('; ')}`, listing);
+    else ok("layout: no empty file, no hashed declaration name, each of the 26 criteria sets' data in exactly one file, the ESM set modules re-exports");
+
+    // 3b. Size budget ------------------------------------------------------------------------------
+    const packedSize = statSync(tarball).size;
+    if (packedSize > BUDGET.packed || unpacked > BUDGET.unpacked) {
+      fail(`size budget: ${kB(packedSize)} packed (budget ${kB(BUDGET.packed)}), ${kB(unpacked)} unpacked (budget ${kB(BUDGET.unpacked)})`);
+    } else {
+      ok(`size budget: ${kB(packedSize)} packed ≤ ${kB(BUDGET.packed)}, ${kB(unpacked)} unpacked ≤ ${kB(BUDGET.unpacked)}`);
+    }
+
     // 4. publint ---------------------------------------------------------------------------------
     const publint = run(process.execPath, [binOf('publint', 'publint'), 'run', tarball, '--strict'], { cwd: temp });
     if (publint.status !== 0) {
@@ -229,12 +274,12 @@ try {
     // package.json files), so `ocop/rules/qd26-2026/06` does not resolve there. A node10
     // project imports the sets from `ocop/criteria`, which has a stub and is checked above.
     const setModules = entries
-      .map((entry) => /^dist\/rules\/qd26-2026\/(\d\d)\.cjs$/.exec(entry.path)?.[1])
+      .map((entry) => /^dist\/cjs\/rules\/data\/qd26-2026\/set-(\d\d)\.js$/.exec(entry.path)?.[1])
       .filter((nn) => nn !== undefined)
       .sort()
       .map((nn) => `./rules/qd26-2026/${nn}`);
     if (setModules.length !== 26) {
-      fail(`per-set modules: expected dist/rules/qd26-2026/01.cjs … 26.cjs in the tarball, found ${setModules.length}`, listing);
+      fail(`per-set modules: expected dist/cjs/rules/data/qd26-2026/set-01.js … set-26.js in the tarball, found ${setModules.length}`, listing);
     } else {
       const attwSets = run(process.execPath, [attwBin, tarball, '--format', 'ascii', '--no-color', '--profile', 'node16', '--entrypoints', ...setModules], { cwd: temp });
       if (attwSets.status !== 0) fail('attw --profile node16 on ocop/rules/qd26-2026/01 … 26', attwSets.output);
