@@ -11,7 +11,7 @@
 // CommonJS build needs no ESM from its runtime (jest's CommonJS runtime cannot require ESM).
 // Bundled rather than one file per module: Node pays per file loaded, and a cold
 // `require('ocop')` of 70 separate modules took about 2.7 times as long (docs/performance.md).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
@@ -91,7 +91,7 @@ let bytes = 0;
 for (const [path, code] of outputs) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, code);
-  bytes += Buffer.byteLength(code);
+  bytes += statSync(path).size;
 }
 const chunks = outputs.size - Object.keys(entryPoints).length;
 console.log(`dist/cjs/: ${Object.keys(entryPoints).length} entries (${sets.length} criteria sets) and ${chunks} shared chunks (${empty.length} empty dropped), ${(bytes / 1024).toFixed(1)} kB`);
