@@ -350,12 +350,14 @@ describe('prototype pollution through the CLI (JSON text from files and stdin)',
     return file;
   };
 
-  /** Runs `ocop … --format json` in-process; the parsed stdout and the exit code. */
+  /** Runs `ocop … --format json` in-process; the exit code and the parsed JSON: the result on stdout, or the issues document on stderr (exit 1). */
   function run(argv: string[], stdin = ''): { code: number; json: unknown } {
     let stdout = '';
-    const io: CliIo = { stdin: () => stdin, stdout: (text) => (stdout += text), stderr: () => undefined, isTTY: false, env: {}, today: () => '2026-07-01' };
+    let stderr = '';
+    const io: CliIo = { stdin: () => stdin, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTTY: false, env: {}, today: () => '2026-07-01' };
     const code = main([...argv, '--format', 'json'], io);
-    return { code, json: stdout === '' ? undefined : (JSON.parse(stdout) as unknown) };
+    const text = code === 1 ? stderr : stdout;
+    return { code, json: text === '' ? undefined : (JSON.parse(text) as unknown) };
   }
 
   /** Only JSON text reaches the command, so only the JSON-built variants apply. */
