@@ -7,7 +7,7 @@ import * as z from 'zod';
 import type { IsoDate } from '../core/dates.js';
 import { districtIssues, districtLevelIssues, provinceIssues } from './admin-units/unit-checks.js';
 import { DistrictCodeSchema, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema } from './primitives.js';
-import { dateOrder, report, type IssueDraft } from './report.js';
+import { ALWAYS_REFINE, dateOrder, readableIn, report, type IssueDraft } from './report.js';
 import { LEVELS, type Level } from './level.js';
 import { RuleSetIdSchema } from './rule-set-id.js';
 
@@ -90,13 +90,20 @@ export const CertificateSchema = z
       .optional(),
   })
   .superRefine((certificate, ctx) => {
-    report(ctx, districtLevelIssues(certificate.level, certificate.issuedOn, ['level']));
-    report(ctx, issuerIssues(certificate.level, certificate.issuer, certificate.issuedOn));
-    report(ctx, dateOrder(certificate.validUntil, certificate.issuedOn, ['validUntil'], 'issuedOn'));
-    report(ctx, dateOrder(certificate.revocation?.date, certificate.issuedOn, ['revocation', 'date'], 'issuedOn'));
-    report(ctx, dateOrder(certificate.reEvaluation?.submittedOn, certificate.issuedOn, ['reEvaluation', 'submittedOn'], 'issuedOn'));
-    report(ctx, dateOrder(certificate.reEvaluation?.decidedOn, certificate.reEvaluation?.submittedOn, ['reEvaluation', 'decidedOn'], 'reEvaluation.submittedOn'));
-  });
+    if (typeof certificate !== 'object' || certificate === null) return;
+    const ok = readableIn(ctx);
+    const reEvaluation = ok(['reEvaluation']) ? certificate.reEvaluation : undefined;
+    if (ok(['issuedOn'])) {
+      if (ok(['level'])) {
+        report(ctx, districtLevelIssues(certificate.level, certificate.issuedOn, ['level']));
+        if (ok(['issuer'])) report(ctx, issuerIssues(certificate.level, certificate.issuer, certificate.issuedOn));
+      }
+      if (ok(['validUntil'])) report(ctx, dateOrder(certificate.validUntil, certificate.issuedOn, ['validUntil'], 'issuedOn'));
+      if (ok(['revocation', 'date'])) report(ctx, dateOrder(certificate.revocation?.date, certificate.issuedOn, ['revocation', 'date'], 'issuedOn'));
+      report(ctx, dateOrder(reEvaluation?.submittedOn, certificate.issuedOn, ['reEvaluation', 'submittedOn'], 'issuedOn'));
+    }
+    report(ctx, dateOrder(reEvaluation?.decidedOn, reEvaluation?.submittedOn, ['reEvaluation', 'decidedOn'], 'reEvaluation.submittedOn'));
+  }, ALWAYS_REFINE);
 
 function issuerIssues(level: Level, issuer: string | undefined, on: IsoDate): IssueDraft[] {
   const path = ['issuer'];

@@ -10,7 +10,7 @@ import { jsonKind } from '../core/guards.js';
 import type { Issue, IssueCode, Locale, ValidationResult } from '../core/issues.js';
 import { makeIssue } from '../core/messages.js';
 import { districtLevelIssues } from './admin-units/district-level.js';
-import type { IssueDraft } from './report.js';
+import { ALL_READABLE, readableApart, type IssueDraft, type Readable } from './report.js';
 import type { Evaluation } from './evaluation.js';
 import { forbiddenKeyIssues } from './forbidden-keys.js';
 import { CRITERION_CODE, DECIMAL_TEXT, ID, LONG_TEXT_MAX, type TextFormat } from './formats.js';
@@ -151,38 +151,57 @@ function zodCount(drafts: Drafts): number {
   return drafts.filter((d) => d.same !== true).length;
 }
 
-/** One sheet: the points branch first, then the total branch; the branch with fewer issues is reported (a tie goes to points). */
-function checkSheet(value: unknown, path: Path, out: Drafts, options: CheckOptions): Sheet | undefined {
+/** The keys of `value` that are among `keys`: what zod's strict object keeps of it. */
+function pick(value: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of keys) if (Object.prototype.hasOwnProperty.call(value, key)) picked[key] = value[key];
+  return picked;
+}
+
+/**
+ * One sheet: the points branch first, then the total branch; the branch with fewer issues is
+ * reported (a tie goes to points). `views[index]` is the sheet as the cross-field rules read it:
+ * the reported branch's keys only, as zod's value of it.
+ */
+function checkSheet(value: unknown, path: Path, out: Drafts, options: CheckOptions, views: unknown[], index: number, stops: Path[]): Sheet | undefined {
+  views[index] = value;
   if (!isRecord(value)) {
     out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'object | object', received: jsonKind(value) } });
     return undefined;
   }
   const byPoints: Drafts = [];
   const sheet = pointsSheet(value, path, byPoints, options);
-  if (sheet) return sheet;
+  if (sheet) return (views[index] = sheet);
   const byTotal: Drafts = [];
   const total = checkTotal(value['total'], [...path, 'total'], byTotal);
   unknownKeysAsOne(value, TOTAL_KEYS, path, byTotal);
-  if (byTotal.length === 0 && total !== undefined) return { total };
-  // zod reports the first branch whose issues do not block (values out of range, formats);
-  // when both block, the branch with fewer issues (a tie goes to points).
-  const chosen = !blocks(byPoints) ? byPoints : !blocks(byTotal) ? byTotal : zodCount(byTotal) < zodCount(byPoints) ? byTotal : byPoints;
+  if (byTotal.length === 0 && total !== undefined) return (views[index] = { total });
+  // zod returns the one branch whose issues all continue (values out of range, formats, unknown
+  // keys); otherwise the union fails, reported as the branch with fewer issues (a tie goes to
+  // points), and the rules do not read the sheet.
+  const pointsGoOn = !byPoints.some(stopsRules);
+  const one = pointsGoOn !== !byTotal.some(stopsRules);
+  const chosen = one ? (pointsGoOn ? byPoints : byTotal) : zodCount(byTotal) < zodCount(byPoints) ? byTotal : byPoints;
+  views[index] = pick(value, chosen === byPoints ? POINTS_KEYS : TOTAL_KEYS);
+  if (!one) stops.push(path);
   out.push(...chosen);
   return undefined;
 }
 
 /**
- * Issues after which zod stops before the schema's cross-field refinement: a missing field, a
- * wrong type, a value not among the options, an unknown key, a fraction where a whole number is
- * due, an impossible date. Out-of-range values, empty text and text formats do not block it.
+ * Issues whose zod issue does not `continue`: a missing field, a wrong type, a value not among
+ * the options, a fraction where a whole number is due, an impossible date, a criterion code that
+ * is not one (a record key). zod parses no further there: a union branch with one fails, and the
+ * cross-field rules do not read that part. Out-of-range values, empty text, text formats and
+ * unknown keys continue.
  */
-const BLOCKING: ReadonlySet<IssueCode> = new Set<IssueCode>(['required', 'invalid_type', 'invalid_enum', 'unknown_key', 'not_integer', 'invalid_date']);
+const STOPPING: ReadonlySet<IssueCode> = new Set<IssueCode>(['required', 'invalid_type', 'invalid_enum', 'not_integer', 'invalid_date']);
 
-function blocks(drafts: Drafts): boolean {
-  return drafts.some((d) => BLOCKING.has(d.code));
+function stopsRules(draft: Drafts[number]): boolean {
+  return STOPPING.has(draft.code) || (draft.code === 'invalid_format' && draft.params['format'] === 'key');
 }
 
-function checkSheets(value: unknown, out: Drafts, options: CheckOptions): Sheet[] | undefined {
+function checkSheets(value: unknown, out: Drafts, options: CheckOptions, views: unknown[], stops: Path[]): Sheet[] | undefined {
   const path = ['sheets'];
   if (!Array.isArray(value)) {
     out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'array', received: jsonKind(value) } });
@@ -191,7 +210,7 @@ function checkSheets(value: unknown, out: Drafts, options: CheckOptions): Sheet[
   const before = out.length;
   const sheets: Sheet[] = [];
   for (let index = 0; index < value.length; index++) {
-    const sheet = checkSheet(value[index], ['sheets', index], out, options);
+    const sheet = checkSheet(value[index], ['sheets', index], out, options, views, index, stops);
     if (sheet) sheets.push(sheet);
   }
   if (value.length > SHEETS_MAX) out.push({ code: 'too_big', path, params: { maximum: SHEETS_MAX, inclusive: true, unit: 'items' } });
@@ -248,25 +267,31 @@ export interface EvaluationFields {
  * The cross-field rules of an evaluation: the district level ended on 2025-06-30, one kind of
  * sheet per council, a sheet's rule set and set number match the evaluation's, criterion sheets
  * name their set, a knock-out names its criterion. `EvaluationSchema`'s refinement and
- * {@link checkEvaluation} both apply these, so they are written once, here, without zod.
+ * {@link checkEvaluation} both apply these, so they are written once, here, without zod. They run
+ * on the parts that parsed (`ok`): a rule that reads a part that did not is skipped, so a bad
+ * `disqualified` does not hide a sheet of another rule set.
  */
-export function evaluationRuleIssues(evaluation: EvaluationFields): IssueDraft[] {
-  const issues: IssueDraft[] = [...districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level'])];
-  // a copy: the caller's array may carry its own `constructor` (validate accepts it, as zod does)
-  const sheets = Array.from(evaluation.sheets);
-  const withPoints = sheets.filter((sheet) => 'points' in sheet).length;
+export function evaluationRuleIssues(evaluation: EvaluationFields, ok: Readable = ALL_READABLE): IssueDraft[] {
+  const issues: IssueDraft[] = ok(['level']) && ok(['evaluatedOn']) ? [...districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level'])] : [];
+  // a copy: the caller's array may carry its own `constructor` (validate accepts it, as zod does);
+  // only the sheets that parsed, with their indexes
+  const sheets = Array.isArray(evaluation.sheets) ? Array.from(evaluation.sheets).flatMap((sheet, index) => (ok(['sheets', index]) ? [{ sheet, index }] : [])) : [];
+  const withPoints = sheets.filter(({ sheet }) => 'points' in sheet).length;
   if (withPoints > 0 && withPoints < sheets.length) issues.push({ code: 'mixed_sheets', path: ['sheets'], params: {} });
-  sheets.forEach((sheet, index) => {
-    if (!('points' in sheet)) return;
-    if (sheet.ruleSet !== undefined && sheet.ruleSet !== evaluation.ruleSet) {
-      issues.push({ code: 'rule_set_mismatch', path: ['sheets', index, 'ruleSet'], params: { value: sheet.ruleSet, expected: evaluation.ruleSet } });
+  const ruleSet = ok(['ruleSet']) ? evaluation.ruleSet : undefined;
+  const criteriaSet = ok(['criteriaSet']) ? evaluation.criteriaSet : undefined;
+  for (const { sheet, index } of sheets) {
+    if (!('points' in sheet)) continue;
+    if (sheet.ruleSet !== undefined && ruleSet !== undefined && sheet.ruleSet !== ruleSet) {
+      issues.push({ code: 'rule_set_mismatch', path: ['sheets', index, 'ruleSet'], params: { value: sheet.ruleSet, expected: ruleSet } });
     }
-    if (sheet.criteriaSet !== undefined && evaluation.criteriaSet !== undefined && sheet.criteriaSet !== evaluation.criteriaSet) {
-      issues.push({ code: 'invalid_enum', path: ['sheets', index, 'criteriaSet'], params: { options: [evaluation.criteriaSet], value: sheet.criteriaSet } });
+    if (sheet.criteriaSet !== undefined && criteriaSet !== undefined && sheet.criteriaSet !== criteriaSet) {
+      issues.push({ code: 'invalid_enum', path: ['sheets', index, 'criteriaSet'], params: { options: [criteriaSet], value: sheet.criteriaSet } });
     }
-  });
+  }
   if (withPoints > 0 && evaluation.criteriaSet === undefined) issues.push({ code: 'criteria_set_required', path: ['criteriaSet'], params: {} });
-  if (evaluation.disqualified?.reason === 'knock-out' && evaluation.disqualified.criterion === undefined) {
+  const disqualified = ok(['disqualified']) ? evaluation.disqualified : undefined;
+  if (disqualified?.reason === 'knock-out' && disqualified.criterion === undefined) {
     issues.push({ code: 'required', path: ['disqualified', 'criterion'], params: {} });
   }
   return issues;
@@ -317,11 +342,17 @@ function checkFields(input: unknown, out: Drafts, options: CheckOptions): Evalua
     if (typeof evaluatedOn !== 'string') out.push({ code: 'invalid_type', path: ['evaluatedOn'], params: { expected: 'string', received: jsonKind(evaluatedOn) } });
     else if (!isIsoDate(evaluatedOn)) out.push({ code: 'invalid_date', path: ['evaluatedOn'], params: { value: evaluatedOn } });
   }
-  const sheets = checkSheets(input['sheets'], out, options);
+  // each sheet as the cross-field rules read it (see checkSheet)
+  const views: unknown[] = [];
+  // sheets matching neither kind: the rules do not read them
+  const stops: Path[] = [];
+  const sheets = checkSheets(input['sheets'], out, options, views, stops);
   const disqualified = input['disqualified'] === undefined ? undefined : checkDisqualified(input['disqualified'], out);
   unknownKeys(input, EVALUATION_KEYS, [], out);
-  // The refinement sees the values as given when only non-blocking issues were found.
-  if (!blocks(out)) for (const draft of evaluationRuleIssues(input as unknown as EvaluationFields)) out.push({ ...draft, params: { ...draft.params } });
+  // The refinement reads the values as given, in the parts where no blocking issue was found.
+  const ok = readableApart([...out.filter(stopsRules).map((d) => d.path), ...stops]);
+  const fields = { ...input, sheets: Array.isArray(input['sheets']) ? views : input['sheets'] } as unknown as EvaluationFields;
+  for (const draft of evaluationRuleIssues(fields, ok)) out.push({ ...draft, params: { ...draft.params } });
   if (out.length > 0 || sheets === undefined) return undefined;
   return {
     ruleSet,

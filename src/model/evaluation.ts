@@ -4,11 +4,11 @@
  * allowed is checked by the rating engine against the rule set's criteria data.
  */
 import * as z from 'zod';
-import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, safeRecord, textFormat } from './primitives.js';
+import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, safeRecord, textFormat, wholeNumber } from './primitives.js';
 import { CRITERION_CODE } from './formats.js';
 import { evaluationRuleIssues } from './evaluation-check.js';
 import { LEVELS } from './level.js';
-import { ISSUE_CODE_PARAM, report } from './report.js';
+import { ALWAYS_REFINE, ISSUE_CODE_PARAM, readableIn, report } from './report.js';
 import { RuleSetIdSchema } from './rule-set-id.js';
 
 /** A criterion code as printed in the decision: `"1.1"`, `"2.3"`, `"6.2"`, `"7"`. */
@@ -31,7 +31,7 @@ const PointsRecordSchema = safeRecord(CriterionCodeSchema, PointsSchema);
  */
 export const ScoreSheetSchema = z.strictObject({
   ruleSet: RuleSetIdSchema,
-  criteriaSet: z.number().int().min(1).max(26),
+  criteriaSet: wholeNumber().min(1).max(26),
   points: PointsRecordSchema,
 });
 
@@ -68,14 +68,14 @@ export type ScoreSheet = z.output<typeof ScoreSheetSchema>;
 export const EvaluationSchema = z
   .strictObject({
     ruleSet: RuleSetIdSchema,
-    criteriaSet: z.number().int().min(1).max(26).optional(),
+    criteriaSet: wholeNumber().min(1).max(26).optional(),
     level: z.enum(LEVELS).optional(),
     product: IdSchema.optional(),
     evaluatedOn: IsoDateSchema.optional(),
     sheets: z
       .array(
         z.union([
-          z.strictObject({ points: PointsRecordSchema, ruleSet: RuleSetIdSchema.optional(), criteriaSet: z.number().int().min(1).max(26).optional() }),
+          z.strictObject({ points: PointsRecordSchema, ruleSet: RuleSetIdSchema.optional(), criteriaSet: wholeNumber().min(1).max(26).optional() }),
           z.strictObject({ total: DecimalSchema.pipe(z.number().min(0).max(100)) }),
         ]),
       )
@@ -94,8 +94,8 @@ export const EvaluationSchema = z
       .optional(),
   })
   .superRefine((evaluation, ctx) => {
-    report(ctx, evaluationRuleIssues(evaluation));
-  });
+    if (typeof evaluation === 'object' && evaluation !== null) report(ctx, evaluationRuleIssues(evaluation, readableIn(ctx)));
+  }, ALWAYS_REFINE);
 
 /**
  * A validated evaluation (output of {@link EvaluationSchema}); totals are numbers.

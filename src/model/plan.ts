@@ -6,8 +6,8 @@
 import * as z from 'zod';
 import type { IsoDate } from '../core/dates.js';
 import { AdminUnitRefSchema, UnitCodeSchema, unitCodeIssues, unitRefIssues } from './admin-units/unit-checks.js';
-import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, TextSchema } from './primitives.js';
-import { dateOrder, report, type IssueDraft } from './report.js';
+import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, TextSchema, wholeNumber } from './primitives.js';
+import { ALWAYS_REFINE, dateOrder, readableIn, report, type IssueDraft, type Readable } from './report.js';
 
 /**
  * Guidance on how a target is spread over the plan's units, e.g. "2–3 products per district on
@@ -53,7 +53,7 @@ const numericTarget = {
  * ```
  */
 export const TargetSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...targetBase, ...numericTarget, kind: z.literal('count'), min: z.number().int().min(0), max: z.number().int().min(0).optional() }),
+  z.strictObject({ ...targetBase, ...numericTarget, kind: z.literal('count'), min: wholeNumber().min(0), max: wholeNumber().min(0).optional() }),
   z.strictObject({ ...targetBase, ...numericTarget, kind: z.literal('share'), min: z.number().min(0).max(1), max: z.number().min(0).max(1).optional() }),
   z.strictObject({ ...targetBase, kind: z.literal('milestone'), due: IsoDateSchema, scope: z.enum(['plan', 'each-unit']).optional() }),
   z.strictObject({
@@ -81,18 +81,26 @@ export const TargetSchema = z.discriminatedUnion('kind', [
  */
 export type Target = z.output<typeof TargetSchema>;
 
-function duplicates<T>(values: readonly T[], key: (value: T) => string, path: (index: number) => ReadonlyArray<string | number>): IssueDraft[] {
+/** Duplicate keys among `values`; `key` gives undefined for a value whose key cannot be read. */
+function duplicates<T>(values: readonly T[], key: (value: T, index: number) => string | undefined, path: (index: number) => ReadonlyArray<string | number>): IssueDraft[] {
   const seen = new Set<string>();
   const issues: IssueDraft[] = [];
   values.forEach((value, index) => {
-    const k = key(value);
+    const k = key(value, index);
+    if (k === undefined) return;
     if (seen.has(k)) issues.push({ code: 'duplicate', path: path(index), params: { value: k } });
     seen.add(k);
   });
   return issues;
 }
 
-function targetIssues(target: Target, index: number, hasUnits: boolean, start: string): IssueDraft[] {
+/** The elements of `list` at readable indexes, with their indexes; none when `list` is not an array. */
+function readableItems<T>(list: readonly T[] | undefined, path: string, ok: Readable): Array<{ value: T; index: number }> {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((value, index) => (ok([path, index]) ? [{ value, index }] : []));
+}
+
+function targetIssues(target: Target, index: number, hasUnits: boolean, start: string | undefined): IssueDraft[] {
   const at = (...rest: Array<string | number>) => ['targets', index, ...rest];
   const issues: IssueDraft[] = [...dateOrder(target.due, start, at('due'), 'period.start')];
   if (target.kind === 'count' || target.kind === 'share') {
@@ -119,6 +127,20 @@ function targetIssues(target: Target, index: number, hasUnits: boolean, start: s
   return issues;
 }
 
+const PlanFieldsSchema = z.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  unit: AdminUnitRefSchema,
+  period: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
+  units: z
+    .array(z.strictObject({ code: UnitCodeSchema, name: TextSchema.optional() }))
+    .min(1)
+    .max(100_000)
+    .optional(),
+  targets: z.array(TargetSchema).min(1).max(1000),
+  source: z.strictObject({ title: TextSchema, date: IsoDateSchema.optional(), url: TextSchema.optional() }).optional(),
+});
+
 /**
  * A plan: who made it (`unit`), its period, the units its targets are split over (districts,
  * communes), and its targets. Unit codes must be valid during the whole period (checked on its
@@ -138,35 +160,31 @@ function targetIssues(target: Target, index: number, hasUnits: boolean, start: s
  * });
  * ```
  */
-export const PlanSchema = z
-  .strictObject({
-    id: IdSchema,
-    title: TextSchema,
-    unit: AdminUnitRefSchema,
-    period: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
-    units: z
-      .array(z.strictObject({ code: UnitCodeSchema, name: TextSchema.optional() }))
-      .min(1)
-      .max(100_000)
-      .optional(),
-    targets: z.array(TargetSchema).min(1).max(1000),
-    source: z.strictObject({ title: TextSchema, date: IsoDateSchema.optional(), url: TextSchema.optional() }).optional(),
-  })
-  .superRefine((plan, ctx) => {
-    const start = plan.period.start;
-    report(ctx, dateOrder(plan.period.end, start, ['period', 'end'], 'period.start'));
-    // Units must be valid during the whole period: on its first and on its last day.
-    const end = plan.period.end;
-    const atStartAndEnd = (issuesOn: (on: IsoDate) => IssueDraft[]) => {
-      const first = issuesOn(start);
-      return first.length > 0 || end < start ? first : issuesOn(end);
-    };
-    report(ctx, atStartAndEnd((on) => unitRefIssues(plan.unit, on, ['unit'])));
-    plan.units?.forEach((unit, index) => report(ctx, atStartAndEnd((on) => unitCodeIssues(unit.code, on, ['units', index, 'code'], plan.unit.province))));
-    report(ctx, duplicates(plan.units ?? [], (unit) => unit.code, (i) => ['units', i, 'code']));
-    report(ctx, duplicates(plan.targets, (target) => target.id, (i) => ['targets', i, 'id']));
-    plan.targets.forEach((target, index) => report(ctx, targetIssues(target, index, plan.units !== undefined, start)));
-  });
+export const PlanSchema = PlanFieldsSchema.superRefine((plan, ctx) => report(ctx, planIssues(plan, readableIn(ctx))), ALWAYS_REFINE);
+
+/** The plan's cross-field rules, on the parts of it that parsed (`ok`). */
+function planIssues(plan: z.output<typeof PlanFieldsSchema>, ok: Readable): IssueDraft[] {
+  if (typeof plan !== 'object' || plan === null) return [];
+  const issues: IssueDraft[] = [];
+  const period = ok(['period']) ? plan.period : undefined;
+  const start = period?.start;
+  if (period) issues.push(...dateOrder(period.end, period.start, ['period', 'end'], 'period.start'));
+  // Units must be valid during the whole period: on its first and on its last day.
+  const atStartAndEnd = (issuesOn: (on: IsoDate) => IssueDraft[]) => {
+    if (!period) return [];
+    const first = issuesOn(period.start);
+    return first.length > 0 || period.end < period.start ? first : issuesOn(period.end);
+  };
+  const unit = ok(['unit']) ? plan.unit : undefined;
+  if (unit) issues.push(...atStartAndEnd((on) => unitRefIssues(unit, on, ['unit'])));
+  const units = readableItems(plan.units, 'units', ok);
+  for (const { value, index } of units) issues.push(...atStartAndEnd((on) => unitCodeIssues(value.code, on, ['units', index, 'code'], unit?.province)));
+  issues.push(...duplicates(units, ({ value }) => value.code, (i) => ['units', units[i]?.index ?? i, 'code']));
+  const targets = Array.isArray(plan.targets) ? plan.targets : [];
+  issues.push(...duplicates(targets, (target, i) => (ok(['targets', i, 'id']) && typeof target?.id === 'string' ? target.id : undefined), (i) => ['targets', i, 'id']));
+  for (const { value, index } of readableItems(plan.targets, 'targets', ok)) issues.push(...targetIssues(value, index, plan.units !== undefined, start));
+  return issues;
+}
 
 /**
  * A validated plan (output of {@link PlanSchema}).
@@ -219,17 +237,20 @@ export const ObservationSchema = z
     note: LongTextSchema.optional(),
   })
   .superRefine((observation, ctx) => {
+    if (typeof observation !== 'object' || observation === null) return;
+    const ok = readableIn(ctx);
+    // which form was given is read from the keys present, whatever their values
     const present = OBSERVATION_FORMS.filter((field) => observation[field] !== undefined);
     if (present.length !== 1) {
       report(ctx, [{ code: 'one_of_fields', path: [], params: { fields: ['value', 'done', 'numerator + denominator'] } }]);
     }
     if (observation.numerator !== undefined && observation.denominator === undefined) report(ctx, [{ code: 'required', path: ['denominator'], params: {} }]);
     if (observation.denominator !== undefined && observation.numerator === undefined) report(ctx, [{ code: 'required', path: ['numerator'], params: {} }]);
-    if (observation.numerator !== undefined && observation.denominator !== undefined && observation.numerator > observation.denominator) {
+    if (ok(['numerator']) && ok(['denominator']) && observation.numerator !== undefined && observation.denominator !== undefined && observation.numerator > observation.denominator) {
       report(ctx, [{ code: 'range_order', path: ['denominator'], params: { value: observation.denominator, relation: 'gte', field: 'numerator', other: observation.numerator } }]);
     }
-    if (observation.unit !== undefined) report(ctx, unitCodeIssues(observation.unit, observation.date, ['unit']));
-  });
+    if (observation.unit !== undefined && ok(['unit']) && ok(['date'])) report(ctx, unitCodeIssues(observation.unit, observation.date, ['unit']));
+  }, ALWAYS_REFINE);
 
 /**
  * A validated observation (output of {@link ObservationSchema}).

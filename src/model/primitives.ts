@@ -11,6 +11,25 @@ import { ISSUE_CODE_PARAM } from './report.js';
 export { FORBIDDEN_KEYS };
 
 /**
+ * A whole number within the safe integers: `z.number().int()` with the same issues
+ * (`not_integer`; `too_small`/`too_big` outside ±2^53−1) and the same JSON Schema
+ * (`"type": "integer"`), except that a fraction does not stop the record's cross-field rules
+ * (zod's own int check stops every later check of the record), so all problems come together.
+ * Chain `.min()`/`.max()` after it.
+ */
+export function wholeNumber(): z.ZodNumber {
+  return z
+    .number()
+    .check((ctx) => {
+      const value = ctx.value;
+      if (!Number.isInteger(value)) ctx.issues.push({ code: 'custom', input: value, params: { [ISSUE_CODE_PARAM]: 'not_integer', value } });
+      else if (value > Number.MAX_SAFE_INTEGER) ctx.issues.push({ code: 'custom', input: value, continue: true, params: { [ISSUE_CODE_PARAM]: 'too_big', maximum: Number.MAX_SAFE_INTEGER, inclusive: true } });
+      else if (value < Number.MIN_SAFE_INTEGER) ctx.issues.push({ code: 'custom', input: value, continue: true, params: { [ISSUE_CODE_PARAM]: 'too_small', minimum: Number.MIN_SAFE_INTEGER, inclusive: true } });
+    })
+    .meta({ type: 'integer' });
+}
+
+/**
  * A `YYYY-MM-DD` calendar date that exists (`"2023-02-29"` is rejected with `invalid_date`).
  *
  * @example

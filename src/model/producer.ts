@@ -5,7 +5,7 @@ import { deepFreeze } from '../core/freeze.js';
 import * as z from 'zod';
 import { AdminUnitRefSchema, unitRefIssues } from './admin-units/unit-checks.js';
 import { DecimalSchema, IdSchema, IsoDateSchema, TextSchema } from './primitives.js';
-import { dateOrder, report } from './report.js';
+import { ALWAYS_REFINE, dateOrder, readableIn, report } from './report.js';
 
 /**
  * Legal forms of a producer, with the Vietnamese names of 26/2026 Điều 2.3. The last three
@@ -97,15 +97,20 @@ export const ProducerSchema = z
     localGovernance: z.boolean().optional(),
   })
   .superRefine((producer, ctx) => {
-    if (producer.legalForm === 'enterprise' && producer.enterpriseKind === undefined) {
-      report(ctx, [{ code: 'required', path: ['enterpriseKind'], params: {} }]);
+    if (typeof producer !== 'object' || producer === null) return;
+    const ok = readableIn(ctx);
+    if (ok(['legalForm'])) {
+      if (producer.legalForm === 'enterprise' && producer.enterpriseKind === undefined) {
+        report(ctx, [{ code: 'required', path: ['enterpriseKind'], params: {} }]);
+      }
+      if (producer.legalForm !== 'enterprise' && producer.enterpriseKind !== undefined) {
+        report(ctx, [{ code: 'unknown_key', path: ['enterpriseKind'], params: { key: 'enterpriseKind', legalForm: producer.legalForm } }]);
+      }
     }
-    if (producer.legalForm !== 'enterprise' && producer.enterpriseKind !== undefined) {
-      report(ctx, [{ code: 'unknown_key', path: ['enterpriseKind'], params: { key: 'enterpriseKind', legalForm: producer.legalForm } }]);
-    }
-    report(ctx, unitRefIssues(producer.address.unit, producer.recordedOn, ['address', 'unit']));
-    report(ctx, dateOrder(producer.recordedOn, producer.registration?.date, ['recordedOn'], 'registration.date'));
-  });
+    if (!ok(['recordedOn'])) return;
+    if (ok(['address'])) report(ctx, unitRefIssues(producer.address.unit, producer.recordedOn, ['address', 'unit']));
+    if (ok(['registration'])) report(ctx, dateOrder(producer.recordedOn, producer.registration?.date, ['recordedOn'], 'registration.date'));
+  }, ALWAYS_REFINE);
 
 /**
  * A validated producer (output of {@link ProducerSchema}).

@@ -5,9 +5,9 @@ import { deepFreeze } from '../core/freeze.js';
 import * as z from 'zod';
 import { AdminUnitRefSchema, unitRefIssues } from './admin-units/unit-checks.js';
 import { QD1048_SECTORS, type Qd1048Sector } from './classification/qd1048-2019.js';
-import { IdSchema, IsoDateSchema, LongTextSchema, TextSchema } from './primitives.js';
+import { IdSchema, IsoDateSchema, LongTextSchema, TextSchema, wholeNumber } from './primitives.js';
 import { ProductCodeSchema } from './product-code.js';
-import { report, type IssueDraft } from './report.js';
+import { ALWAYS_REFINE, readableIn, report, type IssueDraft, type Readable } from './report.js';
 
 /**
  * Where a product sits in a classification: a criteria set of 26/2026 Phụ lục I/II (1–26, see
@@ -21,7 +21,7 @@ import { report, type IssueDraft } from './report.js';
  * ```
  */
 export const ClassificationSchema = z.discriminatedUnion('scheme', [
-  z.strictObject({ scheme: z.literal('qd26-2026'), criteriaSet: z.number().int().min(1).max(26) }),
+  z.strictObject({ scheme: z.literal('qd26-2026'), criteriaSet: wholeNumber().min(1).max(26) }),
   z.strictObject({
     scheme: z.literal('qd1048-2019'),
     sector: z.enum(Object.keys(QD1048_SECTORS) as [Qd1048Sector, ...Qd1048Sector[]]),
@@ -43,14 +43,17 @@ export const PRODUCT_STATUSES = /* @__PURE__ */ deepFreeze(['registered', 'evalu
 const StatusEntrySchema = z.strictObject({
   date: IsoDateSchema,
   status: z.enum(PRODUCT_STATUSES),
-  stars: z.number().int().min(1).max(5).optional(),
+  stars: wholeNumber().min(1).max(5).optional(),
   note: LongTextSchema.optional(),
 });
 
-function statusIssues(history: ReadonlyArray<z.output<typeof StatusEntrySchema>>): IssueDraft[] {
+/** The status history's rules, on the entries that parsed (`ok`): each compared with the one before it. */
+function statusIssues(history: ReadonlyArray<z.output<typeof StatusEntrySchema>>, ok: Readable): IssueDraft[] {
   const issues: IssueDraft[] = [];
+  if (!Array.isArray(history)) return issues;
   history.forEach((entry, index) => {
-    const previous = history[index - 1];
+    if (!ok(['statusHistory', index])) return;
+    const previous = ok(['statusHistory', index - 1]) ? history[index - 1] : undefined;
     if (previous && entry.date < previous.date) {
       issues.push({ code: 'not_chronological', path: ['statusHistory', index, 'date'], params: { value: entry.date, previous: previous.date } });
     }
@@ -97,9 +100,11 @@ export const ProductSchema = z
     statusHistory: z.array(StatusEntrySchema).max(1000).optional(),
   })
   .superRefine((product, ctx) => {
-    report(ctx, unitRefIssues(product.origin, product.recordedOn, ['origin']));
-    if (product.statusHistory) report(ctx, statusIssues(product.statusHistory));
-  });
+    if (typeof product !== 'object' || product === null) return;
+    const ok = readableIn(ctx);
+    if (ok(['origin']) && ok(['recordedOn'])) report(ctx, unitRefIssues(product.origin, product.recordedOn, ['origin']));
+    if (product.statusHistory) report(ctx, statusIssues(product.statusHistory, ok));
+  }, ALWAYS_REFINE);
 
 /**
  * A validated product (output of {@link ProductSchema}).

@@ -26,3 +26,35 @@ export function dateOrder(later: string | undefined, earlier: string | undefined
   if (later === undefined || earlier === undefined || later >= earlier) return [];
   return [{ code: 'date_order', path, params: { value: later, field, other: earlier } }];
 }
+
+/** Where a cross-field rule may read: `readable(path)` is false for a part that did not parse. */
+export type Readable = (path: ReadonlyArray<string | number>) => boolean;
+
+/** Every part is readable: the record parsed whole. */
+export const ALL_READABLE: Readable = () => true;
+
+/**
+ * The parts of a record its cross-field rules may read, given the paths of the issues that stop
+ * parsing there (a wrong type, a value not among the options, an unknown key, an impossible
+ * date): a part is unreadable when such an issue lies at, inside or above it. Issues at the root
+ * (unknown keys of the record itself) leave its fields readable. So a record with a bad `stars`
+ * still gets its date rules, and one bad target of a plan does not hide a duplicate id among the
+ * others.
+ */
+export function readableApart(stopping: ReadonlyArray<ReadonlyArray<PropertyKey>>): Readable {
+  const at = stopping.filter((path) => path.length > 0);
+  if (at.length === 0) return ALL_READABLE;
+  return (path) => !at.some((issue) => issue.every((key, i) => i >= path.length || key === path[i]));
+}
+
+/**
+ * The refinement options of a schema whose cross-field rules run on whatever parts parsed, and
+ * the parts they may read. zod skips a refinement after an issue that stops parsing; with
+ * `when` it runs anyway, and the rules read only the parts {@link readableIn} allows.
+ */
+export const ALWAYS_REFINE = { when: (): boolean => true } as const;
+
+/** The readable parts of the value being refined, from the issues zod has found so far. */
+export function readableIn(ctx: { readonly issues: ReadonlyArray<{ readonly continue?: boolean | undefined; readonly path?: ReadonlyArray<PropertyKey> | undefined }> }): Readable {
+  return readableApart(ctx.issues.filter((issue) => issue.continue !== true).map((issue) => issue.path ?? []));
+}

@@ -3,9 +3,9 @@
  * The shapes are checked here; `adaptRuleSet` checks them against the rule set they adapt.
  */
 import * as z from 'zod';
-import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema, textFormat } from './primitives.js';
+import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema, textFormat, wholeNumber } from './primitives.js';
 import { CRITERION_CODE } from './formats.js';
-import { dateOrder, ISSUE_CODE_PARAM, report } from './report.js';
+import { ALWAYS_REFINE, dateOrder, ISSUE_CODE_PARAM, readableIn, report } from './report.js';
 import { RuleSetIdSchema } from './rule-set-id.js';
 
 /** A key that names a number the law fixes: allowed only inside `national` with `replaces`. */
@@ -22,11 +22,11 @@ const nationalOnly = (key: string) =>
 const CriterionCodeSchema = textFormat(CRITERION_CODE);
 const ReferenceSchema = TextSchema;
 const StarsSchema = z.union([z.literal(3), z.literal(4), z.literal(5)]);
-const MonthDaySchema = z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), yearOffset: z.number().int().min(0).max(1).optional() });
+const MonthDaySchema = z.strictObject({ month: wholeNumber().min(1).max(12), day: wholeNumber().min(1).max(31), yearOffset: wholeNumber().min(0).max(1).optional() });
 
 /** A criteria set supplied whole by a province (for rule sets that ship none, e.g. 148/2023). */
 const CriteriaSetSchema = z.strictObject({
-  setNo: z.number().int().min(1).max(99),
+  setNo: wholeNumber().min(1).max(99),
   title: TextSchema,
   reference: ReferenceSchema,
   parts: z
@@ -90,13 +90,13 @@ export const RuleOverrideSchema = z
     effectiveTo: IsoDateSchema.optional(),
     reference: ReferenceSchema.optional(),
     changes: z.strictObject({
-      minima: z.array(z.strictObject({ setNo: z.number().int().min(1).max(99), criterion: CriterionCodeSchema, points: z.number().min(0).max(100), stars: StarsSchema, reference: ReferenceSchema })).max(2000).optional(),
-      disqualifiers: z.array(z.strictObject({ setNo: z.number().int().min(1).max(99).optional(), text: LongTextSchema, reference: ReferenceSchema })).max(200).optional(),
-      rounds: z.array(z.strictObject({ level: z.enum(['province', 'central']), round: z.number().int().min(1).max(20), proposalsBefore: MonthDaySchema, heldBefore: MonthDaySchema, reference: ReferenceSchema })).max(20).optional(),
+      minima: z.array(z.strictObject({ setNo: wholeNumber().min(1).max(99), criterion: CriterionCodeSchema, points: z.number().min(0).max(100), stars: StarsSchema, reference: ReferenceSchema })).max(2000).optional(),
+      disqualifiers: z.array(z.strictObject({ setNo: wholeNumber().min(1).max(99).optional(), text: LongTextSchema, reference: ReferenceSchema })).max(200).optional(),
+      rounds: z.array(z.strictObject({ level: z.enum(['province', 'central']), round: wholeNumber().min(1).max(20), proposalsBefore: MonthDaySchema, heldBefore: MonthDaySchema, reference: ReferenceSchema })).max(20).optional(),
       daysOff: z.array(z.strictObject({ date: IsoDateSchema, name: TextSchema, reference: ReferenceSchema })).max(2000).optional(),
       policies: z
         .strictObject({
-          averagingDecimals: z.number().int().min(0).max(4).optional(),
+          averagingDecimals: wholeNumber().min(0).max(4).optional(),
           minimaCouncil: z.enum(['majority', 'all']).optional(),
           minimaPolicy: z.enum(['cap', 'reject']).optional(),
           reference: ReferenceSchema,
@@ -114,12 +114,16 @@ export const RuleOverrideSchema = z
           reference: ReferenceSchema,
           parts: z.strictObject({ A: DecimalSchema.pipe(z.number().min(0).max(100)), B: DecimalSchema.pipe(z.number().min(0).max(100)), C: DecimalSchema.pipe(z.number().min(0).max(100)) }).optional(),
           bandEdges: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
-          certificateValidityMonths: z.number().int().min(1).max(120).optional(),
+          certificateValidityMonths: wholeNumber().min(1).max(120).optional(),
         })
         .optional(),
     }),
   })
-  .superRefine((override, ctx) => report(ctx, dateOrder(override.effectiveTo, override.effectiveFrom, ['effectiveTo'], 'effectiveFrom')));
+  .superRefine((override, ctx) => {
+    if (typeof override !== 'object' || override === null) return;
+    const ok = readableIn(ctx);
+    if (ok(['effectiveTo']) && ok(['effectiveFrom'])) report(ctx, dateOrder(override.effectiveTo, override.effectiveFrom, ['effectiveTo'], 'effectiveFrom'));
+  }, ALWAYS_REFINE);
 
 /**
  * A validated rule override (output of {@link RuleOverrideSchema}).

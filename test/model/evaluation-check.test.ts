@@ -98,6 +98,16 @@ describe('checkEvaluation agrees with validate("evaluation")', () => {
     },
   );
 
+  test.prop([fc.integer({ min: 0, max: VALID.length - 1 }), fc.nat(), fc.constantFrom(...ODD_VALUES), fc.nat(), fc.constantFrom(...ODD_VALUES)], { numRuns: 1500 })(
+    'two values replaced anywhere (issue #15, point 4: the cross-field rules run on the parts that parsed): the same issues',
+    (which, at, value, at2, value2) => {
+      const base = VALID[which];
+      const once = mutate(base, pathsOf(base)[at % pathsOf(base).length] ?? ['ruleSet'], { kind: 'set', value });
+      const paths = pathsOf(once);
+      compare(paths.length === 0 ? once : mutate(once, paths[at2 % paths.length] ?? ['ruleSet'], { kind: 'set', value: value2 }), true);
+    },
+  );
+
   test.prop([fc.integer({ min: 0, max: VALID.length - 1 }), fc.nat(), fc.boolean(), fc.constantFrom('extra', '1.9', 'x y', 'total', 'points')], { numRuns: 1000 })(
     'one key deleted, or one key added: the same issues',
     (which, at, remove, key) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_SCHEMAS, OcopError, validate, type EntityKind } from '../../src/index.js';
+import { checkEvaluation } from '../../src/model/evaluation-check.js';
 import { deepFreeze, jsonCopy, VALID_EXAMPLES } from './examples.js';
 
 const KINDS = Object.keys(ENTITY_SCHEMAS) as EntityKind[];
@@ -103,5 +104,131 @@ describe('validate: forbidden keys are found although a valid parse skips the sc
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues).toEqual([expect.objectContaining({ code: 'forbidden_key', path: [...path, key] })]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+/**
+ * Issue #15, point 4: a record with N independent faults gets N issues in one call. Each record
+ * below mixes faults that stop zod before its cross-field rules (a wrong type, a value not among
+ * the options, an unknown key) with faults only those rules find (dates, units, duplicates).
+ */
+describe('validate reports every problem together, cross-field rules included', () => {
+  const codesOf = (kind: EntityKind, input: unknown) => {
+    const result = validate(kind, input, { locale: 'en' });
+    return result.ok ? [] : result.issues.map((i) => [i.code, i.path.join('.')]);
+  };
+  const example = (kind: EntityKind) => jsonCopy(VALID_EXAMPLES[kind]) as Record<string, unknown>;
+
+  it('producer: a name that is not text, an enterprise without its kind, registered after the record date, a capital share over 100', () => {
+    const producer = { ...example('producer'), name: 42, legalForm: 'enterprise', registration: { number: '08A8000123', date: '2021-01-01' }, localCapitalPercent: 150 };
+    expect(codesOf('producer', producer)).toEqual([
+      ['invalid_type', 'name'],
+      ['too_big', 'localCapitalPercent'],
+      ['required', 'enterpriseKind'],
+      ['date_order', 'recordedOn'],
+    ]);
+  });
+
+  it('product: a producer that is not an id, a district of another province, a missing star, a history out of order', () => {
+    const product = {
+      ...example('product'),
+      producer: 7,
+      origin: { province: '33', district: '340' },
+      statusHistory: [{ date: '2020-12-24', status: 'evaluated' }, { date: '2020-06-16', status: 'registered' }],
+    };
+    expect(codesOf('product', product)).toEqual([
+      ['invalid_type', 'producer'],
+      ['unit_parent_mismatch', 'origin.district'],
+      ['required', 'statusHistory.0.stars'],
+      ['not_chronological', 'statusHistory.1.date'],
+    ]);
+  });
+
+  it('certificate: two stars, a revocation ground the law does not list, a district level after 2025, valid until before issued, re-evaluated before issued', () => {
+    const certificate: Record<string, unknown> = { ...example('certificate'), stars: 2, level: 'district', validUntil: '2026-01-01', reEvaluation: { submittedOn: '2026-01-02' }, revocation: { date: '2027-01-01', ground: 'late-fees' } };
+    delete certificate['issuer'];
+    expect(codesOf('certificate', certificate)).toEqual([
+      ['invalid_enum', 'stars'],
+      ['invalid_enum', 'revocation.ground'],
+      ['level_not_in_force', 'level'],
+      ['date_order', 'validUntil'],
+      ['date_order', 'reEvaluation.submittedOn'],
+    ]);
+  });
+
+  it('evaluation: an unknown key, a product id with a space, an unknown disqualification reason, a district level in 2026, mixed sheets, a sheet of another rule set', () => {
+    const evaluation = {
+      ...example('evaluation'),
+      colour: 'red',
+      product: 'a b',
+      evaluatedOn: '2026-01-01',
+      criteriaSet: 1,
+      sheets: [{ total: 81 }, { points: { '1.1': 3 }, ruleSet: 'qd26-2026' }],
+      disqualified: { reason: 'late' },
+    };
+    const expected = [
+      ['invalid_format', 'product'],
+      ['invalid_enum', 'disqualified.reason'],
+      ['unknown_key', 'colour'],
+      ['level_not_in_force', 'level'],
+      ['mixed_sheets', 'sheets'],
+      ['rule_set_mismatch', 'sheets.1.ruleSet'],
+    ];
+    expect(codesOf('evaluation', evaluation)).toEqual(expected);
+    // the rating engine's own check (without zod) finds the same six
+    const checked = checkEvaluation(evaluation, 'en');
+    expect(checked.ok ? [] : checked.issues.map((i) => [i.code, i.path.join('.')])).toEqual(expected);
+  });
+
+  it('scoreSheet: an unknown rule set, a set number over 26, points over 100, a criterion code that is not one', () => {
+    expect(codesOf('scoreSheet', { ruleSet: 'qd148', criteriaSet: 27, points: { '1.1': 101, 'a b': 1 } })).toEqual([
+      ['invalid_enum', 'ruleSet'],
+      ['too_big', 'criteriaSet'],
+      ['too_big', 'points.1.1'],
+      ['invalid_format', 'points.a b'],
+    ]);
+  });
+
+  it('plan (the example of issue #15): a share min over 1, a star condition of 2, a district in a 2026 plan, a duplicate target id, a min below its baseline', () => {
+    const plan = {
+      id: 'hy-2026',
+      title: 'Kế hoạch OCOP năm 2026',
+      unit: { province: '33' },
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      units: [{ code: '340' }],
+      targets: [
+        { id: 'trained', kind: 'share', title: 'Tập huấn', min: 1.5 },
+        { id: 'pilot', kind: 'items', title: 'Thí điểm', items: [{ id: 'a', title: 'A' }], condition: { kind: 'stars', min: 2 } },
+        { id: 'new', kind: 'count', title: 'Sản phẩm mới', min: 5, baseline: 10 },
+        { id: 'new', kind: 'milestone', title: 'Hội nghị', due: '2026-07-15' },
+      ],
+    };
+    expect(codesOf('plan', plan)).toEqual([
+      ['too_big', 'targets.0.min'],
+      ['invalid_enum', 'targets.1.condition.min'],
+      ['unit_not_in_force', 'units.0.code'],
+      ['duplicate', 'targets.3.id'],
+      ['range_order', 'targets.2.min'],
+    ]);
+  });
+
+  it('observation: an item that is not an id, a district after the reform, both a value and done, a negative value', () => {
+    expect(codesOf('observation', { target: 'conference', item: 7, unit: '340', date: '2026-01-01', value: -1, done: true })).toEqual([
+      ['invalid_type', 'item'],
+      ['too_small', 'value'],
+      ['one_of_fields', ''],
+      ['unit_not_in_force', 'unit'],
+    ]);
+  });
+
+  it('ruleOverride: format version 2, a province code of one digit, six stars in a minimum, an end before the start', () => {
+    const override: Record<string, unknown> = { ...example('ruleOverride'), formatVersion: 2, jurisdiction: '3', effectiveTo: '2026-01-01' };
+    ((override['changes'] as { minima: Array<Record<string, unknown>> }).minima[0] as Record<string, unknown>)['stars'] = 6;
+    expect(codesOf('ruleOverride', override)).toEqual([
+      ['invalid_enum', 'formatVersion'],
+      ['invalid_format', 'jurisdiction'],
+      ['invalid_enum', 'changes.minima.0.stars'],
+      ['date_order', 'effectiveTo'],
+    ]);
   });
 });
