@@ -11,8 +11,8 @@ export { addDays, addMonths, assertIsoDate, compareIsoDates, dayOfWeek, daysBetw
 export type { IsoDate } from './core/dates.js';
 export { ERROR_CODES, isOcopError, OcopError, OcopRuleError, OcopValidationError } from './core/errors.js';
 export type { OcopErrorCode } from './core/errors.js';
-export { ISSUE_CODES } from './core/issues.js';
-export type { Issue, IssueCode, IssuePath, Locale, ValidationResult } from './core/issues.js';
+export { DEFAULT_LOCALE, ISSUE_CODES } from './core/issues.js';
+export type { Issue, IssueCode, IssuePath, Locale, LocaleOptions, ValidationResult } from './core/issues.js';
 export { issueMessage } from './core/messages.js';
 
 // model: administrative units

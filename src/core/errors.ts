@@ -3,7 +3,7 @@
  * the structured issues too.
  */
 import { deepFreeze } from './freeze.js';
-import type { Issue } from './issues.js';
+import { DEFAULT_LOCALE, type Issue, type Locale } from './issues.js';
 
 /**
  * Stable codes of thrown errors (issue codes of validation are listed in `ISSUE_CODES`).
@@ -82,16 +82,30 @@ export class OcopError extends Error {
 }
 Object.defineProperty(OcopError.prototype, OCOP_ERROR_BRAND, { value: true });
 
+/** The words of an error's summary line, per locale. */
+const SUMMARY = {
+  vi: { invalid_input: 'Dữ liệu không hợp lệ', invalid_override: 'Điều chỉnh quy định không hợp lệ', invalid_rule_data: 'Dữ liệu quy định không hợp lệ', root: '(gốc)' },
+  en: { invalid_input: 'Invalid input', invalid_override: 'Invalid rule override', invalid_rule_data: 'Invalid rule data', root: '(root)' },
+} as const;
+
+/** `<what>: <path>: <message>; …` in `locale` (English for a locale that is not one). */
+function summary(code: 'invalid_input' | 'invalid_override' | 'invalid_rule_data', issues: readonly Issue[], locale: Locale): string {
+  const words = locale === 'vi' ? SUMMARY.vi : SUMMARY.en;
+  return `${words[code]}: ${issues.map((i) => `${i.path.length === 0 ? words.root : i.path.join('.')}: ${i.message}`).join('; ')}`;
+}
+
 /**
  * Thrown when a domain function receives input that fails validation; `issues` lists every
- * problem with its path, as `validate` would return them.
+ * problem with its path, as `validate` would return them. The error's `message` sums them up in
+ * `locale` (default {@link DEFAULT_LOCALE}, Vietnamese); the functions that throw it pass their
+ * `locale` option, in which the issues' messages are written too.
  *
  * @example
  * ```ts
  * import { OcopValidationError } from 'ocop';
  * const error = new OcopValidationError([
  *   { code: 'invalid_date', path: ['asOf'], message: 'Not a real calendar date in YYYY-MM-DD form: "2023-02-29"' },
- * ]);
+ * ], 'en');
  * error.message; // 'Invalid input: asOf: Not a real calendar date in YYYY-MM-DD form: "2023-02-29"'
  * ```
  */
@@ -99,10 +113,12 @@ export class OcopValidationError extends OcopError {
   /** Every problem found, with its path. */
   readonly issues: readonly Issue[];
 
-  constructor(issues: readonly Issue[]) {
-    super('invalid_input', `Invalid input: ${issues.map((i) => `${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`).join('; ')}`, {
-      count: issues.length,
-    });
+  /**
+   * @param issues every problem found, with its path
+   * @param locale the language of the summary in `message` (the issues' messages are used as given)
+   */
+  constructor(issues: readonly Issue[], locale: Locale = DEFAULT_LOCALE) {
+    super('invalid_input', summary('invalid_input', issues, locale), { count: issues.length });
     this.name = 'OcopValidationError';
     this.issues = issues;
   }
@@ -113,6 +129,8 @@ export class OcopValidationError extends OcopError {
  * in the override (code `invalid_override`: a minimum that is not stricter, two changes that
  * conflict) or in the rule set or criteria set passed to a function (code `invalid_rule_data`: a
  * hand-built or edited set with a missing field, an unknown key, sections that do not add up).
+ * The error's `message` sums them up in `locale` (default Vietnamese), as for
+ * {@link OcopValidationError}.
  *
  * @example
  * ```ts
@@ -134,10 +152,11 @@ export class OcopRuleError extends OcopError {
    * @param issues every problem found, with its path
    * @param source `override`: a rule override (code `invalid_override`); `rule-data`: a rule set or
    *   criteria set passed to a function (code `invalid_rule_data`, paths from the argument)
+   * @param locale the language of the summary in `message` (the issues' messages are used as given)
    */
-  constructor(issues: readonly Issue[], source: 'override' | 'rule-data' = 'override') {
-    const [code, what] = source === 'override' ? (['invalid_override', 'rule override'] as const) : (['invalid_rule_data', 'rule data'] as const);
-    super(code, `Invalid ${what}: ${issues.map((i) => `${i.path.length === 0 ? '(root)' : i.path.join('.')}: ${i.message}`).join('; ')}`, { count: issues.length });
+  constructor(issues: readonly Issue[], source: 'override' | 'rule-data' = 'override', locale: Locale = DEFAULT_LOCALE) {
+    const code = source === 'override' ? 'invalid_override' : 'invalid_rule_data';
+    super(code, summary(code, issues, locale), { count: issues.length });
     this.name = 'OcopRuleError';
     this.issues = issues;
   }

@@ -4,6 +4,7 @@
  * argument, never as a TypeError from deep inside.
  */
 import { OcopError } from './errors.js';
+import { DEFAULT_LOCALE, type Locale } from './issues.js';
 
 /** A short, safe rendering of any value for messages: never throws (BigInt, symbols, null-prototype objects, cycles). */
 export function describeValue(value: unknown): string {
@@ -52,6 +53,25 @@ export function optionsObject<T extends object>(value: T | undefined, name = 'op
   if (value === undefined) return {} as T;
   assertObject(value, name);
   return value;
+}
+
+/** `options.locale` (`undefined` is {@link DEFAULT_LOCALE}); throws `invalid_input` for anything but `vi` or `en`. */
+export function localeOf(options: { readonly locale?: unknown }, name = 'options'): Locale {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  if (locale !== 'vi' && locale !== 'en') throw new OcopError('invalid_input', `${name}.locale must be 'vi' or 'en', got ${describeValue(locale)}`, { option: 'locale' });
+  return locale;
+}
+
+/**
+ * The locale of an options argument whose only key is `locale` (the last argument of functions
+ * that take no other options): `undefined` is `{}`; another key, a value that is not an object
+ * or a locale that is not `vi` or `en` throws `invalid_input`.
+ */
+export function localeOnlyOptions(value: unknown, name = 'options'): Locale {
+  const options = optionsObject(value as { readonly locale?: unknown } | undefined, name);
+  const unknown = Object.keys(options).find((key) => key !== 'locale');
+  if (unknown !== undefined) throw new OcopError('invalid_input', `${name} has an unknown key ${describeValue(unknown)}; it takes only locale`, { option: unknown });
+  return localeOf(options, name);
 }
 
 /**

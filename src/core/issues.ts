@@ -16,6 +16,35 @@ import { deepFreeze } from './freeze.js';
 export type Locale = 'vi' | 'en';
 
 /**
+ * The language of messages when no `locale` option is given: Vietnamese, for `validate` and for
+ * every function that throws issues (`rateProduct`, `evaluatePlan`, `adaptRuleSet`, …).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LOCALE, issueMessage } from 'ocop';
+ * issueMessage('required', {}, DEFAULT_LOCALE); // 'Thiếu trường bắt buộc'
+ * ```
+ */
+export const DEFAULT_LOCALE: Locale = 'vi';
+
+/**
+ * The `locale` option every function that can throw issues takes (in its options object, or as
+ * a last argument of its own when it has no other options): the language of the issues'
+ * messages and of the error's `message`. Default {@link DEFAULT_LOCALE}.
+ *
+ * @example
+ * ```ts
+ * import { resolveRuleSet, type LocaleOptions } from 'ocop';
+ * const options: LocaleOptions = { locale: 'en' };
+ * resolveRuleSet('qd26-2026', options).id; // 'qd26-2026'
+ * ```
+ */
+export interface LocaleOptions {
+  /** Language of the messages: `vi` (default) or `en`. */
+  readonly locale?: Locale;
+}
+
+/**
  * Where in the input an issue is: object keys and array indexes from the root, e.g.
  * `["targets", 2, "min"]`. An empty path means the input itself.
  *

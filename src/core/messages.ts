@@ -2,9 +2,9 @@
  * The one catalog of human-readable messages, in Vietnamese and English. Codes are stable; the
  * wording may improve between versions, so apps should branch on `code`, not on `message`.
  */
-import { OcopError } from './errors.js';
+import { OcopError, OcopRuleError, OcopValidationError } from './errors.js';
 import { describeValue } from './guards.js';
-import type { Issue, IssueCode, IssuePath, Locale } from './issues.js';
+import { DEFAULT_LOCALE, type Issue, type IssueCode, type IssuePath, type Locale } from './issues.js';
 
 type Params = Readonly<Record<string, unknown>>;
 type Render = (params: Params) => string;
@@ -246,13 +246,17 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
 };
 
 /**
- * The message for an issue code in a locale, built from its params.
+ * The message for an issue code in a locale, built from its params. Every issue this library
+ * returns or throws carries its `code` and `params`, so any issue can be written again in the
+ * other language: `issueMessage(issue.code, issue.params ?? {}, 'en')`.
  *
  * @example
  * ```ts
  * import { issueMessage } from 'ocop';
  * issueMessage('invalid_date', { value: '2023-02-29' }, 'en');
  * // 'Not a real calendar date in YYYY-MM-DD form: "2023-02-29"'
+ * issueMessage('invalid_date', { value: '2023-02-29' }, 'vi');
+ * // 'Ngày không tồn tại hoặc không đúng dạng YYYY-MM-DD: "2023-02-29"'
  * ```
  */
 export function issueMessage(code: IssueCode, params: Readonly<Record<string, unknown>>, locale: Locale): string {
@@ -264,9 +268,24 @@ export function issueMessage(code: IssueCode, params: Readonly<Record<string, un
 }
 
 /**
- * An issue with its message in `locale` (English by default: thrown errors are for developers;
- * `validate` passes the caller's locale).
+ * An issue with its message in `locale` (default {@link DEFAULT_LOCALE}; the functions that throw
+ * issues write them again in their `locale` option when they throw, see {@link validationError}).
  */
-export function makeIssue(code: IssueCode, path: IssuePath, params: Readonly<Record<string, unknown>>, locale: Locale = 'en'): Issue {
+export function makeIssue(code: IssueCode, path: IssuePath, params: Readonly<Record<string, unknown>>, locale: Locale = DEFAULT_LOCALE): Issue {
   return { code, path, params, message: issueMessage(code, params, locale) };
+}
+
+/** `issues` with each message written again in `locale` from its code and params. */
+export function inLocale(issues: readonly Issue[], locale: Locale): Issue[] {
+  return issues.map((issue) => ({ ...issue, message: issueMessage(issue.code, issue.params ?? {}, locale) }));
+}
+
+/** The `OcopValidationError` for `issues`, its issues' messages and its own in `locale`. */
+export function validationError(issues: readonly Issue[], locale: Locale): OcopValidationError {
+  return new OcopValidationError(inLocale(issues, locale), locale);
+}
+
+/** The `OcopRuleError` for `issues` (see its `source`), its issues' messages and its own in `locale`. */
+export function ruleError(issues: readonly Issue[], source: 'override' | 'rule-data', locale: Locale): OcopRuleError {
+  return new OcopRuleError(inLocale(issues, locale), source, locale);
 }

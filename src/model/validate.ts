@@ -1,7 +1,7 @@
 /**
  * `validate(kind, input)`: one entry point that checks any entity and never throws on data.
  */
-import { describeValue, optionsObject } from '../core/guards.js';
+import { describeValue, localeOf, optionsObject } from '../core/guards.js';
 import type * as z from 'zod';
 import { OcopError } from '../core/errors.js';
 import type { Locale, ValidationResult } from '../core/issues.js';
@@ -112,8 +112,7 @@ export function validate<K extends EntityKind>(kind: K, input: unknown, options:
   if (!schema) {
     throw new OcopError('unknown_entity_kind', `Unknown entity kind ${describeValue(kind)}; expected one of ${Object.keys(ENTITY_SCHEMAS).join(', ')}`, { kind });
   }
-  const locale = optionsObject(options).locale ?? 'vi';
-  if (locale !== 'vi' && locale !== 'en') throw new OcopError('invalid_input', `options.locale must be 'vi' or 'en', got ${describeValue(locale)}`, { option: 'locale' });
+  const locale = localeOf(optionsObject(options));
   return validateWith(schema as z.ZodType<EntityOf<K>>, input, locale);
 }
 

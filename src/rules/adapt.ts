@@ -7,10 +7,10 @@
  * policies, national replacements, criteria sets, star minima, disqualifiers, rounds, days off.
  * Within one override, two changes to the same thing are an error naming both places.
  */
-import { OcopRuleError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import type { Issue, IssuePath } from '../core/issues.js';
-import { makeIssue } from '../core/messages.js';
+import { localeOnlyOptions } from '../core/guards.js';
+import type { Issue, IssuePath, LocaleOptions } from '../core/issues.js';
+import { makeIssue, ruleError } from '../core/messages.js';
 import { provinceIssues } from '../model/admin-units/unit-checks.js';
 import type { RuleOverride, RuleOverrideInput } from '../model/rule-override.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
@@ -59,7 +59,8 @@ function adaptationsOf(set: Mutable<CriteriaSet>): Mutable<CriteriaSetAdaptation
  * criteria and points must exist, two changes to one thing conflict (`override_conflict`),
  * criteria sets may only be supplied to rule sets that ship none, national numbers change only
  * under `national.replaces`, and an override is applied once (`override_already_applied`).
- * All problems come together in an `OcopRuleError`. The base is never mutated.
+ * All problems come together in an `OcopRuleError`, their messages in `options.locale`
+ * (default `vi`). The base is never mutated.
  *
  * @example
  * ```ts
@@ -74,18 +75,21 @@ function adaptationsOf(set: Mutable<CriteriaSet>): Mutable<CriteriaSetAdaptation
  * // the adapted rule set carries its own copies of the criteria sets: no options.criteria
  * const points = Object.fromEntries(hungYen.criteria![5]!.criteria.map((c) => [c.code, c.max]));
  * rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }] }, { ruleSet: hungYen }).stars; // 5
+ * adaptRuleSet('qd26-2026', { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd148-2023', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: {} }, { locale: 'en' });
+ * // throws OcopRuleError: 'Invalid rule override: basedOn: The sheet is for rule set "qd148-2023", the evaluation for "qd26-2026"'
  * ```
  */
-export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideInput): RuleSet {
-  const rules = resolveRuleSetAt(base, ['base']);
-  const checked = validate('ruleOverride', override, { locale: 'en' });
-  if (!checked.ok) throw new OcopRuleError(checked.issues);
+export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideInput, options?: LocaleOptions): RuleSet {
+  const locale = localeOnlyOptions(options);
+  const rules = resolveRuleSetAt(base, ['base'], locale);
+  const checked = validate('ruleOverride', override, { locale });
+  if (!checked.ok) throw ruleError(checked.issues, 'override', locale);
   const o: RuleOverride = checked.value;
   const issues: Issue[] = [];
   if (o.basedOn !== rules.id) issues.push(makeIssue('rule_set_mismatch', ['basedOn'], { value: o.basedOn, expected: rules.id }));
   if (rules.overrides?.some((applied) => applied.id === o.id)) issues.push(makeIssue('override_already_applied', ['id'], { id: o.id }));
   for (const draft of provinceIssues(o.jurisdiction, o.effectiveFrom, ['jurisdiction'])) issues.push(makeIssue(draft.code, draft.path, draft.params));
-  if (issues.length > 0) throw new OcopRuleError(issues);
+  if (issues.length > 0) throw ruleError(issues, 'override', locale);
 
   const next = copy<RuleSet>(rules);
   next.criteria = copy(listCriteriaSets(rules)) as Mutable<CriteriaSet>[];
@@ -230,7 +234,7 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     next.daysOff = days;
   }
 
-  if (issues.length > 0) throw new OcopRuleError(issues);
+  if (issues.length > 0) throw ruleError(issues, 'override', locale);
   next.derivedFrom = rules.derivedFrom ?? rules.id;
   next.overrides = [...(rules.overrides ?? []), { id: o.id, title: o.title, jurisdiction: o.jurisdiction, effectiveFrom: o.effectiveFrom, ...(o.effectiveTo === undefined ? {} : { effectiveTo: o.effectiveTo }) }];
   if (o.effectiveFrom > next.effectiveFrom) next.effectiveFrom = o.effectiveFrom;
