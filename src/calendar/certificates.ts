@@ -2,14 +2,14 @@
  * Certificate validity and status on a date: valid, in the re-evaluation window, late for it,
  * in the grace of a pending re-evaluation, expired, or revoked.
  */
-import { optionsObject } from '../core/guards.js';
+import { localeOf, localeOnlyOptions, optionsObject } from '../core/guards.js';
 import { addDays, addMonths, assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
-import { OcopValidationError } from '../core/errors.js';
-import { makeIssue } from '../core/messages.js';
+import type { LocaleOptions } from '../core/issues.js';
+import { makeIssue, validationError } from '../core/messages.js';
 import type { CertificateInput } from '../model/certificate.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import { validate } from '../model/validate.js';
-import { getRuleSet, listRuleSets, resolveRuleSet, resolveRuleSetAt, ruleSetFor } from '../rules/registry.js';
+import { getRuleSet, listRuleSets, resolveRuleSetAt, ruleSetFor } from '../rules/registry.js';
 import type { RuleSet } from '../rules/rule-set.js';
 
 /**
@@ -17,18 +17,20 @@ import type { RuleSet } from '../rules/rule-set.js';
  * in every rule set), counted as the Civil Code counts months — the period starts the day after
  * the decision and ends on the corresponding day of the last month, or on that month's last day
  * when it has no such day. So 2020-02-04 → 2023-02-04 (expired from 2023-02-05), and
- * 2020-02-29 → 2023-02-28. Without a rule set, the one in force on `issuedOn` is used.
+ * 2020-02-29 → 2023-02-28. Without a rule set, the one in force on `issuedOn` is used. A
+ * malformed rule set object throws `OcopRuleError` in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
  * import { certificateValidUntil } from 'ocop';
  * certificateValidUntil('2020-02-04'); // '2023-02-04' (Nghệ An QĐ 303/QĐ-UBND)
- * certificateValidUntil('2020-02-29'); // '2023-02-28'
+ * certificateValidUntil('2020-02-29', undefined, { locale: 'en' }); // '2023-02-28'
  * ```
  */
-export function certificateValidUntil(issuedOn: IsoDate, ruleSet?: RuleSet | RuleSetId): IsoDate {
+export function certificateValidUntil(issuedOn: IsoDate, ruleSet?: RuleSet | RuleSetId, options?: LocaleOptions): IsoDate {
+  const locale = localeOnlyOptions(options);
   assertIsoDate(issuedOn, 'issuedOn');
-  const rules = ruleSet === undefined ? ruleSetFor(issuedOn) : resolveRuleSet(ruleSet);
+  const rules = ruleSet === undefined ? ruleSetFor(issuedOn) : resolveRuleSetAt(ruleSet, ['ruleSet'], locale);
   return addMonths(issuedOn, rules.certificateValidityMonths.value);
 }
 
@@ -70,7 +72,7 @@ export interface CertificateStatus {
  * const options: CertificateStatusOptions = { asOf: '2026-11-29' };
  * ```
  */
-export interface CertificateStatusOptions {
+export interface CertificateStatusOptions extends LocaleOptions {
   /** The day to judge on. Required: no function reads the clock. */
   readonly asOf: IsoDate;
   /**
@@ -127,7 +129,7 @@ function windowOf(validUntil: IsoDate, days: { readonly earliest: number; readon
  * The validity (36 months) is that of the rule set the certificate was issued under (its
  * `ruleSet`, else the one in force on `issuedOn`; 26/2026 Điều 12.1). The certificate may come
  * straight from a database row ({@link CertificateInput}): it is validated first
- * (`OcopValidationError`); a bad `asOf` throws
+ * (`OcopValidationError`, its messages in `options.locale`, default `vi`); a bad `asOf` throws
  * `invalid_date`; `options.ruleSet` not in force on `asOf` is an `OcopValidationError` with the
  * issue `rule_set_not_in_force`.
  *
@@ -138,19 +140,20 @@ function windowOf(validUntil: IsoDate, days: { readonly earliest: number; readon
  * certificateStatus(certificate, { asOf: '2026-11-29' }).status; // 'renewal-window' (expires 2027-03-04)
  * const before = { ...certificate, issuedOn: '2023-10-01' }; // valid until 2026-10-01
  * certificateStatus(before, { asOf: '2026-05-21' }).status; // 'valid' (148/2023 has no window)
- * certificateStatus(before, { asOf: '2026-05-22' }).renewalWindow; // { opens: '2026-05-22', closes: '2026-06-03' }
+ * certificateStatus(before, { asOf: '2026-05-22', locale: 'en' }).renewalWindow; // { opens: '2026-05-22', closes: '2026-06-03' }
  * ```
  */
 export function certificateStatus(certificate: CertificateInput, options: CertificateStatusOptions): CertificateStatus {
-  const checked = validate('certificate', certificate, { locale: 'en' });
-  if (!checked.ok) throw new OcopValidationError(checked.issues);
+  const locale = localeOf(optionsObject(options));
+  const checked = validate('certificate', certificate, { locale });
+  if (!checked.ok) throw validationError(checked.issues, locale);
   const { asOf } = optionsObject(options);
   assertIsoDate(asOf, 'asOf');
-  const given = options.ruleSet === undefined ? undefined : resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet']);
+  const given = options.ruleSet === undefined ? undefined : resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet'], locale);
   const inForce = nationalOn(asOf);
   if (given !== undefined && ruleOn(asOf, inForce, given) !== given) {
     const params = { value: asOf, ruleSet: given.id, effectiveFrom: given.effectiveFrom, effectiveTo: given.effectiveTo, inForce: inForce.id };
-    throw new OcopValidationError([makeIssue('rule_set_not_in_force', ['options', 'ruleSet'], params, 'en')]);
+    throw validationError([makeIssue('rule_set_not_in_force', ['options', 'ruleSet'], params, locale)], locale);
   }
   const cert = checked.value;
   const issuedUnder = cert.ruleSet === undefined ? ruleSetFor(cert.issuedOn) : getRuleSet(cert.ruleSet);

@@ -1,12 +1,13 @@
 /**
  * Deadlines: where one stands on a date, and the procedure deadlines the rule sets fix.
  */
-import { assertObject, optionsObject } from '../core/guards.js';
+import { assertObject, localeOf, localeOnlyOptions, optionsObject } from '../core/guards.js';
+import type { LocaleOptions } from '../core/issues.js';
 import { addDays, assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
-import { OcopError, OcopValidationError } from '../core/errors.js';
-import { makeIssue } from '../core/messages.js';
+import { OcopError } from '../core/errors.js';
+import { makeIssue, validationError } from '../core/messages.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
-import { resolveRuleSet, resolveRuleSetAt } from '../rules/registry.js';
+import { resolveRuleSetAt } from '../rules/registry.js';
 import type { Procedures, RuleSet } from '../rules/rule-set.js';
 import { addWorkingDays, type CalendarOptions } from './working-days.js';
 
@@ -46,28 +47,30 @@ export interface DeadlineStatus {
 /**
  * The status of a deadline on `asOf`. Done on or before `due` is `done-on-time`; after is
  * `done-late`; a completion dated after `asOf` is not known yet on `asOf`. Throws
- * `OcopValidationError` for a completion before the start, and `invalid_date` for bad dates.
+ * `OcopValidationError` (messages in `options.locale`, default `vi`) for a completion or a due
+ * day before the start, and `invalid_date` for bad dates.
  *
  * @example
  * ```ts
  * import { deadlineStatus } from 'ocop';
  * deadlineStatus({ due: '2020-07-15' }, { asOf: '2020-07-10' }); // { status: 'pending', daysLeft: 5 }
- * deadlineStatus({ due: '2020-07-15', completedOn: '2020-07-17' }, { asOf: '2020-08-01' }); // { status: 'done-late', daysLate: 2 }
+ * deadlineStatus({ due: '2020-07-15', completedOn: '2020-07-17' }, { asOf: '2020-08-01', locale: 'en' }); // { status: 'done-late', daysLate: 2 }
  * ```
  */
-export function deadlineStatus(deadline: Deadline, options: { readonly asOf: IsoDate }): DeadlineStatus {
+export function deadlineStatus(deadline: Deadline, options: LocaleOptions & { readonly asOf: IsoDate }): DeadlineStatus {
   assertObject(deadline, 'deadline');
   assertIsoDate(deadline.due, 'due');
-  assertIsoDate(optionsObject(options).asOf, 'asOf');
+  const locale = localeOf(optionsObject(options));
+  assertIsoDate(options.asOf, 'asOf');
   if (deadline.completedOn !== undefined) assertIsoDate(deadline.completedOn, 'completedOn');
   if (deadline.start !== undefined) assertIsoDate(deadline.start, 'start');
   const { due, completedOn, start } = deadline;
   const asOf = options.asOf;
   if (start !== undefined && completedOn !== undefined && completedOn < start) {
-    throw new OcopValidationError([makeIssue('date_order', ['completedOn'], { value: completedOn, field: 'start', other: start })]);
+    throw validationError([makeIssue('date_order', ['completedOn'], { value: completedOn, field: 'start', other: start })], locale);
   }
   if (start !== undefined && due < start) {
-    throw new OcopValidationError([makeIssue('date_order', ['due'], { value: due, field: 'start', other: start })]);
+    throw validationError([makeIssue('date_order', ['due'], { value: due, field: 'start', other: start })], locale);
   }
   if (completedOn !== undefined && completedOn <= asOf) {
     return completedOn <= due ? { status: 'done-on-time' } : { status: 'done-late', daysLate: daysBetween(due, completedOn) };
@@ -87,61 +90,72 @@ function limit<K extends keyof Procedures>(rules: RuleSet, key: K): NonNullable<
 
 /**
  * Last day for the commune to check and pre-assess a dossier: 15 working days after receipt
- * (26/2026 Điều 7.2; the day of receipt is not counted).
+ * (26/2026 Điều 7.2; the day of receipt is not counted). Malformed options throw issues in
+ * `options.locale` (default `vi`).
  *
  * @example
  * ```ts
  * import { communePreAssessmentDue } from 'ocop';
  * communePreAssessmentDue('2026-06-01'); // '2026-06-22'
+ * communePreAssessmentDue('2026-06-01', { locale: 'en' }); // '2026-06-22'
  * ```
  */
 export function communePreAssessmentDue(receivedOn: IsoDate, options: CalendarOptions & { readonly ruleSet?: RuleSet | RuleSetId } = {}): IsoDate {
   options = optionsObject(options);
-  const rules = resolveRuleSetAt(options.ruleSet ?? 'qd26-2026', ['options', 'ruleSet']);
+  const rules = resolveRuleSetAt(options.ruleSet ?? 'qd26-2026', ['options', 'ruleSet'], localeOf(options));
   return addWorkingDays(receivedOn, limit(rules, 'communePreAssessmentWorkingDays').value, options);
 }
 
 /**
  * Last day to finish a re-evaluation: 45 days after the complete dossier is received (26/2026
- * Điều 7.6.g; calendar days, the day of receipt not counted).
+ * Điều 7.6.g; calendar days, the day of receipt not counted). A malformed rule set object throws
+ * `OcopRuleError` in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
  * import { reEvaluationDue } from 'ocop';
  * reEvaluationDue('2026-09-01'); // '2026-10-16'
+ * reEvaluationDue('2026-09-01', 'qd26-2026', { locale: 'en' }); // '2026-10-16'
  * ```
  */
-export function reEvaluationDue(completeDossierOn: IsoDate, ruleSet: RuleSet | RuleSetId = 'qd26-2026'): IsoDate {
+export function reEvaluationDue(completeDossierOn: IsoDate, ruleSet: RuleSet | RuleSetId = 'qd26-2026', options?: LocaleOptions): IsoDate {
+  const locale = localeOnlyOptions(options);
   assertIsoDate(completeDossierOn, 'completeDossierOn');
-  return addDays(completeDossierOn, limit(resolveRuleSet(ruleSet), 'reEvaluationMaxDays').value);
+  return addDays(completeDossierOn, limit(resolveRuleSetAt(ruleSet, ['ruleSet'], locale), 'reEvaluationMaxDays').value);
 }
 
 /**
  * Last day to revoke a certificate: 15 days after the competent conclusion, or after the
- * commune confirms the producer stopped (26/2026 Điều 8.4).
+ * commune confirms the producer stopped (26/2026 Điều 8.4). A malformed rule set object throws
+ * `OcopRuleError` in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
  * import { revocationDue } from 'ocop';
  * revocationDue('2026-12-20'); // '2027-01-04'
+ * revocationDue('2026-12-20', 'qd26-2026', { locale: 'en' }); // '2027-01-04'
  * ```
  */
-export function revocationDue(conclusionOn: IsoDate, ruleSet: RuleSet | RuleSetId = 'qd26-2026'): IsoDate {
+export function revocationDue(conclusionOn: IsoDate, ruleSet: RuleSet | RuleSetId = 'qd26-2026', options?: LocaleOptions): IsoDate {
+  const locale = localeOnlyOptions(options);
   assertIsoDate(conclusionOn, 'conclusionOn');
-  return addDays(conclusionOn, limit(resolveRuleSet(ruleSet), 'revocationDays').value);
+  return addDays(conclusionOn, limit(resolveRuleSetAt(ruleSet, ['ruleSet'], locale), 'revocationDays').value);
 }
 
 /**
  * Last day for the recognising body to notify the producer of expiry under 148/QĐ-TTg: at least
- * 30 days before the certificate's last valid day.
+ * 30 days before the certificate's last valid day. A malformed rule set object throws
+ * `OcopRuleError` in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
  * import { expiryNoticeDue } from 'ocop';
  * expiryNoticeDue('2026-03-10'); // '2026-02-08'
+ * expiryNoticeDue('2026-03-10', 'qd148-2023', { locale: 'en' }); // '2026-02-08'
  * ```
  */
-export function expiryNoticeDue(validUntil: IsoDate, ruleSet: RuleSet | RuleSetId = 'qd148-2023'): IsoDate {
+export function expiryNoticeDue(validUntil: IsoDate, ruleSet: RuleSet | RuleSetId = 'qd148-2023', options?: LocaleOptions): IsoDate {
+  const locale = localeOnlyOptions(options);
   assertIsoDate(validUntil, 'validUntil');
-  return addDays(validUntil, -limit(resolveRuleSet(ruleSet), 'expiryNoticeDaysBefore').value);
+  return addDays(validUntil, -limit(resolveRuleSetAt(ruleSet, ['ruleSet'], locale), 'expiryNoticeDaysBefore').value);
 }

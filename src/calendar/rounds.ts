@@ -2,11 +2,12 @@
  * Fixed evaluation rounds (26/2026 Điều 5): the province evaluates at least twice a year, the
  * ministry too, each round for the dossiers proposed before a cut-off.
  */
-import { describeValue, optionsObject } from '../core/guards.js';
+import { describeValue, localeOf, localeOnlyOptions, optionsObject } from '../core/guards.js';
+import type { LocaleOptions } from '../core/issues.js';
 import { addDays, assertIsoDate, isoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
-import { getRuleSet, resolveRuleSet, resolveRuleSetAt } from '../rules/registry.js';
+import { getRuleSet, resolveRuleSetAt } from '../rules/registry.js';
 import type { RoundRule, RuleSet } from '../rules/rule-set.js';
 
 /**
@@ -49,7 +50,8 @@ type Referenced = NonNullable<RuleSet['rounds']>;
  * province round 1 held by 29/6 for dossiers proposed by 29/4, round 2 by 29/12 for those by
  * 29/10; ministry round 1 by 29/9 for those by 29/7, round 2 by 29/3 of the next year for those by
  * 29/1 of the next year. Extra rounds a council's rules add are the app's data. Throws
- * `rounds_not_available` for rule sets without fixed rounds.
+ * `rounds_not_available` for rule sets without fixed rounds; a malformed rule set object throws
+ * `OcopRuleError` in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
@@ -57,13 +59,15 @@ type Referenced = NonNullable<RuleSet['rounds']>;
  * evaluationRounds(2026).map((r) => `${r.level} ${r.round}: ${r.proposalsBy} → ${r.heldBy}`);
  * // ['province 1: 2026-04-29 → 2026-06-29', 'province 2: 2026-10-29 → 2026-12-29',
  * //  'central 1: 2026-07-29 → 2026-09-29', 'central 2: 2027-01-29 → 2027-03-29']
+ * evaluationRounds(2026, 'qd26-2026', { locale: 'en' }).length; // 4
  * ```
  */
-export function evaluationRounds(year: number, ruleSet: RuleSet | RuleSetId = 'qd26-2026'): EvaluationRound[] {
+export function evaluationRounds(year: number, ruleSet: RuleSet | RuleSetId = 'qd26-2026', options?: LocaleOptions): EvaluationRound[] {
+  const locale = localeOnlyOptions(options);
   if (!Number.isInteger(year) || year < 1000 || year > 9998) {
     throw new OcopError('invalid_date', `year must be a whole number from 1000 to 9998, got ${describeValue(year)}`, { year });
   }
-  const rounds = roundsOf(resolveRuleSet(ruleSet));
+  const rounds = roundsOf(resolveRuleSetAt(ruleSet, ['ruleSet'], locale));
   return rounds.value.map((rule) => ({
     level: rule.level,
     round: rule.round,
@@ -77,20 +81,22 @@ export function evaluationRounds(year: number, ruleSet: RuleSet | RuleSetId = 'q
 /**
  * The first fixed round at `level` that takes a dossier proposed on `proposedOn` (the commune's
  * proposal for province rounds, the province's for ministry rounds), under the rule set in force
- * then (26/2026 from 2026-05-22; earlier dates throw `rounds_not_available`).
+ * then (26/2026 from 2026-05-22; earlier dates throw `rounds_not_available`). A malformed
+ * `options.ruleSet` throws `OcopRuleError` in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
  * import { nextEvaluationRound } from 'ocop';
  * nextEvaluationRound('2026-05-15', { level: 'province' }); // province round 2 of 2026, held by 2026-12-29
- * nextEvaluationRound('2026-11-02', { level: 'province' }).heldBy; // '2027-06-29'
+ * nextEvaluationRound('2026-11-02', { level: 'province', locale: 'en' }).heldBy; // '2027-06-29'
  * ```
  */
-export function nextEvaluationRound(proposedOn: IsoDate, options: { readonly level: 'province' | 'central'; readonly ruleSet?: RuleSet | RuleSetId }): EvaluationRound {
+export function nextEvaluationRound(proposedOn: IsoDate, options: LocaleOptions & { readonly level: 'province' | 'central'; readonly ruleSet?: RuleSet | RuleSetId }): EvaluationRound {
   assertIsoDate(proposedOn, 'proposedOn');
   options = optionsObject(options);
+  const locale = localeOf(options);
   if (options.level !== 'province' && options.level !== 'central') throw new OcopError('invalid_input', `options.level must be 'province' or 'central', got ${describeValue(options.level)}`, { option: 'level' });
-  const rules = options.ruleSet === undefined ? (proposedOn >= '2026-05-22' ? getRuleSet('qd26-2026') : undefined) : resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet']);
+  const rules = options.ruleSet === undefined ? (proposedOn >= '2026-05-22' ? getRuleSet('qd26-2026') : undefined) : resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet'], locale);
   if (!rules) {
     throw new OcopError('rounds_not_available', `No rule set in force on ${proposedOn} fixes yearly evaluation rounds (they come with 26/2026/QĐ-TTg from 2026-05-22)`, { proposedOn });
   }

@@ -5,17 +5,19 @@
  * `statutorySchedule`). Apps add province-specific days off through options.
  */
 import { resolveRuleSetAt } from '../rules/registry.js';
-import { assertArray, describeValue, optionsObject } from '../core/guards.js';
+import { assertArray, describeValue, localeOf, optionsObject } from '../core/guards.js';
+import type { Locale, LocaleOptions } from '../core/issues.js';
 import { addDays, assertIsoDate, dayOfWeek, daysBetween, isoDate, type IsoDate } from '../core/dates.js';
-import { OcopError, OcopValidationError } from '../core/errors.js';
-import { makeIssue } from '../core/messages.js';
+import { OcopError } from '../core/errors.js';
+import { makeIssue, validationError } from '../core/messages.js';
 import { checkShape, type Shape, type ShapeReport } from '../core/shape.js';
 import { HUNG_KINGS_DAY, LUNAR_NEW_YEAR } from './data/lunar-dates.js';
 import { VIETNAM_SCHEDULES, type YearSchedule } from './data/vietnam-holidays.js';
 import type { RuleSet } from '../rules/rule-set.js';
 
 /**
- * Options of the working-day functions.
+ * Options of the working-day functions. Malformed `schedules` throw `OcopValidationError`, a
+ * malformed `ruleSet` `OcopRuleError`, their messages in `locale` (default `vi`).
  *
  * @example
  * ```ts
@@ -25,7 +27,7 @@ import type { RuleSet } from '../rules/rule-set.js';
  * isWorkingDay('2026-10-21', options); // false
  * ```
  */
-export interface CalendarOptions {
+export interface CalendarOptions extends LocaleOptions {
   /** Days off added to the national ones (province-specific holidays, local decisions). */
   readonly extraDaysOff?: readonly IsoDate[];
   /** Weekend days that are working days, added to the national schedule. */
@@ -118,9 +120,9 @@ const MAX_PERIOD_DAYS = 31;
 /**
  * Throws `OcopValidationError` unless `schedules` are well-formed year schedules: the shape of
  * `YearSchedule`, each period's `to` on or after its `from` and at most 31 days long, one
- * schedule per year.
+ * schedule per year. The messages are in `locale`.
  */
-function assertSchedules(schedules: unknown): void {
+function assertSchedules(schedules: unknown, locale: Locale): void {
   const report: ShapeReport = { issues: [], frozen: true };
   const at = ['options', 'schedules'];
   if (checkShape(schedules, { array: YEAR_SCHEDULE, max: 200 }, at, report)) {
@@ -135,16 +137,17 @@ function assertSchedules(schedules: unknown): void {
       });
     });
   }
-  if (report.issues.length > 0) throw new OcopValidationError(report.issues);
+  if (report.issues.length > 0) throw validationError(report.issues, locale);
 }
 
 /** A calendar for one call: the years it needs, built once each. */
 function calendar(given: CalendarOptions | undefined): (date: IsoDate) => boolean {
   const options = optionsObject(given);
+  const locale = localeOf(options);
   if (options.extraDaysOff !== undefined) assertArray(options.extraDaysOff, 'options.extraDaysOff');
   if (options.extraWorkingDays !== undefined) assertArray(options.extraWorkingDays, 'options.extraWorkingDays');
-  if (options.schedules !== undefined) assertSchedules(options.schedules);
-  if (options.ruleSet !== undefined) resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet']);
+  if (options.schedules !== undefined) assertSchedules(options.schedules, locale);
+  if (options.ruleSet !== undefined) resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet'], locale);
   const years = new Map<number, YearDays>();
   const extraOff = new Set([...(options.extraDaysOff ?? []), ...(options.ruleSet?.daysOff ?? []).map((d) => d.date)]);
   const extraWorked = new Set(options.extraWorkingDays ?? []);
@@ -171,12 +174,13 @@ function calendar(given: CalendarOptions | undefined): (date: IsoDate) => boolea
 
 /**
  * Whether a date is a working day for state bodies: Monday–Friday that is not a public holiday
- * or announced day off, or a weekend day announced as a working day.
+ * or announced day off, or a weekend day announced as a working day. Malformed options throw
+ * issues in `options.locale` (default `vi`; see {@link CalendarOptions}).
  *
  * @example
  * ```ts
  * import { isWorkingDay } from 'ocop';
- * isWorkingDay('2026-09-02'); // false: National Day
+ * isWorkingDay('2026-09-02', { locale: 'en' }); // false: National Day
  * isWorkingDay('2026-11-30'); // true: a Monday
  * ```
  */

@@ -1,11 +1,12 @@
 /**
  * `evaluatePlan`: how far a plan is on a date, target by target and unit by unit, and why.
  */
-import { assertArray, assertObject, describeValue } from '../core/guards.js';
+import { assertArray, assertObject, describeValue, localeOf } from '../core/guards.js';
 import { Decimal } from 'decimal.js';
 import { assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
-import { OcopError, OcopValidationError } from '../core/errors.js';
-import type { Issue } from '../core/issues.js';
+import { OcopError } from '../core/errors.js';
+import type { Issue, LocaleOptions } from '../core/issues.js';
+import { validationError } from '../core/messages.js';
 import type { Observation, ObservationInput, Plan, PlanInput, Target } from '../model/plan.js';
 import { validate } from '../model/validate.js';
 import { indexObservations, observationIssues } from './observations.js';
@@ -101,7 +102,7 @@ export interface PlanProgress {
  * const options: EvaluatePlanOptions = { asOf: '2020-07-15', thresholds: { onTrack: 1, atRisk: 0.75 } };
  * ```
  */
-export interface EvaluatePlanOptions {
+export interface EvaluatePlanOptions extends LocaleOptions {
   /** The day to judge on. Required: no function reads the clock. */
   readonly asOf: IsoDate;
   /** Status thresholds; default on-track ≥ 0.95, at-risk ≥ 0.6. */
@@ -177,7 +178,8 @@ function explain(plan: Plan, target: Target, f: TargetFigures, asOf: IsoDate): P
  * date; the latest per unit (and item) up to `asOf` counts, and units are summed. Throws
  * `OcopValidationError` listing every problem: an invalid plan or observation, an observation for
  * a target, unit or item the plan does not have, of the wrong form for its target, a duplicate
- * (same target, unit, item and date), or per-unit and whole-plan observations mixed for a target.
+ * (same target, unit, item and date), or per-unit and whole-plan observations mixed for a target;
+ * the messages are in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
@@ -190,10 +192,13 @@ function explain(plan: Plan, target: Target, f: TargetFigures, asOf: IsoDate): P
  * };
  * const progress = evaluatePlan(plan, [{ target: 'conference', unit: '340', date: '2020-07-10', done: true }], { asOf: '2020-07-15' });
  * progress.targets[0]?.progress; // 0.5
+ * evaluatePlan(plan, [{ target: 'launch', date: '2020-07-10', done: true }], { asOf: '2020-07-15', locale: 'en' });
+ * // throws OcopValidationError: 'Invalid input: observations.0.target: The plan has no target "launch"'
  * ```
  */
 export function evaluatePlan(plan: PlanInput, observations: readonly ObservationInput[], options: EvaluatePlanOptions): PlanProgress {
   assertObject(options, 'options');
+  const locale = localeOf(options);
   assertIsoDate(options.asOf, 'asOf');
   assertArray(observations, 'observations');
   if (options.thresholds !== undefined) {
@@ -205,18 +210,18 @@ export function evaluatePlan(plan: PlanInput, observations: readonly Observation
   }
   const thresholds = statusThresholds(options.thresholds);
   const issues: Issue[] = [];
-  const checkedPlan = validate('plan', plan, { locale: 'en' });
+  const checkedPlan = validate('plan', plan, { locale });
   if (!checkedPlan.ok) issues.push(...checkedPlan.issues.map((i) => ({ ...i, path: ['plan', ...i.path] })));
   const checked: Observation[] = [];
   observations.forEach((observation, index) => {
-    const result = validate('observation', observation, { locale: 'en' });
+    const result = validate('observation', observation, { locale });
     if (result.ok) checked.push(result.value);
     else issues.push(...result.issues.map((i) => ({ ...i, path: ['observations', index, ...i.path] })));
   });
-  if (!checkedPlan.ok || issues.length > 0) throw new OcopValidationError(issues);
+  if (!checkedPlan.ok || issues.length > 0) throw validationError(issues, locale);
   const thePlan = checkedPlan.value;
   const fit = observationIssues(thePlan, checked);
-  if (fit.length > 0) throw new OcopValidationError(fit);
+  if (fit.length > 0) throw validationError(fit, locale);
 
   const { latest, ignored } = indexObservations(thePlan, checked, options.asOf);
   const figures = thePlan.targets.map((target) => ({ target, f: targetFigures(thePlan, target, latest.get(target.id) ?? new Map(), options.asOf, thresholds) }));

@@ -6,11 +6,10 @@
  * not an increment). Each metric therefore gives, for one `asOf`, one observation per plan unit,
  * zeros included, counting the events dated within the period and on or before `asOf`.
  */
-import { assertArray, assertObject } from '../core/guards.js';
+import { assertArray, assertObject, localeOf, localeOnlyOptions } from '../core/guards.js';
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
-import { OcopValidationError } from '../core/errors.js';
-import type { Issue, IssuePath } from '../core/issues.js';
-import { makeIssue } from '../core/messages.js';
+import { DEFAULT_LOCALE, type Issue, type IssuePath, type Locale, type LocaleOptions } from '../core/issues.js';
+import { makeIssue, validationError } from '../core/messages.js';
 import { typeIssue } from '../core/shape.js';
 import type { AdminUnitRef } from '../model/admin-units/unit-checks.js';
 import type { Certificate } from '../model/certificate.js';
@@ -24,7 +23,8 @@ import { validate, validateWith, type EntityOf } from '../model/validate.js';
 /**
  * What every metric takes: the target the observations are for, the plan's units (GSO codes of
  * one level: 2 digits province, 3 district, 5 commune), the plan's period (both ends inclusive)
- * and the date the metric is computed as of.
+ * and the date the metric is computed as of; `locale` is the language of the issues a metric
+ * throws (`OcopValidationError` for bad options or records; default `vi`).
  *
  * @example
  * ```ts
@@ -37,7 +37,7 @@ import { validate, validateWith, type EntityOf } from '../model/validate.js';
  * };
  * ```
  */
-export interface MetricOptions {
+export interface MetricOptions extends LocaleOptions {
   readonly target: string;
   readonly units: readonly string[];
   readonly period: { readonly start: IsoDate; readonly end: IsoDate };
@@ -97,10 +97,12 @@ interface Window {
   readonly last: IsoDate;
   /** The date of the observations. */
   readonly date: IsoDate;
+  /** The language of the issues thrown. */
+  readonly locale: Locale;
 }
 
-function throwIfAny(issues: readonly Issue[]): void {
-  if (issues.length > 0) throw new OcopValidationError(issues);
+function throwIfAny(issues: readonly Issue[], locale: Locale): void {
+  if (issues.length > 0) throw validationError(issues, locale);
 }
 
 /** Issues of the unit list: format, one level, no duplicates, at least one. */
@@ -128,14 +130,15 @@ function levelOfChecked(units: readonly string[]): UnitLevel {
   return LEVEL_OF_LENGTH[units[0]?.length ?? 0] ?? 'province';
 }
 
-function levelOf(units: readonly string[]): UnitLevel {
-  throwIfAny(unitIssues(units));
+function levelOf(units: readonly string[], locale: Locale): UnitLevel {
+  throwIfAny(unitIssues(units), locale);
   return levelOfChecked(units);
 }
 
 /** Validates the options shared by every metric (throws) and computes the window. */
 function windowOf(options: MetricOptions): Window {
   assertObject(options, 'options');
+  const locale = localeOf(options);
   const { target, units, period, asOf } = options;
   assertObject(period, 'period');
   assertArray(units, 'units');
@@ -146,11 +149,11 @@ function windowOf(options: MetricOptions): Window {
   if (!IdSchema.safeParse(target).success) issues.push(makeIssue('invalid_format', ['target'], { format: 'id', example: 'tb-2020-upgrade', value: target }));
   if (period.end < period.start) issues.push(makeIssue('date_order', ['period', 'end'], { value: period.end, field: 'period.start', other: period.start }));
   issues.push(...unitIssues(units));
-  throwIfAny(issues);
+  throwIfAny(issues, locale);
   const last = asOf < period.end ? asOf : period.end;
   // Nothing after the period's end counts, so the level on `last` is the level on `asOf`; dating
   // it `last` keeps a district observation of a 2020 plan valid when computed after 2025-06-30.
-  return { target, units, unitSet: new Set(units), level: levelOfChecked(units), start: period.start, last, date: last };
+  return { target, units, unitSet: new Set(units), level: levelOfChecked(units), start: period.start, last, date: last, locale };
 }
 
 function within(window: Window, date: IsoDate | undefined): boolean {
@@ -174,13 +177,14 @@ function codeAt(ref: AdminUnitRef, level: UnitLevel): string | undefined {
  * const districts = ['336', '338', '339', '340', '341', '342', '343', '344'];
  * planUnitOf({ province: '34', district: '340' }, districts); // '340'
  * planUnitOf({ province: '34' }, districts); // undefined: no district
- * planUnitOf({ province: '34', district: '340' }, ['34']); // '34'
+ * planUnitOf({ province: '34', district: '340' }, ['34'], { locale: 'en' }); // '34'
  * ```
  */
-export function planUnitOf(ref: AdminUnitRef, units: readonly string[]): string | undefined {
+export function planUnitOf(ref: AdminUnitRef, units: readonly string[], options?: LocaleOptions): string | undefined {
+  const locale = localeOnlyOptions(options);
   assertObject(ref, 'ref');
   assertArray(units, 'units');
-  const code = codeAt(ref, levelOf(units));
+  const code = codeAt(ref, levelOf(units, locale));
   return code !== undefined && units.includes(code) ? code : undefined;
 }
 
@@ -244,7 +248,7 @@ function checkRecords<K extends 'product' | 'certificate' | 'producer'>(kind: K,
   const records: Array<EntityOf<K>> = [];
   const issues: Issue[] = [];
   for (let index = 0; index < list.length; index += 1) {
-    const result = validate(kind, list[index], { locale: 'en' });
+    const result = validate(kind, list[index], { locale: DEFAULT_LOCALE }); // written again in the caller's locale when thrown
     if (result.ok) records.push(result.value);
     else issues.push(...prefixed(result.issues, [field, index]));
   }
@@ -258,7 +262,7 @@ function checkRecords<K extends 'product' | 'certificate' | 'producer'>(kind: K,
  * and `trainedOn` (a calendar date, optional).
  */
 function officialIssues(person: unknown, path: IssuePath): Issue[] {
-  const result = validateWith(OfficialRecordSchema, person, 'en');
+  const result = validateWith(OfficialRecordSchema, person, DEFAULT_LOCALE); // written again in the caller's locale when thrown
   return result.ok ? [] : prefixed(result.issues, path);
 }
 
@@ -272,8 +276,8 @@ function checkOfficials(list: unknown): Checked<OfficialRecord> {
   return { records, issues: duplicateIdIssues(records, 'people') };
 }
 
-function assertOneOf<T>(value: T, options: readonly T[], path: IssuePath): void {
-  if (!options.includes(value)) throwIfAny([makeIssue('invalid_enum', path, { options, value })]);
+function assertOneOf<T>(value: T, options: readonly T[], path: IssuePath, locale: Locale): void {
+  if (!options.includes(value)) throwIfAny([makeIssue('invalid_enum', path, { options, value })], locale);
 }
 
 /**
@@ -292,10 +296,10 @@ function certificatesByProduct(certificates: readonly Certificate[]): ReadonlyMa
 }
 
 /** Validated products (distinct ids) and certificates, or an `OcopValidationError` with the issues of both. */
-function productsAndCertificates(options: { readonly products: unknown; readonly certificates: unknown }): { products: readonly Product[]; certificates: readonly Certificate[] } {
+function productsAndCertificates(options: { readonly products: unknown; readonly certificates: unknown }, locale: Locale): { products: readonly Product[]; certificates: readonly Certificate[] } {
   const products = checkRecords('product', options.products, 'products', true);
   const certificates = checkRecords('certificate', options.certificates, 'certificates', false);
-  throwIfAny([...products.issues, ...certificates.issues]);
+  throwIfAny([...products.issues, ...certificates.issues], locale);
   return { products: products.records, certificates: certificates.records };
 }
 
@@ -338,8 +342,8 @@ function productsAndCertificates(options: { readonly products: unknown; readonly
  */
 export function productsRecognisedMetric(options: MetricOptions & { readonly products: readonly Product[]; readonly certificates: readonly Certificate[]; readonly minStars: 3 | 4 | 5 }): MetricResult {
   const window = windowOf(options);
-  assertOneOf(options.minStars, [3, 4, 5], ['minStars']);
-  const { products, certificates } = productsAndCertificates(options);
+  assertOneOf(options.minStars, [3, 4, 5], ['minStars'], window.locale);
+  const { products, certificates } = productsAndCertificates(options, window.locale);
   const byProduct = certificatesByProduct(certificates);
   const firstRecognised = (product: Product) => byProduct.get(product.id)?.find((c) => c.stars >= options.minStars)?.issuedOn;
   return countPerUnit(window, products, (p) => codeAt(p.origin, window.level), (p) => within(window, firstRecognised(p)));
@@ -390,7 +394,7 @@ function isUpgrade(certificate: Certificate, sorted: readonly Certificate[]): bo
  */
 export function productsUpgradedMetric(options: MetricOptions & { readonly products: readonly Product[]; readonly certificates: readonly Certificate[] }): MetricResult {
   const window = windowOf(options);
-  const { products, certificates } = productsAndCertificates(options);
+  const { products, certificates } = productsAndCertificates(options, window.locale);
   const byProduct = certificatesByProduct(certificates);
   const upgraded = (product: Product) => {
     const sorted = byProduct.get(product.id) ?? [];
@@ -429,7 +433,7 @@ export function productsUpgradedMetric(options: MetricOptions & { readonly produ
 export function newProductsMetric(options: MetricOptions & { readonly products: readonly Product[] }): MetricResult {
   const window = windowOf(options);
   const products = checkRecords('product', options.products, 'products', true);
-  throwIfAny(products.issues);
+  throwIfAny(products.issues, window.locale);
   const registeredOn = (product: Product) => product.statusHistory?.find((entry) => entry.status === 'registered')?.date;
   return countPerUnit(window, products.records, (p) => codeAt(p.origin, window.level), (p) => within(window, registeredOn(p)));
 }
@@ -477,10 +481,10 @@ export function producersMetric(
   options: MetricOptions & { readonly producers: readonly Producer[]; readonly products: readonly Product[]; readonly mode: 'new' | 'consolidated'; readonly localGovernanceOnly?: boolean | undefined },
 ): MetricResult {
   const window = windowOf(options);
-  assertOneOf(options.mode, ['new', 'consolidated'], ['mode']);
+  assertOneOf(options.mode, ['new', 'consolidated'], ['mode'], window.locale);
   const producers = checkRecords('producer', options.producers, 'producers', true);
   const products = checkRecords('product', options.products, 'products', false);
-  throwIfAny([...producers.issues, ...products.issues]);
+  throwIfAny([...producers.issues, ...products.issues], window.locale);
   const active = options.mode === 'consolidated' ? activeProducers(window, products.records) : new Set<string>();
   const matchesMode = (producer: Producer) => {
     const registered = producer.registration?.date;
@@ -522,7 +526,7 @@ export function producersMetric(
 export function officialsTrainedMetric(options: MetricOptions & { readonly people: readonly OfficialRecord[] }): MetricResult {
   const window = windowOf(options);
   const people = checkOfficials(options.people);
-  throwIfAny(people.issues);
+  throwIfAny(people.issues, window.locale);
   const { byUnit, unmatched } = groupByUnit(window, people.records, (person) => person.unit);
   const observations = window.units.flatMap((unit): Observation[] => {
     const people = byUnit.get(unit) ?? [];

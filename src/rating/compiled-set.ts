@@ -5,7 +5,7 @@
  * The set is checked first (`acceptCriteriaSet`); only a checked, deeply frozen set (every shipped
  * and adapted one) is kept, since an unfrozen one may change between calls.
  */
-import type { IssuePath } from '../core/issues.js';
+import { DEFAULT_LOCALE, type IssuePath, type Locale } from '../core/issues.js';
 import type { AdaptedMinimum, CriteriaSet, Criterion, MarkedStar } from '../rules/criteria-set.js';
 import { acceptCriteriaSet, isVerifiedRuleData } from '../rules/rule-data-check.js';
 import { markLabel } from './explanation.js';
@@ -74,12 +74,12 @@ const COMPILED = new WeakMap<CriteriaSet, CompiledSet>();
 
 /**
  * The prepared form of a criteria set, built on first use and reused after. Throws
- * `OcopRuleError` (`invalid_rule_data`, paths from `at`) for a malformed set.
+ * `OcopRuleError` (`invalid_rule_data`, paths from `at`, messages in `locale`) for a malformed set.
  */
-export function compileSet(set: CriteriaSet, at: IssuePath = ['criteria']): CompiledSet {
+export function compileSet(set: CriteriaSet, at: IssuePath = ['criteria'], locale: Locale = DEFAULT_LOCALE): CompiledSet {
   const cached = COMPILED.get(set);
   if (cached) return cached;
-  acceptCriteriaSet(set, at);
+  acceptCriteriaSet(set, at, locale);
   const minima: Array<{ at: number; minimum: StarMinimum; reference: string; replaces?: string }> = [];
   set.criteria.forEach((criterion, at) => {
     for (const option of criterion.options) {

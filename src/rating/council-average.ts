@@ -4,8 +4,9 @@
  * as 81.2) as BigInt counts of their last decimal place, so no decimal library is shipped with
  * rating and no binary rounding error (0.1 + 0.2) reaches an average.
  */
-import { assertArray, describeValue } from '../core/guards.js';
-import { resolveRuleSet } from '../rules/registry.js';
+import { assertArray, describeValue, localeOnlyOptions } from '../core/guards.js';
+import type { LocaleOptions } from '../core/issues.js';
+import { resolveRuleSetAt } from '../rules/registry.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSet } from '../rules/rule-set.js';
 
@@ -88,15 +89,15 @@ function exactMean(values: readonly number[], decimals: number): number {
 
 /**
  * Mean of `totals`, rounded to the rule set's decimals with half-up rounding; `totals` must not
- * be empty.
+ * be empty. A malformed rule set object throws `OcopRuleError` in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
  * import { councilAverage, getRuleSet } from 'ocop';
  * councilAverage([70, 69.9, 70.1], getRuleSet('qd26-2026')); // 70
- * councilAverage([81, 81.4, 81.2], getRuleSet('qd26-2026')); // 81.2
+ * councilAverage([81, 81.4, 81.2], getRuleSet('qd26-2026'), { locale: 'en' }); // 81.2
  * ```
  */
-export function councilAverage(totals: readonly number[], ruleSet: RuleSet): number {
-  return roundedMean(totals, resolveRuleSet(ruleSet).averaging.value.decimals);
+export function councilAverage(totals: readonly number[], ruleSet: RuleSet, options?: LocaleOptions): number {
+  return roundedMean(totals, resolveRuleSetAt(ruleSet, ['ruleSet'], localeOnlyOptions(options)).averaging.value.decimals);
 }

@@ -3,6 +3,8 @@
  * means being awarded at least the marked option's points; minima are cumulative (4★ needs the
  * 3★ marks too); a council meets a minimum when more than half of its sheets do.
  */
+import { localeOnlyOptions } from '../core/guards.js';
+import type { LocaleOptions } from '../core/issues.js';
 import type { CriteriaSet, MarkedStar } from '../rules/criteria-set.js';
 import { compileSet, type CompiledSet } from './compiled-set.js';
 
@@ -46,17 +48,19 @@ export interface UnmetMinimum extends StarMinimum {
 /**
  * Every star minimum of a criteria set, in printed order. The list is built once per criteria
  * set and frozen: every call for the same (deeply frozen) set returns the same array. Throws
- * `OcopRuleError` (`invalid_rule_data`, paths from `set`) for a malformed set.
+ * `OcopRuleError` (`invalid_rule_data`, paths from `set`) for a malformed set, its messages in
+ * `options.locale` (default `vi`).
  *
  * @example
  * ```ts
  * import { starMinima } from 'ocop';
  * import { QD26_SET_26 } from 'ocop/rules/qd26-2026/26';
  * starMinima(QD26_SET_26).map((m) => m.stars); // one 3★ and two 4★ marks
+ * starMinima(QD26_SET_26, { locale: 'en' }).length; // 3: the locale only words errors
  * ```
  */
-export function starMinima(set: CriteriaSet): readonly StarMinimum[] {
-  return compileSet(set, ['set']).minimaList;
+export function starMinima(set: CriteriaSet, options?: LocaleOptions): readonly StarMinimum[] {
+  return compileSet(set, ['set'], localeOnlyOptions(options)).minimaList;
 }
 
 /**

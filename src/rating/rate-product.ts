@@ -2,10 +2,9 @@
  * `rateProduct`: a council's evaluation → the star, whether it is recognised and by whom,
  * where it goes next, and why.
  */
-import { optionsObject } from '../core/guards.js';
-import { OcopValidationError } from '../core/errors.js';
-import type { Issue } from '../core/issues.js';
-import { makeIssue } from '../core/messages.js';
+import { localeOf, optionsObject } from '../core/guards.js';
+import type { Issue, Locale, LocaleOptions } from '../core/issues.js';
+import { makeIssue, validationError } from '../core/messages.js';
 import type { Evaluation, EvaluationInput } from '../model/evaluation.js';
 import type { Level } from '../model/level.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
@@ -124,7 +123,7 @@ function forwarding(ruleSet: RuleSet, level: Level | undefined, average: number,
  * const options: RateOptions = { ruleSet: { ...base, minima: { ...base.minima, value: { ...base.minima.value, policy: 'reject' } } } };
  * ```
  */
-export interface RateOptions {
+export interface RateOptions extends LocaleOptions {
   /**
    * The rule set to apply instead of the one named by `evaluation.ruleSet` (e.g. a province's
    * adaptation of it); its `id` must equal `evaluation.ruleSet`.
@@ -151,9 +150,9 @@ function shippedName(ruleSet: RuleSet, setNo: number): { module: string; name: s
  * carry theirs), else the one passed in `options.criteria`, which must be the evaluation's set of
  * the same rule set.
  */
-function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undefined, issues: Issue[]): CompiledSet | undefined {
+function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undefined, issues: Issue[], locale: Locale): CompiledSet | undefined {
   // compiling checks the set first (a frozen one once)
-  const prepared = given === undefined ? undefined : compileSet(given, ['options', 'criteria']);
+  const prepared = given === undefined ? undefined : compileSet(given, ['options', 'criteria'], locale);
   const carried = ruleSet.criteria;
   if (carried && carried.length > 0) {
     const at = carried.findIndex((s) => s.setNo === setNo);
@@ -163,7 +162,7 @@ function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undef
       return undefined;
     }
     if (given !== undefined && given !== found) issues.push(makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${given.ruleSet} ${given.setNo}`, expected: `${ruleSet.id} ${setNo}`, carried: true }));
-    return compileSet(found, ['options', 'ruleSet', 'criteria', at]);
+    return compileSet(found, ['options', 'ruleSet', 'criteria', at], locale);
   }
   if (ruleSet.criteriaSets === 0) {
     issues.push(makeIssue('criteria_not_available', ['sheets'], { ruleSet: ruleSet.id }));
@@ -194,7 +193,8 @@ function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undef
  * passed or not the evaluation's set, unknown or missing criteria, points that are not an option,
  * a level the rule set does not have, a knock-out on a criterion without one), and
  * `OcopRuleError` (`invalid_rule_data`) when `options.ruleSet` or `options.criteria` is not
- * well-formed rule data (see `resolveRuleSet`).
+ * well-formed rule data (see `resolveRuleSet`). The issues' messages and the error's are in
+ * `options.locale`: Vietnamese by default, English with `{ locale: 'en' }`.
  *
  * @example
  * ```ts
@@ -213,14 +213,24 @@ function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undef
  * const points = Object.fromEntries(QD26_SET_06.criteria.map((c) => [c.code, c.max]));
  * rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }, { points }] }, { criteria: QD26_SET_06 }).stars; // 5
  * ```
+ *
+ * @example
+ * ```ts
+ * import { rateProduct } from 'ocop';
+ * rateProduct({ ruleSet: 'qd148-2023', sheets: [] });
+ * // throws OcopValidationError: 'Dữ liệu không hợp lệ: sheets: Hội đồng phải có ít nhất một phiếu đánh giá'
+ * rateProduct({ ruleSet: 'qd148-2023', sheets: [] }, { locale: 'en' });
+ * // throws OcopValidationError: 'Invalid input: sheets: A council evaluation needs at least one score sheet'
+ * ```
  */
 export function rateProduct(evaluation: EvaluationInput, options: RateOptions = {}): Rating {
   options = optionsObject(options);
+  const locale = localeOf(options);
   // the points are only read here, so the check need not copy them
-  const checked = checkEvaluation(evaluation, 'en', { sharePoints: true });
-  if (!checked.ok) throw new OcopValidationError(checked.issues);
+  const checked = checkEvaluation(evaluation, locale, { sharePoints: true });
+  if (!checked.ok) throw validationError(checked.issues, locale);
   const input = checked.value;
-  const ruleSet = options.ruleSet !== undefined ? resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet']) : getRuleSet(input.ruleSet);
+  const ruleSet = options.ruleSet !== undefined ? resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet'], locale) : getRuleSet(input.ruleSet);
   const issues: Issue[] = [];
   if (ruleSet.id !== input.ruleSet) issues.push(makeIssue('rule_set_mismatch', ['ruleSet'], { value: input.ruleSet, expected: ruleSet.id }));
   issues.push(...ruleSetInForceIssues(ruleSet, input.evaluatedOn, ['evaluatedOn']));
@@ -234,7 +244,7 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   // each points sheet's points in the set's criteria order
   const values: number[][] = [];
   if (pointSheets.length > 0 && input.criteriaSet !== undefined) {
-    const prepared = criteriaFor(ruleSet, input.criteriaSet, options.criteria, issues);
+    const prepared = criteriaFor(ruleSet, input.criteriaSet, options.criteria, issues, locale);
     if (prepared) {
       compiled = prepared;
       input.sheets.forEach((sheet, index) => {
@@ -253,7 +263,7 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
       issues.push(makeIssue('not_a_knock_out', ['disqualified', 'criterion'], { criterion: knockOut, setNo: set.setNo }));
     }
   }
-  if (issues.length > 0) throw new OcopValidationError(issues);
+  if (issues.length > 0) throw validationError(issues, locale);
 
   const totals = input.sheets.map((sheet, index) => ('total' in sheet ? sheet.total : sum(values[index] as number[])));
   const average = councilAverage(totals, ruleSet);

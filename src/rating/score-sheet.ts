@@ -3,9 +3,9 @@
  * total, part and section subtotals. Option points of 26/2026 are whole numbers, so sums are
  * exact integer additions.
  */
-import { OcopValidationError } from '../core/errors.js';
-import type { Issue, IssuePath } from '../core/issues.js';
-import { makeIssue } from '../core/messages.js';
+import { localeOnlyOptions } from '../core/guards.js';
+import type { Issue, IssuePath, LocaleOptions } from '../core/issues.js';
+import { makeIssue, validationError } from '../core/messages.js';
 import type { ScoreSheet } from '../model/evaluation.js';
 import { validate } from '../model/validate.js';
 import type { CriteriaSet, PartCode } from '../rules/criteria-set.js';
@@ -88,7 +88,8 @@ export function sheetScore(compiled: CompiledSet, values: readonly number[]): Sh
  * `criteria` must be the sheet's set (same rule set and number). Throws `OcopValidationError`
  * with every problem (`criteria_set_mismatch`, `unknown_criterion`, `missing_criterion`,
  * `points_not_an_option`, or a shape issue), and `OcopRuleError` (`invalid_rule_data`, paths
- * from `criteria`) when `criteria` is not a well-formed criteria set.
+ * from `criteria`) when `criteria` is not a well-formed criteria set; the issues' messages are in
+ * `options.locale` (default `vi`).
  *
  * @example
  * ```ts
@@ -96,18 +97,21 @@ export function sheetScore(compiled: CompiledSet, values: readonly number[]): Sh
  * import { QD26_SET_01 } from 'ocop/rules/qd26-2026/01';
  * const top = Object.fromEntries(QD26_SET_01.criteria.map((c) => [c.code, c.max]));
  * scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: 1, points: top }, QD26_SET_01).total; // 100
+ * scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: 1, points: {} }, QD26_SET_01, { locale: 'en' });
+ * // throws OcopValidationError: 'Invalid input: points.1.1: Criterion "1.1" ("Nguồn gốc sản phẩm") is not scored; …'
  * ```
  */
-export function scoreSheet(sheet: ScoreSheet, criteria: CriteriaSet): SheetScore {
-  const checked = validate('scoreSheet', sheet, { locale: 'en' });
-  if (!checked.ok) throw new OcopValidationError(checked.issues);
+export function scoreSheet(sheet: ScoreSheet, criteria: CriteriaSet, options?: LocaleOptions): SheetScore {
+  const locale = localeOnlyOptions(options);
+  const checked = validate('scoreSheet', sheet, { locale });
+  if (!checked.ok) throw validationError(checked.issues, locale);
   const { ruleSet, criteriaSet } = checked.value;
-  const compiled = compileSet(criteria);
+  const compiled = compileSet(criteria, ['criteria'], locale);
   if (criteria.ruleSet !== ruleSet || criteria.setNo !== criteriaSet) {
-    throw new OcopValidationError([makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${criteria.ruleSet} ${criteria.setNo}`, expected: `${ruleSet} ${criteriaSet}`, carried: false })]);
+    throw validationError([makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${criteria.ruleSet} ${criteria.setNo}`, expected: `${ruleSet} ${criteriaSet}`, carried: false })], locale);
   }
   const issues: Issue[] = [];
   const values = sheetPoints(compiled, checked.value.points, ['points'], issues);
-  if (!values) throw new OcopValidationError(issues);
+  if (!values) throw validationError(issues, locale);
   return sheetScore(compiled, values);
 }

@@ -3,7 +3,8 @@
  * schema, no registry and no decimal library (scores given as decimal text are compared exactly
  * digit by digit), so `import { starBand }` costs well under 2 kB.
  */
-import { describeValue } from '../core/guards.js';
+import { describeValue, localeOnlyOptions } from '../core/guards.js';
+import type { Locale, LocaleOptions } from '../core/issues.js';
 import { OcopError, OcopRuleError } from '../core/errors.js';
 import { RULE_SET_IDS, type RuleSetId } from '../model/rule-set-id.js';
 import { bandProblems } from '../rules/band-checks.js';
@@ -66,23 +67,24 @@ const VALID_TEXT = /^-?\d+(\.\d+)?$/;
 
 /**
  * The bands of a rule set object, checked by the rule `resolveRuleSet` applies to them
- * ({@link bandProblems}) but without its message catalogue: `starBand` stays small.
+ * ({@link bandProblems}) but without its message catalogue: `starBand` stays small. The message
+ * is the catalogue's `invalid_value` in each locale.
  */
-function checkedBands(bands: readonly unknown[]): readonly StarBand[] {
+function checkedBands(bands: readonly unknown[], locale: Locale): readonly StarBand[] {
   const problems = bandProblems(bands);
   if (problems.length > 0) {
     const issues = problems.map(({ path, value, expected }) => ({
       code: 'invalid_value' as const,
       path: ['ruleSet', 'bands', 'value', ...path],
       params: { value, expected },
-      message: `Invalid value: ${describeValue(value)}, expected ${typeof expected === 'string' ? expected : String(expected)}`,
+      message: `${locale === 'vi' ? 'Giá trị không hợp lệ' : 'Invalid value'}: ${describeValue(value)}, ${locale === 'vi' ? 'cần' : 'expected'} ${typeof expected === 'string' ? JSON.stringify(expected) : String(expected)}`,
     }));
-    throw new OcopRuleError(issues, 'rule-data');
+    throw new OcopRuleError(issues, 'rule-data', locale);
   }
   return bands as readonly StarBand[];
 }
 
-function bandsOf(ruleSet: RuleSet | RuleSetId): readonly StarBand[] {
+function bandsOf(ruleSet: RuleSet | RuleSetId, locale: Locale): readonly StarBand[] {
   if (typeof ruleSet !== 'string') {
     // a rule set object: checked here without the registry, which would cost 3 kB more
     const candidate = ruleSet as Partial<RuleSet> | null;
@@ -90,7 +92,7 @@ function bandsOf(ruleSet: RuleSet | RuleSetId): readonly StarBand[] {
     if (!Array.isArray(bands)) {
       throw new OcopError('unknown_rule_set', `ruleSet must be a rule set id (${RULE_SET_IDS.join(', ')}) or a rule set object with one of those ids and its bands, got ${describeValue(ruleSet)}`, { ruleSet: describeValue(ruleSet) });
     }
-    return checkedBands(bands);
+    return checkedBands(bands, locale);
   }
   // Every shipped rule set prints the same half-open bands (tested), so an id needs no registry.
   if ((RULE_SET_IDS as readonly string[]).includes(ruleSet)) return HALF_OPEN_BANDS;
@@ -100,21 +102,24 @@ function bandsOf(ruleSet: RuleSet | RuleSetId): readonly StarBand[] {
 /**
  * The band a score falls in, with its edges. Throws `OcopError` `score_out_of_range` for a
  * score outside 0–100 or one that is not a finite number or decimal text, and
- * `unknown_rule_set` for an id that names no rule set.
+ * `unknown_rule_set` for an id that names no rule set. A rule set object whose bands are not
+ * contiguous from 0 throws `OcopRuleError` in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
  * import { bandOf } from 'ocop';
  * bandOf(81.2, 'qd26-2026'); // { stars: 4, from: 70, below: 90 }
+ * bandOf(81.2, 'qd26-2026', { locale: 'en' }).stars; // 4
  * ```
  */
-export function bandOf(score: number | string, ruleSet: RuleSet | RuleSetId): StarBand {
+export function bandOf(score: number | string, ruleSet: RuleSet | RuleSetId, options?: LocaleOptions): StarBand {
+  const locale = localeOnlyOptions(options);
   const ok = typeof score === 'number' ? Number.isFinite(score) : typeof score === 'string' && VALID_TEXT.test(score);
   if (!ok) throw new OcopError('score_out_of_range', `score must be a finite number or decimal text such as "81.2", got ${describeValue(score)}`, { score });
   if (compareScore(score, 0) < 0 || compareScore(score, 100) > 0) {
     throw new OcopError('score_out_of_range', `Score ${String(score)} is outside 0–100`, { score: Number(score), min: 0, max: 100 });
   }
-  const bands = bandsOf(ruleSet);
+  const bands = bandsOf(ruleSet, locale);
   for (const band of bands) {
     if (compareScore(score, band.from) >= 0 && (band.below === null || compareScore(score, band.below) < 0)) return band;
   }
@@ -125,15 +130,16 @@ export function bandOf(score: number | string, ruleSet: RuleSet | RuleSetId): St
  * The star band (1–5) of a score under a rule set: half-open bands [0,30) [30,50) [50,70)
  * [70,90) [90,100]. The score is taken as given (councils' averages are rounded to two
  * decimals first by `rateProduct`); `"89.99"` is 4★, `90` is 5★. Decimal text is compared
- * exactly. Throws `OcopError` `score_out_of_range` outside 0–100.
+ * exactly. Throws `OcopError` `score_out_of_range` outside 0–100, and `OcopRuleError` in
+ * `options.locale` (default `vi`) for a rule set object with broken bands (see {@link bandOf}).
  *
  * @example
  * ```ts
  * import { starBand } from 'ocop';
  * starBand(81.2, 'qd26-2026'); // 4
- * starBand('69.99', 'qd148-2023'); // 3
+ * starBand('69.99', 'qd148-2023', { locale: 'en' }); // 3
  * ```
  */
-export function starBand(score: number | string, ruleSet: RuleSet | RuleSetId): Stars {
-  return bandOf(score, ruleSet).stars;
+export function starBand(score: number | string, ruleSet: RuleSet | RuleSetId, options?: LocaleOptions): Stars {
+  return bandOf(score, ruleSet, options).stars;
 }

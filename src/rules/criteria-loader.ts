@@ -3,11 +3,12 @@
  * dynamic `import()`, so an app's bundler splits the 26 sets into 26 chunks and a page that
  * rates one product group downloads one of them; Node loads only the set asked for.
  */
-import { describeValue } from '../core/guards.js';
+import { describeValue, localeOnlyOptions } from '../core/guards.js';
+import type { LocaleOptions } from '../core/issues.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import type { CriteriaSet } from './criteria-set.js';
-import { resolveRuleSet } from './registry.js';
+import { resolveRuleSetAt } from './registry.js';
 import type { RuleSet } from './rule-set.js';
 
 /** Loaders of the 26 criteria sets of 26/2026, by set number − 1. */
@@ -48,6 +49,7 @@ const SHIPPED: Partial<Record<RuleSetId, ReadonlyArray<() => Promise<CriteriaSet
  * `criteria_not_available` for a rule set whose criteria are not shipped (1048, 781, 148) and
  * `unknown_criteria_set` for a number the rule set does not have. For a set known when the app
  * is written, a static import is simpler: `import { QD26_SET_06 } from 'ocop/rules/qd26-2026/06'`.
+ * A malformed rule set object rejects with `OcopRuleError` in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
@@ -56,10 +58,11 @@ const SHIPPED: Partial<Record<RuleSetId, ReadonlyArray<() => Promise<CriteriaSet
  * criteria.title; // 'Chế biến từ gạo, ngũ cốc'
  * const points = Object.fromEntries(criteria.criteria.map((c) => [c.code, c.max]));
  * rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }] }, { criteria }).stars; // 5
+ * (await loadCriteriaSet('qd26-2026', 6, { locale: 'en' })) === criteria; // true
  * ```
  */
-export async function loadCriteriaSet(ruleSet: RuleSet | RuleSetId, setNo: number): Promise<CriteriaSet> {
-  const rules = resolveRuleSet(ruleSet);
+export async function loadCriteriaSet(ruleSet: RuleSet | RuleSetId, setNo: number, options?: LocaleOptions): Promise<CriteriaSet> {
+  const rules = resolveRuleSetAt(ruleSet, ['ruleSet'], localeOnlyOptions(options));
   const carried = rules.criteria;
   const loaders = SHIPPED[rules.id];
   const count = carried ? carried.length : (loaders?.length ?? 0);

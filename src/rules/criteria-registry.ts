@@ -4,36 +4,38 @@
  * import it alone (`import { QD26_SET_07 } from 'ocop/rules/qd26-2026/07'`) or load it on demand
  * with `loadCriteriaSet` from the main entry instead.
  */
-import { describeValue } from '../core/guards.js';
+import { describeValue, localeOnlyOptions } from '../core/guards.js';
+import type { LocaleOptions } from '../core/issues.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import type { CriteriaSet } from './criteria-set.js';
 import { QD26_CRITERIA_SETS } from './data/qd26-2026/index.js';
-import { resolveRuleSet } from './registry.js';
+import { resolveRuleSetAt } from './registry.js';
 import type { RuleSet } from './rule-set.js';
 
 const SHIPPED: Partial<Record<RuleSetId, readonly CriteriaSet[]>> = { 'qd26-2026': QD26_CRITERIA_SETS };
 
 /**
  * The criteria sets of a rule set: those an adapted rule set carries, else the shipped ones
- * (empty for 1048, 781 and 148, whose per-set criteria are not available to this project).
+ * (empty for 1048, 781 and 148, whose per-set criteria are not available to this project). A
+ * malformed rule set object throws `OcopRuleError` in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
  * import { listCriteriaSets } from 'ocop/criteria';
  * listCriteriaSets('qd26-2026').length; // 26
- * listCriteriaSets('qd148-2023').length; // 0
+ * listCriteriaSets('qd148-2023', { locale: 'en' }).length; // 0
  * ```
  */
-export function listCriteriaSets(ruleSet: RuleSet | RuleSetId): readonly CriteriaSet[] {
-  const rules = resolveRuleSet(ruleSet);
+export function listCriteriaSets(ruleSet: RuleSet | RuleSetId, options?: LocaleOptions): readonly CriteriaSet[] {
+  const rules = resolveRuleSetAt(ruleSet, ['ruleSet'], localeOnlyOptions(options));
   return rules.criteria ?? SHIPPED[rules.id] ?? [];
 }
 
 /**
  * A criteria set by number (26/2026: 1–26). Throws `OcopError` `criteria_not_available` for a
  * rule set whose criteria are not shipped, and `unknown_criteria_set` for a number it does not
- * have.
+ * have; a malformed rule set object throws `OcopRuleError` in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
@@ -43,10 +45,11 @@ export function listCriteriaSets(ruleSet: RuleSet | RuleSetId): readonly Criteri
  * const criteria = getCriteriaSet('qd26-2026', 7);
  * const points = Object.fromEntries(criteria.criteria.map((c) => [c.code, c.max]));
  * rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 7, sheets: [{ points }] }, { criteria }).stars; // 5
+ * getCriteriaSet('qd26-2026', 7, { locale: 'en' }) === criteria; // true
  * ```
  */
-export function getCriteriaSet(ruleSet: RuleSet | RuleSetId, setNo: number): CriteriaSet {
-  const rules = resolveRuleSet(ruleSet);
+export function getCriteriaSet(ruleSet: RuleSet | RuleSetId, setNo: number, options?: LocaleOptions): CriteriaSet {
+  const rules = resolveRuleSetAt(ruleSet, ['ruleSet'], localeOnlyOptions(options));
   const sets = listCriteriaSets(rules);
   if (sets.length === 0) {
     throw new OcopError('criteria_not_available', `Rule set ${rules.id} ships no criteria sets: its evaluations carry member totals only`, { ruleSet: rules.id });

@@ -2,11 +2,11 @@
  * The rule sets, and which one governs an evaluation on a date. This module holds no criteria
  * sets, so importing it (or `starBand`) stays small.
  */
-import { describeValue, optionsObject } from '../core/guards.js';
+import { describeValue, localeOnlyOptions, optionsObject } from '../core/guards.js';
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import type { IssuePath } from '../core/issues.js';
+import { DEFAULT_LOCALE, type IssuePath, type Locale, type LocaleOptions } from '../core/issues.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import { QD1048_2019 } from './data/qd1048-2019.js';
 import { QD1048_781_2020 } from './data/qd1048-781-2020.js';
@@ -55,7 +55,7 @@ export function getRuleSet(id: RuleSetId): RuleSet {
  * carries) and returned as is; a malformed one throws `OcopRuleError` (`invalid_rule_data`) whose
  * issue paths start at `ruleSet`. Deeply frozen objects (shipped and adapted
  * rule sets) are checked once. An object whose `id` is not a national rule set's throws
- * `OcopError` `unknown_rule_set`.
+ * `OcopError` `unknown_rule_set`. The issues' messages are in `options.locale` (default `vi`).
  *
  * @example
  * ```ts
@@ -64,21 +64,26 @@ export function getRuleSet(id: RuleSetId): RuleSet {
  * const rules = getRuleSet('qd26-2026');
  * resolveRuleSet({ ...rules, averaging: { ...rules.averaging, value: { decimals: 1, rounding: 'half-up' } } }).averaging.value.decimals; // 1
  * resolveRuleSet({ ...rules, parts: { ...rules.parts, value: { A: 40, B: 25, C: 30 } } });
- * // throws OcopRuleError: ruleSet.parts.value: Invalid value: 95, expected 100
+ * // throws OcopRuleError: 'Dữ liệu quy định không hợp lệ: ruleSet.parts.value: Giá trị không hợp lệ: 95, cần 100'
+ * resolveRuleSet({ ...rules, parts: { ...rules.parts, value: { A: 40, B: 25, C: 30 } } }, { locale: 'en' });
+ * // throws OcopRuleError: 'Invalid rule data: ruleSet.parts.value: Invalid value: 95, expected 100'
  * ```
  */
-export function resolveRuleSet(ruleSet: RuleSet | RuleSetId): RuleSet {
-  return resolveRuleSetAt(ruleSet, ['ruleSet']);
+export function resolveRuleSet(ruleSet: RuleSet | RuleSetId, options?: LocaleOptions): RuleSet {
+  return resolveRuleSetAt(ruleSet, ['ruleSet'], localeOnlyOptions(options));
 }
 
-/** {@link resolveRuleSet} for an argument at `at` (e.g. `['options', 'ruleSet']`), named in issue paths. */
-export function resolveRuleSetAt(ruleSet: RuleSet | RuleSetId, at: IssuePath): RuleSet {
+/**
+ * {@link resolveRuleSet} for an argument at `at` (e.g. `['options', 'ruleSet']`), named in issue
+ * paths, with messages in `locale`.
+ */
+export function resolveRuleSetAt(ruleSet: RuleSet | RuleSetId, at: IssuePath, locale: Locale = DEFAULT_LOCALE): RuleSet {
   if (typeof ruleSet === 'string') return getRuleSet(ruleSet);
   const id: unknown = ruleSet !== null && typeof ruleSet === 'object' && !Array.isArray(ruleSet) ? (ruleSet as { id?: unknown }).id : undefined;
   if (typeof id !== 'string' || !RULE_SETS.some((r) => r.id === id)) {
     throw new OcopError('unknown_rule_set', `ruleSet must be a rule set id (${RULE_SETS.map((r) => r.id).join(', ')}) or a rule set object with one of those ids, got ${describeValue(ruleSet)}`, { ruleSet: describeValue(ruleSet) });
   }
-  return acceptRuleSet(ruleSet, at);
+  return acceptRuleSet(ruleSet, at, locale);
 }
 
 /**

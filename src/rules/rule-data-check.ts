@@ -12,9 +12,8 @@
  * remembered, so each is checked once; an unfrozen one is checked at every call, since it may
  * have changed.
  */
-import { OcopRuleError } from '../core/errors.js';
-import type { Issue, IssuePath } from '../core/issues.js';
-import { makeIssue } from '../core/messages.js';
+import { DEFAULT_LOCALE, type Issue, type IssuePath, type Locale } from '../core/issues.js';
+import { makeIssue, ruleError } from '../core/messages.js';
 import { checkShape, type Shape, type ShapeReport } from '../core/shape.js';
 import { LEVELS } from '../model/level.js';
 import { RULE_SET_IDS } from '../model/rule-set-id.js';
@@ -184,11 +183,11 @@ function ruleSetSumIssues(rules: RuleSet, at: IssuePath): Issue[] {
 /** Objects that passed and were deeply frozen: checked once. */
 const VERIFIED = new WeakSet<object>();
 
-function accept<T extends object>(value: unknown, shape: Shape, sums: (value: T, at: IssuePath) => Issue[], at: IssuePath): T {
+function accept<T extends object>(value: unknown, shape: Shape, sums: (value: T, at: IssuePath) => Issue[], at: IssuePath, locale: Locale): T {
   if (value !== null && typeof value === 'object' && VERIFIED.has(value)) return value as T;
   const report: ShapeReport = { issues: [], frozen: true };
   const issues = checkShape(value, shape, at, report) ? sums(value as T, at) : report.issues;
-  if (issues.length > 0) throw new OcopRuleError(issues, 'rule-data');
+  if (issues.length > 0) throw ruleError(issues, 'rule-data', locale);
   if (report.frozen) VERIFIED.add(value as T);
   return value as T;
 }
@@ -209,7 +208,7 @@ export function isVerifiedRuleData(value: object): boolean {
 
 /**
  * `value` if it is a well-formed criteria set; otherwise throws `OcopRuleError`
- * (`invalid_rule_data`) with every problem, paths starting at `at`. On its own a set's part
+ * (`invalid_rule_data`) with every problem, paths starting at `at`, messages in `locale`. On its own a set's part
  * maxima must add up to 100 (a province may have replaced the national ones); carried by a rule
  * set, they must be that rule set's (`acceptRuleSet`).
  *
@@ -219,18 +218,19 @@ export function isVerifiedRuleData(value: object): boolean {
  * acceptCriteriaSet({ ...QD26_SET_01, starLegend: 'yes' }, ['options', 'criteria']); // throws: options.criteria.starLegend
  * ```
  */
-export function acceptCriteriaSet(value: unknown, at: IssuePath): CriteriaSet {
+export function acceptCriteriaSet(value: unknown, at: IssuePath, locale: Locale = DEFAULT_LOCALE): CriteriaSet {
   return accept<CriteriaSet>(value, CRITERIA_SET, (set, path) => {
     const issues = criteriaSetSumIssues(set, undefined, path);
     const total = sum(set.parts.map((part) => part.max));
     if (total !== 100) issues.push(makeIssue('invalid_criteria_set', [...path, 'parts'], { what: 'parts A + B + C', value: total, expected: 100 }));
     return issues;
-  }, at);
+  }, at, locale);
 }
 
 /**
  * `value` if it is a well-formed rule set (with any criteria sets it carries); otherwise throws
- * `OcopRuleError` (`invalid_rule_data`) with every problem, paths starting at `at`.
+ * `OcopRuleError` (`invalid_rule_data`) with every problem, paths starting at `at`, messages in
+ * `locale`.
  *
  * @example
  * ```ts
@@ -239,6 +239,6 @@ export function acceptCriteriaSet(value: unknown, at: IssuePath): CriteriaSet {
  * acceptRuleSet({ ...rules, certificateValidityMonths: { ...rules.certificateValidityMonths, value: -1 } }, ['ruleSet']); // throws
  * ```
  */
-export function acceptRuleSet(value: unknown, at: IssuePath): RuleSet {
-  return accept<RuleSet>(value, RULE_SET, ruleSetSumIssues, at);
+export function acceptRuleSet(value: unknown, at: IssuePath, locale: Locale = DEFAULT_LOCALE): RuleSet {
+  return accept<RuleSet>(value, RULE_SET, ruleSetSumIssues, at, locale);
 }

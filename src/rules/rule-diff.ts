@@ -4,6 +4,8 @@
  * the change — for a province's change, the province's own reference and the one it replaces.
  */
 import type { IsoDate } from '../core/dates.js';
+import { localeOnlyOptions } from '../core/guards.js';
+import type { LocaleOptions } from '../core/issues.js';
 import { listCriteriaSets } from './criteria-registry.js';
 import type { CriteriaSet } from './criteria-set.js';
 import { resolveRuleSetAt } from './registry.js';
@@ -166,7 +168,8 @@ function describePath(path: readonly Step[]): string {
  * carried), each with its path (criteria sets by number, criteria by code, days off by date: see
  * {@link RuleDiffStep}), the same path for people (`where`), and the legal reference of the change
  * in `b` (see {@link RuleDiff}). Use it to see exactly what an override changed. Both are checked
- * as `resolveRuleSet` checks them (`OcopRuleError` `invalid_rule_data`, paths from `a` or `b`).
+ * as `resolveRuleSet` checks them (`OcopRuleError` `invalid_rule_data`, paths from `a` or `b`,
+ * messages in `options.locale`, default `vi`).
  *
  * @example
  * ```ts
@@ -180,12 +183,14 @@ function describePath(path: readonly Step[]): string {
  * // { path: ['criteria', { set: 11 }, 'criteria', { criterion: '4.3' }, 'options', 2, 'minStars'],
  * //   where: 'criteria[set 11].criteria[criterion 4.3].options[2].minStars',
  * //   before: undefined, after: 4, reference: 'QĐ 1999/QĐ-UBND, Điều 2.2' }
+ * diffRuleSets(adapted, adapted, { locale: 'en' }); // []
  * ```
  */
-export function diffRuleSets(a: RuleSet, b: RuleSet): RuleDiff[] {
+export function diffRuleSets(a: RuleSet, b: RuleSet, options?: LocaleOptions): RuleDiff[] {
+  const locale = localeOnlyOptions(options);
   const withCriteria = (r: RuleSet) => ({ ...r, criteria: listCriteriaSets(r) });
-  const left = withCriteria(resolveRuleSetAt(a, ['a']));
-  const right = withCriteria(resolveRuleSetAt(b, ['b']));
+  const left = withCriteria(resolveRuleSetAt(a, ['a'], locale));
+  const right = withCriteria(resolveRuleSetAt(b, ['b'], locale));
   const out: Array<{ path: Step[]; before: unknown; after: unknown }> = [];
   walk(left, right, [], out);
   return out.map(({ path, before, after }) => {

@@ -337,7 +337,7 @@ describe('errors', () => {
   const products = PRODUCTS;
 
   it('rejects a period that ends before it starts', () => {
-    const run = () => newProductsMetric({ ...base('new'), period: { start: '2020-12-31', end: '2020-06-16' }, products });
+    const run = () => newProductsMetric({ ...base('new'), period: { start: '2020-12-31', end: '2020-06-16' }, products, locale: 'en' });
     expect(codesAndPaths(run)).toEqual([{ code: 'date_order', path: ['period', 'end'] }]);
     expect(run).toThrow(/must not be before "period.start"/);
   });

@@ -107,7 +107,7 @@ describe('star minima, worked by hand on set 1 (Rau, củ, quả, hạt tươi)'
     const rating = rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 1, sheets: [{ points: { ...topSheet(set), '2.1': 1 } }] }, { ruleSet: reject, criteria: set });
     expect(rating).toMatchObject({ band: 5, stars: 3, recognised: false, authority: null });
     expect(rating.explanation.find((l) => l.kind === 'stars')?.message.en).toBe('Result: 5★ rejected by unmet minima');
-    expect(() => rateProduct({ ruleSet: 'qd148-2023', sheets: [{ total: 80 }] }, { ruleSet: reject })).toThrow(/rule set "qd148-2023", the evaluation for "qd26-2026"/);
+    expect(() => rateProduct({ ruleSet: 'qd148-2023', sheets: [{ total: 80 }] }, { ruleSet: reject, locale: 'en' })).toThrow(/rule set "qd148-2023", the evaluation for "qd26-2026"/);
   });
 
   it('5.2 (only when the product has a story) may be 0', () => {
@@ -164,7 +164,7 @@ describe('disqualification and forwarding', () => {
 
   it('a knock-out must name a criterion that has a knock-out note (6.1 in set 1)', () => {
     expect(rateSheets(1, [topSheet(set)], { disqualified: { reason: 'knock-out', criterion: '6.1' } }).disqualified).toBe(true);
-    expect(() => rateSheets(1, [topSheet(set)], { disqualified: { reason: 'knock-out', criterion: '1.1' } })).toThrow(/no knock-out note/);
+    expect(() => rateSheets(1, [topSheet(set)], { disqualified: { reason: 'knock-out', criterion: '1.1' } })).toThrow(/Tiêu chí "1.1" của bộ số 1 không có ghi chú loại trực tiếp/);
   });
 
   it('"Bị loại nếu…" and "… sẽ bị loại bỏ" notes are knock-outs too (set 7, 1.1: wholly imported raw materials; set 21, 6.2: IP violation)', () => {
@@ -234,7 +234,7 @@ describe('the criteria set comes from the caller (options.criteria) or from an a
   it('a point sheet without options.criteria: criteria_not_loaded at criteriaSet, naming the module and the export to import', () => {
     let thrown: unknown;
     try {
-      rateProduct(six);
+      rateProduct(six, { locale: 'en' });
     } catch (error) {
       thrown = error;
     }
@@ -271,7 +271,7 @@ describe('the criteria set comes from the caller (options.criteria) or from an a
   });
 
   it('a passed set that is not the evaluation’s: criteria_set_mismatch at criteriaSet, carried false (another number, another rule set)', () => {
-    const other = issuesOf(() => rateProduct(six, { criteria: getCriteriaSet('qd26-2026', 1) }));
+    const other = issuesOf(() => rateProduct(six, { criteria: getCriteriaSet('qd26-2026', 1), locale: 'en' }));
     expect(other).toHaveLength(1);
     expect(other[0]).toMatchObject({ code: 'criteria_set_mismatch', path: ['criteriaSet'], params: { value: 'qd26-2026 1', expected: 'qd26-2026 6', carried: false } });
     expect(other[0]?.message).toBe('options.criteria is set "qd26-2026 1", the evaluation is scored on "qd26-2026 6"');
@@ -300,7 +300,7 @@ describe('the criteria set comes from the caller (options.criteria) or from an a
 
   it('an adapted rule set and a different options.criteria: criteria_set_mismatch, carried true (even the shipped set of the same number)', () => {
     const adapted = adaptRuleSet('qd26-2026', override({ labels: { title: 'Bộ tiêu chí của tỉnh (ví dụ)' } }));
-    const issues = issuesOf(() => rateProduct(six, { ruleSet: adapted, criteria: QD26_SET_06 }));
+    const issues = issuesOf(() => rateProduct(six, { ruleSet: adapted, criteria: QD26_SET_06, locale: 'en' }));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'criteria_set_mismatch', path: ['criteriaSet'], params: { value: 'qd26-2026 6', expected: 'qd26-2026 6', carried: true } });
     expect(issues[0]?.message).toMatch(/^The adapted rule set carries its own criteria/);

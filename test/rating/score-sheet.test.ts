@@ -16,7 +16,7 @@ describe('scoreSheet(sheet, criteria)', () => {
   });
 
   it('a set of another number: criteria_set_mismatch at criteriaSet, carried false, and nothing else', () => {
-    const issues = issuesOf(() => scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: 1, points: top(QD26_SET_01) }, QD26_SET_06));
+    const issues = issuesOf(() => scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: 1, points: top(QD26_SET_01) }, QD26_SET_06, { locale: 'en' }));
     expect(issues).toEqual([
       expect.objectContaining({ code: 'criteria_set_mismatch', path: ['criteriaSet'], params: { value: 'qd26-2026 6', expected: 'qd26-2026 1', carried: false } }),
     ]);

@@ -39,7 +39,7 @@ describe('rule data passed to functions is checked', () => {
     bad['extra'] = true;
     const error = (() => {
       try {
-        resolveRuleSet(bad as unknown as RuleSet);
+        resolveRuleSet(bad as unknown as RuleSet, { locale: 'en' });
       } catch (e) {
         return e as InstanceType<typeof OcopRuleError>;
       }
@@ -66,7 +66,7 @@ describe('rule data passed to functions is checked', () => {
       ['invalid_value', 'ruleSet.bands.value.3.from'],
       ['invalid_value', 'ruleSet.bands.value.4.below'],
     ]);
-    expect(issuesOf(() => resolveRuleSet(bad as unknown as RuleSet), OcopRuleError)[0]?.message).toBe('Invalid value: 95, expected 100');
+    expect(issuesOf(() => resolveRuleSet(bad as unknown as RuleSet, { locale: 'en' }), OcopRuleError)[0]?.message).toBe('Invalid value: 95, expected 100');
   });
 
   it('a criteria set whose sections, criteria or options do not add up is refused, with the argument in the path', () => {
