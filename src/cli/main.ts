@@ -353,7 +353,9 @@ function oneOf<T extends string>(value: string | true | undefined, allowed: read
 /**
  * Runs the `ocop` command with `argv` (the arguments after the program name) and returns the
  * exit code: 0 ok, 1 invalid input (every issue printed with its path), 2 usage error (unknown
- * command or option, missing argument, unreadable file, bad JSON). Writes only through `io`;
+ * command or option, missing argument, unreadable file, bad JSON). Results go to `io.stdout`;
+ * issues, usage errors and internal errors to `io.stderr` (the issues as one JSON document with
+ * `--format json`); everything in the run's `--locale` (docs/cli.md). Writes only through `io`;
  * prints a stack trace only with `--debug`.
  */
 export function main(argv: readonly string[], io: CliIo): number {
