@@ -146,3 +146,57 @@ export type RuleOverride = z.output<typeof RuleOverrideSchema>;
  * ```
  */
 export type RuleOverrideInput = z.input<typeof RuleOverrideSchema>;
+
+/** Change lists whose items `adaptRuleSet` checks one by one. */
+const ITEM_LISTS: ReadonlySet<string> = new Set(['minima', 'disqualifiers', 'rounds', 'daysOff']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `value` parsed by `schema`, or undefined when it fails. */
+function parsedOrUndefined(schema: z.ZodType, value: unknown): unknown {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
+}
+
+/**
+ * The parts of an override that pass their own checks, so that `adaptRuleSet` can check the
+ * changes against the rule set even when other parts are malformed, and report every problem in
+ * one error. A field or a change that fails is left out. In the lists of minima, disqualifiers,
+ * rounds and days off an item that fails leaves a hole at its index: the list is sparse, so
+ * `forEach` skips it and the other items keep their paths.
+ */
+export function overrideParts(input: unknown): Partial<Omit<RuleOverride, 'changes'>> & { changes?: Partial<RuleOverride['changes']> } {
+  if (!isRecord(input)) return {};
+  const fields: Record<string, z.ZodType> = RuleOverrideSchema.shape;
+  const parts: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(fields)) {
+    if (key === 'changes' || !Object.prototype.hasOwnProperty.call(input, key)) continue;
+    const value = parsedOrUndefined(schema, input[key]);
+    if (value !== undefined) parts[key] = value;
+  }
+  const given = input['changes'];
+  if (isRecord(given)) {
+    const changeFields: Record<string, z.ZodType> = RuleOverrideSchema.shape.changes.shape;
+    const changes: Record<string, unknown> = {};
+    for (const [key, schema] of Object.entries(changeFields)) {
+      if (!Object.prototype.hasOwnProperty.call(given, key)) continue;
+      const list = given[key];
+      if (ITEM_LISTS.has(key) && Array.isArray(list)) {
+        const item = (schema as z.ZodOptional<z.ZodArray<z.ZodType>>).unwrap().element;
+        const items: unknown[] = new Array<unknown>(list.length);
+        list.forEach((value: unknown, index) => {
+          const parsed = parsedOrUndefined(item, value);
+          if (parsed !== undefined) items[index] = parsed;
+        });
+        changes[key] = items;
+      } else {
+        const value = parsedOrUndefined(schema, list);
+        if (value !== undefined) changes[key] = value;
+      }
+    }
+    parts['changes'] = changes;
+  }
+  return parts;
+}

@@ -12,7 +12,7 @@ import { localeOnlyOptions } from '../core/guards.js';
 import type { Issue, IssuePath, LocaleOptions } from '../core/issues.js';
 import { makeIssue, ruleError } from '../core/messages.js';
 import { provinceIssues } from '../model/admin-units/unit-checks.js';
-import type { RuleOverride, RuleOverrideInput } from '../model/rule-override.js';
+import { overrideParts, type RuleOverride, type RuleOverrideInput } from '../model/rule-override.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import { validate } from '../model/validate.js';
 import { listCriteriaSets } from './criteria-registry.js';
@@ -83,13 +83,19 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
   const locale = localeOnlyOptions(options);
   const rules = resolveRuleSetAt(base, ['base'], locale);
   const checked = validate('ruleOverride', override, { locale });
-  if (!checked.ok) throw ruleError(checked.issues, 'override', locale);
-  const o: RuleOverride = checked.value;
-  const issues: Issue[] = [];
-  if (o.basedOn !== rules.id) issues.push(makeIssue('rule_set_mismatch', ['basedOn'], { value: o.basedOn, expected: rules.id }));
-  if (rules.overrides?.some((applied) => applied.id === o.id)) issues.push(makeIssue('override_already_applied', ['id'], { id: o.id }));
-  for (const draft of provinceIssues(o.jurisdiction, o.effectiveFrom, ['jurisdiction'])) issues.push(makeIssue(draft.code, draft.path, draft.params));
-  if (issues.length > 0) throw ruleError(issues, 'override', locale);
+  // A malformed override still has its well-formed changes checked against the rule set, so all
+  // problems come in one error, not the rest after a fix (issue #15); a forbidden key comes alone.
+  const issues: Issue[] = checked.ok ? [] : [...checked.issues];
+  if (!checked.ok && checked.issues.some((issue) => issue.code === 'forbidden_key')) throw ruleError(issues, 'override', locale);
+  // the parts that parsed: a field that did not is undefined, a list item that did not a hole
+  const o = (checked.ok ? checked.value : overrideParts(override)) as RuleOverride;
+  if (o.basedOn !== undefined && o.basedOn !== rules.id) issues.push(makeIssue('rule_set_mismatch', ['basedOn'], { value: o.basedOn, expected: rules.id }));
+  if (o.id !== undefined && rules.overrides?.some((applied) => applied.id === o.id)) issues.push(makeIssue('override_already_applied', ['id'], { id: o.id }));
+  if (o.jurisdiction !== undefined && o.effectiveFrom !== undefined) {
+    for (const draft of provinceIssues(o.jurisdiction, o.effectiveFrom, ['jurisdiction'])) issues.push(makeIssue(draft.code, draft.path, draft.params));
+  }
+  // checked against another rule set, the changes would give meaningless issues
+  if (o.basedOn !== rules.id || o.changes === undefined) throw ruleError(issues, 'override', locale);
 
   const next = copy<RuleSet>(rules);
   next.criteria = copy(listCriteriaSets(rules)) as Mutable<CriteriaSet>[];

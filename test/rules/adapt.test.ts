@@ -110,6 +110,34 @@ describe('forbidden changes are errors with codes and paths', () => {
     expect(codes(fn)).toEqual(expected);
   });
 
+  describe('a bad jurisdiction hides none of the problems in the minima (#15, point 4)', () => {
+    const minima: Array<{ setNo: number; criterion: string; points: number; stars: 3 | 4 | 5; reference: string }> = [
+      { setNo: 99, criterion: '1.1', points: 1, stars: 4, reference: REF },
+      { setNo: 1, criterion: '9.9', points: 1, stars: 4, reference: REF },
+      { setNo: 1, criterion: '4.3', points: 4, stars: 4, reference: REF },
+      { setNo: 1, criterion: '2.2', points: 2, stars: 3, reference: REF },
+    ];
+    const inMinima = [
+      ['unknown_criteria_set', 'changes.minima.0.setNo'],
+      ['unknown_criterion', 'changes.minima.1.criterion'],
+      ['points_not_an_option', 'changes.minima.2.points'],
+      ['override_not_stricter', 'changes.minima.3'],
+    ];
+
+    it('a province not in force on the effective date (Thái Bình after the merger): five issues in one error', () => {
+      expect(codes(() => adaptRuleSet(base, override({ minima }, { jurisdiction: '34' })))).toEqual([['unit_not_in_force', 'jurisdiction'], ...inMinima]);
+    });
+
+    it('a province code of one digit (a shape issue): five issues in one error', () => {
+      expect(codes(() => adaptRuleSet(base, override({ minima }, { jurisdiction: '3' })))).toEqual([['invalid_format', 'jurisdiction'], ...inMinima]);
+    });
+
+    it('a malformed minimum is reported by its shape, and the other minima are still checked', () => {
+      const withBadStars = [{ ...minima[0], stars: 6 }, ...minima.slice(1)];
+      expect(codes(() => adaptRuleSet(base, override({ minima: withBadStars } as never)))).toEqual([['invalid_enum', 'changes.minima.0.stars'], ...inMinima.slice(1)]);
+    });
+  });
+
   it('an override is applied once: applying it again is rejected (documented)', () => {
     const o = override({ labels: { title: 'x' } });
     const once = adaptRuleSet(base, o);
