@@ -58,7 +58,11 @@ function draftsOf(issue: z.core.$ZodIssue, base: Path): Draft[] {
       // A discriminated union names its discriminator and the accepted values.
       const options = (issue as { options?: unknown }).options;
       if ('discriminator' in issue && Array.isArray(options)) {
-        return [{ code: 'invalid_enum', path, params: { options, value: issue.input } }];
+        // the value given for the discriminator, not the whole object
+        const { input } = issue;
+        const key = (issue as { discriminator?: unknown }).discriminator;
+        const value = input !== null && typeof input === 'object' && typeof key === 'string' ? (input as Record<string, unknown>)[key] : input;
+        return [{ code: 'invalid_enum', path, params: { options, value } }];
       }
       return unionDrafts(issue.errors, path, issue.input);
     }
@@ -96,6 +100,8 @@ function unionDrafts(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>, p
     const expected = branches.map((b) => (b[0] as z.core.$ZodIssueInvalidType).expected).join(' | ');
     return [{ code: 'invalid_type', path, params: { expected, received: kindOf(input) } }];
   }
+  const formats = formatOptions(candidates, path);
+  if (formats !== undefined) return [{ code: 'invalid_format', path, params: { ...formats, value: input } }];
   const best = [...candidates].sort((a, b) => a.length - b.length)[0] ?? [];
   return best.flatMap((inner) => draftsOf(inner, path));
 }
@@ -113,6 +119,23 @@ function valueOptions(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>):
     for (const value of only.values) if (!options.includes(value)) options.push(value);
   }
   return options.length > 0 ? options : undefined;
+}
+
+/**
+ * When two or more branches of a union failed only on their text format (a certificate issuer is
+ * a province code or a district code), every format and example, joined with " | ".
+ */
+function formatOptions(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>, path: Path): { format: string; example?: string } | undefined {
+  if (branches.length < 2) return undefined;
+  const formats: Array<Readonly<Record<string, unknown>>> = [];
+  for (const branch of branches) {
+    const only = branch.length === 1 ? branch[0] : undefined;
+    if (only?.code !== 'invalid_format' || only.path.length !== 0) return undefined;
+    formats.push(draftsOf(only, path)[0]?.params ?? {});
+  }
+  const examples = formats.map((f) => f['example']).filter((e): e is string => typeof e === 'string');
+  const format = formats.map((f) => String(f['format'])).join(' | ');
+  return examples.length === formats.length ? { format, example: examples.join(' | ') } : { format };
 }
 
 /**

@@ -46,3 +46,22 @@ describe('issuesFromZod: a union of literals', () => {
     expect(issuesFromZod(result.error.issues, 'en').map((i) => i.params)).toEqual([{ options: ['a', 'b', 'c', 'd'], value: 'e' }]);
   });
 });
+
+describe('issuesFromZod: other unions', () => {
+  it('a union of formats names every format: a certificate issuer of one digit is neither a province nor a district code', () => {
+    const input = { ...(jsonCopy(VALID_EXAMPLES.certificate) as object), level: 'district', issuedOn: '2024-05-07', validUntil: '2027-05-07', issuer: '3' };
+    const result = validate('certificate', input, { locale: 'en' });
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path.join('.'), i.params, i.message])).toEqual([
+      ['invalid_format', 'issuer', { format: 'province-code | district-code', example: '34 | 340', value: '3' }, 'Invalid "province-code | district-code" format (e.g. "34 | 340")'],
+    ]);
+  });
+
+  it('an unknown discriminator gives the value given, not the whole object', () => {
+    const plan = jsonCopy(VALID_EXAMPLES.plan) as { targets: Array<Record<string, unknown>> };
+    (plan.targets[0] as Record<string, unknown>)['kind'] = 'ratio';
+    const result = validate('plan', plan, { locale: 'en' });
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path.join('.'), i.params])).toEqual([
+      ['invalid_enum', 'targets.0.kind', { options: ['count', 'share', 'milestone', 'items'], value: 'ratio' }],
+    ]);
+  });
+});
