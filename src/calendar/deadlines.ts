@@ -60,7 +60,8 @@ export interface DeadlineStatus {
 export function deadlineStatus(deadline: Deadline, options: LocaleOptions & { readonly asOf: IsoDate }): DeadlineStatus {
   assertObject(deadline, 'deadline');
   assertIsoDate(deadline.due, 'due');
-  const locale = localeOf(optionsObject(options));
+  options = optionsObject(options);
+  const locale = localeOf(options);
   assertIsoDate(options.asOf, 'asOf');
   if (deadline.completedOn !== undefined) assertIsoDate(deadline.completedOn, 'completedOn');
   if (deadline.start !== undefined) assertIsoDate(deadline.start, 'start');
