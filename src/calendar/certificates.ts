@@ -137,7 +137,7 @@ function windowOf(validUntil: IsoDate, days: { readonly earliest: number; readon
  * ```ts
  * import { certificateStatus } from 'ocop';
  * const certificate = { id: 'c1', product: 'p1', stars: 4, level: 'province', decisionNumber: '12/QĐ-UBND', issuedOn: '2024-03-04' } as const;
- * certificateStatus(certificate, { asOf: '2026-11-29' }).status; // 'renewal-window' (expires 2027-03-04)
+ * certificateStatus(certificate, { asOf: '2026-11-29' }).status; // 'renewal-late' (window 2026-09-05 … 2026-11-04, expires 2027-03-04)
  * const before = { ...certificate, issuedOn: '2023-10-01' }; // valid until 2026-10-01
  * certificateStatus(before, { asOf: '2026-05-21' }).status; // 'valid' (148/2023 has no window)
  * certificateStatus(before, { asOf: '2026-05-22', locale: 'en' }).renewalWindow; // { opens: '2026-05-22', closes: '2026-06-03' }
