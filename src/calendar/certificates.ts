@@ -156,8 +156,7 @@ export function certificateStatus(certificate: CertificateInput, options: Certif
     throw validationError([makeIssue('rule_set_not_in_force', ['options', 'ruleSet'], params, locale)], locale);
   }
   const cert = checked.value;
-  const issuedUnder = cert.ruleSet === undefined ? ruleSetFor(cert.issuedOn) : getRuleSet(cert.ruleSet);
-  const validUntil = cert.validUntil ?? certificateValidUntil(cert.issuedOn, ruleOn(cert.issuedOn, issuedUnder, given));
+  const validUntil = cert.validUntil ?? certificateValidUntil(cert.issuedOn, ruleOn(cert.issuedOn, cert.ruleSet === undefined ? ruleSetFor(cert.issuedOn) : getRuleSet(cert.ruleSet), given));
   const judgedOn = asOf <= validUntil ? asOf : validUntil;
   const national = nationalOn(judgedOn);
   const rules = ruleOn(judgedOn, national, given);

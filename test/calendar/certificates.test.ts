@@ -61,6 +61,10 @@ describe('certificateStatus under 26/2026 (window 180 → 120 days before expiry
     expect(certificateStatus(revoked, { asOf: '2025-06-01' })).toMatchObject({ status: 'revoked', revokedOn: '2025-06-01' });
   });
 
+  it('a certificate issued before the first rule set (2019-08-21) with a printed validUntil is judged, not refused', () => {
+    expect(certificateStatus(cert('2019-01-10', { validUntil: '2022-01-10' }), { asOf: '2021-01-01' })).toMatchObject({ status: 'valid', validUntil: '2022-01-10', ruleSet: 'qd1048-781-2020' });
+  });
+
   it('uses a printed validUntil when the certificate carries one', () => {
     expect(certificateStatus(cert('2024-03-04', { validUntil: '2027-03-03' }), { asOf: '2027-03-04' }).status).toBe('expired');
   });
