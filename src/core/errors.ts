@@ -64,10 +64,12 @@ const OCOP_ERROR_BRAND: unique symbol = Symbol.for('ocop.error');
  */
 export class OcopError extends Error {
   /**
-   * The brand {@link isOcopError} reads: a registry symbol (`Symbol.for('ocop.error')`), so it is
-   * the same in every copy of the library loaded in one process.
+   * The brand {@link isOcopError} reads, on the prototype: a registry symbol
+   * (`Symbol.for('ocop.error')`), so it is the same in every copy of the library in one process.
    */
-  declare readonly [OCOP_ERROR_BRAND]: true;
+  get [OCOP_ERROR_BRAND](): true {
+    return true;
+  }
   /** Stable machine-readable code. */
   readonly code: OcopErrorCode;
   /** Values the message was built from. */
@@ -80,7 +82,6 @@ export class OcopError extends Error {
     this.params = params;
   }
 }
-Object.defineProperty(OcopError.prototype, OCOP_ERROR_BRAND, { value: true });
 
 /** The words of an error's summary line, per locale. */
 const SUMMARY = {

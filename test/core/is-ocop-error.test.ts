@@ -18,7 +18,7 @@ describe('isOcopError', () => {
 
   it('recognises an error made by another copy of the library, where instanceof does not', async () => {
     vi.resetModules();
-    const copy = (await import('../../src/core/errors.js?copy')) as typeof import('../../src/core/errors.js');
+    const copy = await import('../../src/core/errors.js');
     const foreign = new copy.OcopValidationError([issue]);
     expect(copy.OcopValidationError).not.toBe(OcopValidationError);
     expect(foreign instanceof OcopValidationError).toBe(false);
