@@ -7,7 +7,7 @@ import * as z from 'zod';
 import type { IsoDate } from '../core/dates.js';
 import { districtIssues, districtLevelIssues, provinceIssues } from './admin-units/unit-checks.js';
 import { DistrictCodeSchema, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema } from './primitives.js';
-import { ALWAYS_REFINE, dateOrder, readableIn, report, type IssueDraft } from './report.js';
+import { ALWAYS_REFINE, dateOrder, isRecordValue, readableIn, report, type IssueDraft } from './report.js';
 import { LEVELS, type Level } from './level.js';
 import { RuleSetIdSchema } from './rule-set-id.js';
 
@@ -90,7 +90,7 @@ export const CertificateSchema = z
       .optional(),
   })
   .superRefine((certificate, ctx) => {
-    if (typeof certificate !== 'object' || certificate === null) return;
+    if (!isRecordValue(certificate)) return;
     const ok = readableIn(ctx);
     const reEvaluation = ok(['reEvaluation']) ? certificate.reEvaluation : undefined;
     if (ok(['issuedOn'])) {

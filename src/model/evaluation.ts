@@ -8,7 +8,7 @@ import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, safeRecord, tex
 import { CRITERION_CODE } from './formats.js';
 import { evaluationRuleIssues } from './evaluation-check.js';
 import { LEVELS } from './level.js';
-import { ALWAYS_REFINE, ISSUE_CODE_PARAM, readableIn, report } from './report.js';
+import { ALWAYS_REFINE, isRecordValue, ISSUE_CODE_PARAM, readableIn, report } from './report.js';
 import { RuleSetIdSchema } from './rule-set-id.js';
 
 /** A criterion code as printed in the decision: `"1.1"`, `"2.3"`, `"6.2"`, `"7"`. */
@@ -94,7 +94,7 @@ export const EvaluationSchema = z
       .optional(),
   })
   .superRefine((evaluation, ctx) => {
-    if (typeof evaluation === 'object' && evaluation !== null) report(ctx, evaluationRuleIssues(evaluation, readableIn(ctx)));
+    if (isRecordValue(evaluation)) report(ctx, evaluationRuleIssues(evaluation, readableIn(ctx)));
   }, ALWAYS_REFINE);
 
 /**

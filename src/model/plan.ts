@@ -7,7 +7,7 @@ import * as z from 'zod';
 import type { IsoDate } from '../core/dates.js';
 import { AdminUnitRefSchema, UnitCodeSchema, unitCodeIssues, unitRefIssues } from './admin-units/unit-checks.js';
 import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, TextSchema, wholeNumber } from './primitives.js';
-import { ALWAYS_REFINE, dateOrder, readableIn, report, type IssueDraft, type Readable } from './report.js';
+import { ALWAYS_REFINE, dateOrder, isRecordValue, readableIn, report, type IssueDraft, type Readable } from './report.js';
 
 /**
  * Guidance on how a target is spread over the plan's units, e.g. "2–3 products per district on
@@ -164,7 +164,7 @@ export const PlanSchema = PlanFieldsSchema.superRefine((plan, ctx) => report(ctx
 
 /** The plan's cross-field rules, on the parts of it that parsed (`ok`). */
 function planIssues(plan: z.output<typeof PlanFieldsSchema>, ok: Readable): IssueDraft[] {
-  if (typeof plan !== 'object' || plan === null) return [];
+  if (!isRecordValue(plan)) return [];
   const issues: IssueDraft[] = [];
   const period = ok(['period']) ? plan.period : undefined;
   const start = period?.start;
@@ -237,7 +237,7 @@ export const ObservationSchema = z
     note: LongTextSchema.optional(),
   })
   .superRefine((observation, ctx) => {
-    if (typeof observation !== 'object' || observation === null) return;
+    if (!isRecordValue(observation)) return;
     const ok = readableIn(ctx);
     // which form was given is read from the keys present, whatever their values
     const present = OBSERVATION_FORMS.filter((field) => observation[field] !== undefined);

@@ -5,7 +5,7 @@ import { deepFreeze } from '../core/freeze.js';
 import * as z from 'zod';
 import { AdminUnitRefSchema, unitRefIssues } from './admin-units/unit-checks.js';
 import { DecimalSchema, IdSchema, IsoDateSchema, TextSchema } from './primitives.js';
-import { ALWAYS_REFINE, dateOrder, readableIn, report } from './report.js';
+import { ALWAYS_REFINE, dateOrder, isRecordValue, readableIn, report } from './report.js';
 
 /**
  * Legal forms of a producer, with the Vietnamese names of 26/2026 Điều 2.3. The last three
@@ -97,7 +97,7 @@ export const ProducerSchema = z
     localGovernance: z.boolean().optional(),
   })
   .superRefine((producer, ctx) => {
-    if (typeof producer !== 'object' || producer === null) return;
+    if (!isRecordValue(producer)) return;
     const ok = readableIn(ctx);
     if (ok(['legalForm'])) {
       if (producer.legalForm === 'enterprise' && producer.enterpriseKind === undefined) {

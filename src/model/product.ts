@@ -7,7 +7,7 @@ import { AdminUnitRefSchema, unitRefIssues } from './admin-units/unit-checks.js'
 import { QD1048_SECTORS, type Qd1048Sector } from './classification/qd1048-2019.js';
 import { IdSchema, IsoDateSchema, LongTextSchema, TextSchema, wholeNumber } from './primitives.js';
 import { ProductCodeSchema } from './product-code.js';
-import { ALWAYS_REFINE, readableIn, report, type IssueDraft, type Readable } from './report.js';
+import { ALWAYS_REFINE, isRecordValue, readableIn, report, type IssueDraft, type Readable } from './report.js';
 
 /**
  * Where a product sits in a classification: a criteria set of 26/2026 Phụ lục I/II (1–26, see
@@ -100,7 +100,7 @@ export const ProductSchema = z
     statusHistory: z.array(StatusEntrySchema).max(1000).optional(),
   })
   .superRefine((product, ctx) => {
-    if (typeof product !== 'object' || product === null) return;
+    if (!isRecordValue(product)) return;
     const ok = readableIn(ctx);
     if (ok(['origin']) && ok(['recordedOn'])) report(ctx, unitRefIssues(product.origin, product.recordedOn, ['origin']));
     if (product.statusHistory) report(ctx, statusIssues(product.statusHistory, ok));

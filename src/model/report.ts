@@ -36,13 +36,13 @@ export const ALL_READABLE: Readable = () => true;
 /**
  * The parts of a record its cross-field rules may read, given the paths of the issues that stop
  * parsing there (a wrong type, a value not among the options, an unknown key, an impossible
- * date): a part is unreadable when such an issue lies at, inside or above it. Issues at the root
- * (unknown keys of the record itself) leave its fields readable. So a record with a bad `stars`
+ * date): a part is unreadable when such an issue lies at, inside or above it (unknown keys
+ * continue, so they leave the fields readable). So a record with a bad `stars`
  * still gets its date rules, and one bad target of a plan does not hide a duplicate id among the
  * others.
  */
 export function readableApart(stopping: ReadonlyArray<ReadonlyArray<PropertyKey>>): Readable {
-  const at = stopping.filter((path) => path.length > 0);
+  const at = stopping;
   if (at.length === 0) return ALL_READABLE;
   return (path) => !at.some((issue) => issue.every((key, i) => i >= path.length || key === path[i]));
 }
@@ -57,4 +57,9 @@ export const ALWAYS_REFINE = { when: (): boolean => true } as const;
 /** The readable parts of the value being refined, from the issues zod has found so far. */
 export function readableIn(ctx: { readonly issues: ReadonlyArray<{ readonly continue?: boolean | undefined; readonly path?: ReadonlyArray<PropertyKey> | undefined }> }): Readable {
   return readableApart(ctx.issues.filter((issue) => issue.continue !== true).map((issue) => issue.path ?? []));
+}
+
+/** Whether the value being refined is an object with fields (zod runs the rules on any input). */
+export function isRecordValue(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema, textFormat, wholeNumber } from './primitives.js';
 import { CRITERION_CODE } from './formats.js';
-import { ALWAYS_REFINE, dateOrder, ISSUE_CODE_PARAM, readableIn, report } from './report.js';
+import { ALWAYS_REFINE, dateOrder, isRecordValue, ISSUE_CODE_PARAM, readableIn, report } from './report.js';
 import { RuleSetIdSchema } from './rule-set-id.js';
 
 /** A key that names a number the law fixes: allowed only inside `national` with `replaces`. */
@@ -120,7 +120,7 @@ export const RuleOverrideSchema = z
     }),
   })
   .superRefine((override, ctx) => {
-    if (typeof override !== 'object' || override === null) return;
+    if (!isRecordValue(override)) return;
     const ok = readableIn(ctx);
     if (ok(['effectiveTo']) && ok(['effectiveFrom'])) report(ctx, dateOrder(override.effectiveTo, override.effectiveFrom, ['effectiveTo'], 'effectiveFrom'));
   }, ALWAYS_REFINE);

@@ -119,6 +119,11 @@ describe('validate reports every problem together, cross-field rules included', 
   };
   const example = (kind: EntityKind) => jsonCopy(VALID_EXAMPLES[kind]) as Record<string, unknown>;
 
+  it.each(KINDS.flatMap((kind) => [[kind, []], [kind, 'x'], [kind, null]] as const))('%s: a non-object input (%j) is one invalid_type at the root, and the rules do not run on it', (kind, input) => {
+    const result = validate(kind, input, { locale: 'en' });
+    expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['invalid_type', '']]);
+  });
+
   it('producer: a name that is not text, an enterprise without its kind, registered after the record date, a capital share over 100', () => {
     const producer = { ...example('producer'), name: 42, legalForm: 'enterprise', registration: { number: '08A8000123', date: '2021-01-01' }, localCapitalPercent: 150 };
     expect(codesOf('producer', producer)).toEqual([
