@@ -86,7 +86,7 @@ const ROWS: Row[] = [
     name: 'adaptRuleSet (override against its base)',
     call: (o) => adaptRuleSet('qd26-2026', { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd148-2023', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: {} }, o),
     path: 'basedOn',
-    message: { vi: 'Phiếu theo bộ quy định "qd148-2023", lần đánh giá theo "qd26-2026"', en: 'The sheet is for rule set "qd148-2023", the evaluation for "qd26-2026"' },
+    message: { vi: 'Ghi bộ quy định "qd148-2023" trong khi cần "qd26-2026"', en: 'Names rule set "qd148-2023" where "qd26-2026" is expected' },
   },
   { name: 'diffRuleSets', call: (o) => diffRuleSets(BAD_RULES, RULES, o), path: 'a.parts.value', message: PARTS_95 },
   { name: 'certificateValidUntil', call: (o) => certificateValidUntil('2026-06-01', BAD_RULES, o), path: 'ruleSet.parts.value', message: PARTS_95 },

@@ -138,8 +138,8 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: () => 'Do not mix criterion sheets and totals-only sheets in one evaluation',
   },
   rule_set_mismatch: {
-    vi: (p) => `Phiếu theo bộ quy định ${show(p['value'])}, lần đánh giá theo ${show(p['expected'])}`,
-    en: (p) => `The sheet is for rule set ${show(p['value'])}, the evaluation for ${show(p['expected'])}`,
+    vi: (p) => `Ghi bộ quy định ${show(p['value'])} trong khi cần ${show(p['expected'])}`,
+    en: (p) => `Names rule set ${show(p['value'])} where ${show(p['expected'])} is expected`,
   },
   level_not_in_rule_set: {
     vi: (p) => `Bộ quy định ${show(p['ruleSet'])} không có cấp đánh giá ${show(p['level'])}; các cấp: ${show(p['levels'])}`,

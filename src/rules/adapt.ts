@@ -76,7 +76,7 @@ function adaptationsOf(set: Mutable<CriteriaSet>): Mutable<CriteriaSetAdaptation
  * const points = Object.fromEntries(hungYen.criteria![5]!.criteria.map((c) => [c.code, c.max]));
  * rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }] }, { ruleSet: hungYen }).stars; // 5
  * adaptRuleSet('qd26-2026', { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd148-2023', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: {} }, { locale: 'en' });
- * // throws OcopRuleError: 'Invalid rule override: basedOn: The sheet is for rule set "qd148-2023", the evaluation for "qd26-2026"'
+ * // throws OcopRuleError: 'Invalid rule override: basedOn: Names rule set "qd148-2023" where "qd26-2026" is expected'
  * ```
  */
 export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideInput, options?: LocaleOptions): RuleSet {
