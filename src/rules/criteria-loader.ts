@@ -71,7 +71,7 @@ export async function loadCriteriaSet(ruleSet: RuleSet | RuleSetId, setNo: numbe
   }
   const found = carried ? carried.find((set) => set.setNo === setNo) : Number.isInteger(setNo) ? loaders?.[setNo - 1] : undefined;
   if (!found) {
-    throw new OcopError('unknown_criteria_set', `Rule set ${rules.id} has no criteria set ${describeValue(setNo)}; it has 1 to ${count}`, { ruleSet: rules.id, setNo });
+    throw new OcopError('unknown_criteria_set', `Rule set ${rules.id} has no criteria set ${describeValue(setNo)}; it has 1 to ${count}`, { ruleSet: rules.id, setNo, count });
   }
   return typeof found === 'function' ? found() : found;
 }

@@ -56,7 +56,7 @@ export function getCriteriaSet(ruleSet: RuleSet | RuleSetId, setNo: number, opti
   }
   const found = sets.find((set) => set.setNo === setNo);
   if (!found) {
-    throw new OcopError('unknown_criteria_set', `Rule set ${rules.id} has no criteria set ${describeValue(setNo)}; it has 1 to ${sets.length}`, { ruleSet: rules.id, setNo });
+    throw new OcopError('unknown_criteria_set', `Rule set ${rules.id} has no criteria set ${describeValue(setNo)}; it has 1 to ${sets.length}`, { ruleSet: rules.id, setNo, count: sets.length });
   }
   return found;
 }

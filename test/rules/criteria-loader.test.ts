@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adaptRuleSet } from '../../src/adapt.js';
-import { QD26_CRITERIA_SETS } from '../../src/criteria.js';
-import { getRuleSet, loadCriteriaSet, OcopError, rateProduct, type RuleOverrideInput, type RuleSetId } from '../../src/index.js';
+import { getCriteriaSet, QD26_CRITERIA_SETS } from '../../src/criteria.js';
+import { getRuleSet, issueMessage, loadCriteriaSet, OcopError, rateProduct, type RuleOverrideInput, type RuleSetId } from '../../src/index.js';
 import { QD26_SET_06 } from '../../src/rules/data/qd26-2026/set-06.js';
 
 /** The OcopError a promise rejects with (fails the test when it resolves). */
@@ -48,6 +48,19 @@ describe('loadCriteriaSet', () => {
     expect(error.message).toContain('it has 1 to 26');
   });
 
+  it('gives the number of sets in params.count, which the issue catalogue reads (getCriteriaSet and loadCriteriaSet)', async () => {
+    const loaded = await rejection(loadCriteriaSet('qd26-2026', 27));
+    let got: unknown;
+    try {
+      getCriteriaSet('qd26-2026', 27);
+    } catch (error) {
+      got = error;
+    }
+    expect(loaded.params).toEqual({ ruleSet: 'qd26-2026', setNo: 27, count: 26 });
+    expect((got as OcopError).params).toEqual({ ruleSet: 'qd26-2026', setNo: 27, count: 26 });
+    expect(issueMessage('unknown_criteria_set', loaded.params, 'en')).toBe('Rule set "qd26-2026" has no criteria set 27 (it has 26)');
+  });
+
   it.each(['qd1048-2019', 'qd1048-781-2020', 'qd148-2023', 'qd148-1489-2025'] as const)('rejects %s, which ships no criteria, with criteria_not_available', async (ruleSet: RuleSetId) => {
     const error = await rejection(loadCriteriaSet(ruleSet, 1));
     expect(error.code).toBe('criteria_not_available');
@@ -75,6 +88,6 @@ describe('loadCriteriaSet', () => {
     expect((await loadCriteriaSet(adapted, 1)).ruleSet).toBe('qd148-2023');
     const error = await rejection(loadCriteriaSet(adapted, 2));
     expect(error.code).toBe('unknown_criteria_set');
-    expect(error.params).toEqual({ ruleSet: 'qd148-2023', setNo: 2 });
+    expect(error.params).toEqual({ ruleSet: 'qd148-2023', setNo: 2, count: 1 });
   });
 });
