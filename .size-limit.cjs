@@ -11,9 +11,14 @@
 //   Read more strictly, as "the ocop code validate adds, zod left out, ≤ 10 kB", it is not met
 //   (12.5 kB: schemas, issue messages in two languages, the province tables, and since #10 the
 //   argument checks that turn hostile input into OcopErrors); that row is held at its current
-//   ceiling so it cannot grow unseen.
+//   ceiling so it cannot grow unseen. Raised to 13.5 kB by issue #15 (13.28 kB measured): the
+//   cross-field rules now run on whatever parts of a record parsed, so every problem is reported
+//   in one call (+0.55 kB), union issues name every allowed value, and error summaries are
+//   written in the caller's language.
 // - The whole main entry, `ocop/criteria` and `ocop/fixtures` are stated with a ceiling so that a
-//   change that grows them is seen.
+//   change that grows them is seen. The main entry's went from 90 to 95 kB with issue #15 (93.1 kB
+//   measured: the fixes above, a `locale` option on every function that throws issues, the rule
+//   set in force on an evaluation's and a certificate's dates, adapted references, diff paths).
 // The zod and decimal.js rows are references for the budgets above (pinned versions: zod 4.6.7,
 // decimal.js 10.6.0); their limits only catch a lockfile change that moves them.
 const withDependencies = (config) => ({ ...config, external: [] });
@@ -30,9 +35,9 @@ module.exports = [
   check('decimal.js (reference)', { 'node_modules/decimal.js/decimal.mjs': '{ Decimal }' }, '12 kB'),
   check('import { starBand }', { 'dist/index.js': '{ starBand }' }, '2 kB'),
   check('import { rateProduct } + one criteria set (ocop/rules/qd26-2026/06)', { 'dist/index.js': '{ rateProduct }', 'dist/rules/data/qd26-2026/set-06.js': '{ QD26_SET_06 }' }, '26.3 kB'),
-  check('import { validate }: ocop code without zod', { 'dist/index.js': '{ validate }' }, '12.5 kB', { withoutZod: true }),
+  check('import { validate }: ocop code without zod', { 'dist/index.js': '{ validate }' }, '13.5 kB', { withoutZod: true }),
   check('import { validate } with zod', { 'dist/index.js': '{ validate }' }, '86.5 kB'),
-  check('the whole main entry (import *)', { 'dist/index.js': '*' }, '90 kB'),
+  check('the whole main entry (import *)', { 'dist/index.js': '*' }, '95 kB'),
   check('ocop/criteria: all 26 sets (import *)', { 'dist/criteria.js': '*' }, '110 kB'),
   check('ocop/fixtures (import *)', { 'dist/fixtures/index.js': '*' }, '180 kB'),
 ];

@@ -90,7 +90,7 @@ function bandsOf(ruleSet: RuleSet | RuleSetId, locale: Locale): readonly StarBan
     const candidate = ruleSet as Partial<RuleSet> | null;
     const bands = candidate !== null && typeof candidate === 'object' && (RULE_SET_IDS as readonly unknown[]).includes(candidate.id) ? candidate.bands?.value : undefined;
     if (!Array.isArray(bands)) {
-      throw new OcopError('unknown_rule_set', `ruleSet must be a rule set id (${RULE_SET_IDS.join(', ')}) or a rule set object with one of those ids and its bands, got ${describeValue(ruleSet)}`, { ruleSet: describeValue(ruleSet) });
+      throw new OcopError('unknown_rule_set', `ruleSet must be a rule set id (${RULE_SET_IDS.join(', ')}) or a rule set object with its bands, got ${describeValue(ruleSet)}`, { ruleSet: describeValue(ruleSet) });
     }
     return checkedBands(bands, locale);
   }
