@@ -9,7 +9,7 @@ import { districtIssues, districtLevelIssues, provinceIssues } from './admin-uni
 import { DistrictCodeSchema, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema } from './primitives.js';
 import { ALWAYS_REFINE, dateOrder, isRecordValue, readableIn, report, type IssueDraft } from './report.js';
 import { LEVELS, type Level } from './level.js';
-import { RuleSetIdSchema } from './rule-set-id.js';
+import { RuleSetIdSchema } from './rule-set-id-schema.js';
 
 /**
  * The six grounds for revoking a certificate, 26/2026 Điều 8.1 (points a–e, with "đ"). Labels

@@ -9,7 +9,7 @@ import { CRITERION_CODE } from './formats.js';
 import { evaluationRuleIssues } from './evaluation-check.js';
 import { LEVELS } from './level.js';
 import { ALWAYS_REFINE, isRecordValue, ISSUE_CODE_PARAM, readableIn, report } from './report.js';
-import { RuleSetIdSchema } from './rule-set-id.js';
+import { RuleSetIdSchema } from './rule-set-id-schema.js';
 
 /** A criterion code as printed in the decision: `"1.1"`, `"2.3"`, `"6.2"`, `"7"`. */
 const CriterionCodeSchema = textFormat(CRITERION_CODE);

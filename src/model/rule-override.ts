@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema, textFormat, wholeNumber } from './primitives.js';
 import { CRITERION_CODE } from './formats.js';
 import { ALWAYS_REFINE, dateOrder, isRecordValue, ISSUE_CODE_PARAM, readableIn, report } from './report.js';
-import { RuleSetIdSchema } from './rule-set-id.js';
+import { RuleSetIdSchema } from './rule-set-id-schema.js';
 
 /** A key that names a number the law fixes: allowed only inside `national` with `replaces`. */
 const nationalOnly = (key: string) =>

@@ -1,9 +1,10 @@
 /**
  * Identifiers of the national rule sets (criteria and process decisions), oldest first.
- * The rule sets themselves (dates, bands, criteria) are data in `src/rules/`.
+ * The rule sets themselves (dates, bands, criteria) are data in `src/rules/`. No zod here: the
+ * criteria entries and `starBand` read the ids without loading zod (the schema is in
+ * rule-set-id-schema.ts).
  */
 import { deepFreeze } from '../core/freeze.js';
-import * as z from 'zod';
 
 /**
  * Every rule set id, oldest first:
@@ -31,15 +32,3 @@ export const RULE_SET_IDS = /* @__PURE__ */ deepFreeze(['qd1048-2019', 'qd1048-7
  * ```
  */
 export type RuleSetId = (typeof RULE_SET_IDS)[number];
-
-/**
- * Accepts a {@link RuleSetId}.
- *
- * @example
- * ```ts
- * import { RuleSetIdSchema } from 'ocop';
- * RuleSetIdSchema.safeParse('qd148-2023').success; // true
- * RuleSetIdSchema.safeParse('qd148').success; // false
- * ```
- */
-export const RuleSetIdSchema = /* @__PURE__ */ z.enum(RULE_SET_IDS);
