@@ -7,8 +7,9 @@ import { defineConfig } from 'tsup';
  * import: `import { starBand }` pulls in neither zod, the schemas nor the criteria.
  *
  * The CommonJS build is `scripts/build-cjs.mjs` (esbuild's code splitting, which works for ESM
- * output only, then each file transformed to CommonJS), and `scripts/build-layout.mjs` finishes
- * `dist/`; see docs/architecture.md, "Build".
+ * output only, then each file transformed to CommonJS), Node's ESM bundles are
+ * `scripts/build-node-esm.mjs`, and `scripts/build-layout.mjs` finishes `dist/`; see
+ * docs/architecture.md, "Build".
  */
 export default defineConfig({
   entry: ['src/**/*.ts', '!src/cli/**'],

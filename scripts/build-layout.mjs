@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Finishes dist/ after `tsc` (ESM declarations) and `tsup` (ESM files in dist/, CommonJS files in
-// dist/cjs/, one per source module). Run by `npm run build`; fails loudly on anything unexpected.
+// Finishes dist/ after `tsc` (ESM declarations), `tsup` (ESM files in dist/, one per source
+// module), build-cjs.mjs (dist/cjs/) and build-node-esm.mjs (dist/node/). Run by `npm run build`;
+// fails loudly on anything unexpected.
 //
 //   1. dist/cjs/package.json says "type": "commonjs", so Node and TypeScript read dist/cjs/**.js
 //      and .d.ts as CommonJS while the package is "type": "module".
@@ -12,10 +13,7 @@
 //      bundlers and browsers import) becomes a re-export of the CommonJS module that holds the
 //      data, dist/cjs/rules/data/qd26-2026/set-NN.js. Bundlers read CommonJS; jest's CommonJS
 //      runtime and Node < 22.12 without flags cannot require ESM, so the data stays CommonJS.
-//   5. Node's ESM entries (the `node` condition of each `import` export, dist/node/*.js) are
-//      wrappers around the CommonJS entries, so a Node app that both imports and requires `ocop`
-//      (or whose dependencies do) gets one instance of every module and class.
-//   6. The CLI (dist/cjs/cli/index.js) is made executable.
+//   5. The CLI (dist/cjs/cli/index.js) is made executable.
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
@@ -102,31 +100,7 @@ for (const file of setFiles) {
   );
 }
 
-// 5. Node's ESM wrappers around the CommonJS entries.
-const nodeTargets = Object.values(pkg.exports)
-  .map((value) => value?.import?.node)
-  .filter((target) => typeof target === 'string');
-for (const target of nodeTargets) {
-  const match = /^\.\/dist\/node\/(.+)\.js$/.exec(target);
-  if (!match) fail(`unexpected node target ${target}`);
-  const wrapper = join(dist, 'node', `${match[1]}.js`);
-  const entry = join(cjs, `${match[1]}.js`);
-  const names = Object.keys(require(entry)).sort();
-  if (names.length === 0) fail(`${posix(relative(root, entry))} exports nothing`);
-  mkdirSync(dirname(wrapper), { recursive: true });
-  writeFileSync(
-    wrapper,
-    [
-      '// Node\'s ESM entry: the CommonJS module, so that `import` and `require` share one instance of',
-      '// every module (one OcopError class, one object per criteria set).',
-      `import entry from '${relativeImport(wrapper, entry)}';`,
-      `export const { ${names.join(', ')} } = entry;`,
-      '',
-    ].join('\n'),
-  );
-}
-
-// 6. The CLI.
+// 5. The CLI.
 const bin = Object.values(pkg.bin ?? {});
 for (const file of bin) {
   const path = join(root, file);
@@ -138,5 +112,5 @@ for (const file of bin) {
 console.log(
   `dist/: ${esmFiles.length - empty.length} ESM modules, ${filesUnder(cjs).filter((f) => f.endsWith('.js')).length} CommonJS modules, ` +
     `${declarations.length} declarations (also in dist/cjs/), ${empty.length} type-only modules dropped, ` +
-    `${setFiles.length} criteria sets shipped once, ${nodeTargets.length} Node ESM wrappers`,
+    `${setFiles.length} criteria sets shipped once`,
 );

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Node's ESM build, dist/node/ (the `node` condition of each `import` export; run by `npm run
+// build` after tsup). One bundle per entry point with code splitting, so the ESM entries share
+// one instance of every module (`OcopError` from `ocop/adapt` is the class `ocop` exports): Node
+// pays per file loaded, so this loads faster than the one-file-per-module build that bundlers get.
+// zod is imported as ESM here, the copy an ESM app imports itself (zod is a peer dependency).
+// The criteria sets are not bundled: each import of a set module becomes an import of the
+// package's own `ocop/rules/qd26-2026/NN`, whose data is the CommonJS chunk that `require` gets
+// too, so a set is one object in a Node process whichever module system loads it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** The entries, from package.json: each `import.node` target `./dist/node/<name>.js` is `src/<name>.ts`. */
+const entryPoints = {};
+for (const value of Object.values(pkg.exports)) {
+  const target = value?.import?.node;
+  if (typeof target !== 'string') continue;
+  const name = /^\.\/dist\/node\/(.+)\.js$/.exec(target)?.[1];
+  if (name === undefined || name.includes('*')) throw new Error(`build-node-esm: unexpected node target ${target}`);
+  entryPoints[name] = `src/${name}.ts`;
+}
+
+/** Set modules (`…/qd26-2026/set-NN.js`) become the package's own per-set entry, left external. */
+const criteriaSetsAsPackageImports = {
+  name: 'criteria-sets-as-package-imports',
+  setup(builder) {
+    builder.onResolve({ filter: /(^|\/)set-\d\d\.js$/ }, (args) => {
+      if (args.kind === 'entry-point' || !/[\\/]src[\\/]rules([\\/]data[\\/]qd26-2026)?$/.test(args.resolveDir)) return undefined;
+      const nn = /set-(\d\d)\.js$/.exec(args.path)?.[1];
+      return nn === undefined ? undefined : { path: `${pkg.name}/rules/qd26-2026/${nn}`, external: true };
+    });
+  },
+};
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'es2022',
+  external: ['zod', 'decimal.js'],
+  charset: 'utf8',
+  outdir: join(root, 'dist/node'),
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [criteriaSetsAsPackageImports],
+  metafile: true,
+  logLevel: 'warning',
+});
+
+const bundledSets = Object.keys(result.metafile.inputs).filter((input) => /qd26-2026\/set-\d\d\.ts$/.test(input));
+if (bundledSets.length > 0) {
+  console.error(`build-node-esm: criteria data was bundled into dist/node/: ${bundledSets.join(', ')}`);
+  process.exit(1);
+}
+const outputs = Object.keys(result.metafile.outputs);
+console.log(`dist/node/: ${Object.keys(entryPoints).length} ESM entries and ${outputs.length - Object.keys(entryPoints).length} shared chunks, criteria sets imported from ${pkg.name}/rules/qd26-2026/NN`);
