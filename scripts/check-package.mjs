@@ -62,10 +62,11 @@ const REQUIRED = [
 /**
  * Size budget of the tarball (npm pack), bytes. 0.1.0 as first built shipped 676,531 B packed and
  * 3,641,840 B unpacked (each criteria set twice, CommonJS bundles per entry, \uXXXX escapes);
- * the layout of #15 ships each set once. Raise these on purpose, in the commit that needs it, with
- * the new figures in docs/performance.md.
+ * the layout of #15 ships each set once (≈ 480 kB packed, 2.5 MB unpacked with docs/ and
+ * examples/). Raise these on purpose, in the commit that needs it, with the new figures in
+ * docs/performance.md: each criteria set added costs about 6 kB packed.
  */
-const BUDGET = { packed: 430 * 1024, unpacked: 2400 * 1024 };
+const BUDGET = { packed: 500 * 1024, unpacked: 2600 * 1024 };
 /** Folders that must never ship: sources, tests, dependencies and work-tree leftovers. */
 const FORBIDDEN_DIRS = ['src/', 'test/', 'node_modules/', '.tmp/', 'coverage/', '.git/'];
 

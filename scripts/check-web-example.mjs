@@ -44,7 +44,8 @@ try {
   const outputs = new Map(
     Object.entries(metafile.outputs).map(([file, output]) => [
       relative(out, join(root, file)).split('\\').join('/'),
-      Object.keys(output.inputs).flatMap((input) => /qd26-2026\/set-(\d\d)\.js$/.exec(input)?.[1] ?? []),
+      // A set's ESM module and the CommonJS entry it re-exports both name it: count the set once.
+      [...new Set(Object.keys(output.inputs).flatMap((input) => /qd26-2026\/set-(\d\d)\.js$/.exec(input)?.[1] ?? []))],
     ]),
   );
   const setChunks = [...outputs].filter(([, sets]) => sets.length > 0);
