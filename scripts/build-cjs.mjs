@@ -13,10 +13,10 @@
 // `require('ocop')` of 70 separate modules took about 2.7 times as long (docs/performance.md).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
+import { NODE_BUNDLE_OPTIONS, ROOT } from './node-bundle-options.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = ROOT;
 const out = join(root, 'dist/cjs');
 
 /**
@@ -43,21 +43,7 @@ for (const target of targets) {
 }
 const sets = Object.keys(entryPoints).filter((name) => name.includes('*') || /\/set-\d\d$/.test(name));
 
-const bundled = await build({
-  absWorkingDir: root,
-  entryPoints,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'es2022',
-  external: ['zod', 'decimal.js'],
-  charset: 'utf8',
-  outdir: out,
-  chunkNames: 'chunks/[name]-[hash]',
-  write: false,
-  logLevel: 'warning',
-});
+const bundled = await build({ ...NODE_BUNDLE_OPTIONS, entryPoints, outdir: out, write: false });
 
 // A chunk with no code (esbuild emits one for modules that only re-export types) is dropped,
 // with the bare `import` or `export *` of it in each importer; any other reference to it fails

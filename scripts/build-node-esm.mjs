@@ -9,10 +9,10 @@
 // too, so a set is one object in a Node process whichever module system loads it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE_OPTIONS, ROOT } from './node-bundle-options.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = ROOT;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** The entries, from package.json: each `import.node` target `./dist/node/<name>.js` is `src/<name>.ts`. */
@@ -37,22 +37,7 @@ const criteriaSetsAsPackageImports = {
   },
 };
 
-const result = await build({
-  absWorkingDir: root,
-  entryPoints,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'es2022',
-  external: ['zod', 'decimal.js'],
-  charset: 'utf8',
-  outdir: join(root, 'dist/node'),
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [criteriaSetsAsPackageImports],
-  metafile: true,
-  logLevel: 'warning',
-});
+const result = await build({ ...NODE_BUNDLE_OPTIONS, entryPoints, outdir: join(root, 'dist/node'), plugins: [criteriaSetsAsPackageImports], metafile: true });
 
 const bundledSets = Object.keys(result.metafile.inputs).filter((input) => /qd26-2026\/set-\d\d\.ts$/.test(input));
 if (bundledSets.length > 0) {

@@ -275,7 +275,9 @@ export function evaluationRuleIssues(evaluation: EvaluationFields, ok: Readable 
   const issues: IssueDraft[] = ok(['level']) && ok(['evaluatedOn']) ? [...districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level'])] : [];
   // a copy: the caller's array may carry its own `constructor` (validate accepts it, as zod does);
   // only the sheets that parsed, with their indexes
-  const sheets = Array.isArray(evaluation.sheets) ? Array.from(evaluation.sheets).flatMap((sheet, index) => (ok(['sheets', index]) ? [{ sheet, index }] : [])) : [];
+  // (rateProduct's hot path: a valid evaluation reads every part, so no path is built per sheet)
+  const all = ok === ALL_READABLE;
+  const sheets = Array.isArray(evaluation.sheets) ? Array.from(evaluation.sheets).flatMap((sheet, index) => (all || ok(['sheets', index]) ? [{ sheet, index }] : [])) : [];
   const withPoints = sheets.filter(({ sheet }) => 'points' in sheet).length;
   if (withPoints > 0 && withPoints < sheets.length) issues.push({ code: 'mixed_sheets', path: ['sheets'], params: {} });
   const ruleSet = ok(['ruleSet']) ? evaluation.ruleSet : undefined;
@@ -350,7 +352,7 @@ function checkFields(input: unknown, out: Drafts, options: CheckOptions): Evalua
   const disqualified = input['disqualified'] === undefined ? undefined : checkDisqualified(input['disqualified'], out);
   unknownKeys(input, EVALUATION_KEYS, [], out);
   // The refinement reads the values as given, in the parts where no blocking issue was found.
-  const ok = readableApart([...out.filter(stopsRules).map((d) => d.path), ...stops]);
+  const ok = out.length === 0 && stops.length === 0 ? ALL_READABLE : readableApart([...out.filter(stopsRules).map((d) => d.path), ...stops]);
   const fields = { ...input, sheets: Array.isArray(input['sheets']) ? views : input['sheets'] } as unknown as EvaluationFields;
   for (const draft of evaluationRuleIssues(fields, ok)) out.push({ ...draft, params: { ...draft.params } });
   if (out.length > 0 || sheets === undefined) return undefined;
