@@ -60,13 +60,14 @@ const REQUIRED = [
   'examples/quick-start.mjs',
 ];
 /**
- * Size budget of the tarball (npm pack), bytes. 0.1.0 as first built shipped 676,531 B packed and
+ * Size budget of the tarball (npm pack), bytes. 0.1.0 before #15 shipped 676,531 B packed and
  * 3,641,840 B unpacked (each criteria set twice, CommonJS bundles per entry, \uXXXX escapes);
- * the layout of #15 ships each set once (≈ 480 kB packed, 2.5 MB unpacked with docs/ and
- * examples/). Raise these on purpose, in the commit that needs it, with the new figures in
- * docs/performance.md: each criteria set added costs about 6 kB packed.
+ * the layout of #15 ships each set once: 501,489 B packed, 2,565,394 B unpacked, docs/ and
+ * examples/ included. The budget leaves about 10% for docs and code; shipping a set's data twice
+ * again would exceed it. Raise it on purpose, in the commit that needs it, with the new figures
+ * in docs/performance.md: each criteria set added costs about 6 kB packed.
  */
-const BUDGET = { packed: 500 * 1024, unpacked: 2600 * 1024 };
+const BUDGET = { packed: 540 * 1024, unpacked: 2800 * 1024 };
 /** Folders that must never ship: sources, tests, dependencies and work-tree leftovers. */
 const FORBIDDEN_DIRS = ['src/', 'test/', 'node_modules/', '.tmp/', 'coverage/', '.git/'];
 
