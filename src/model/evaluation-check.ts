@@ -59,7 +59,8 @@ function checkNumber(value: unknown, path: Path, min: number, max: number, out: 
 
 function checkEnum<T extends string>(value: unknown, options: readonly T[], path: Path, out: Drafts): value is T {
   if ((options as readonly unknown[]).includes(value)) return true;
-  out.push({ code: 'invalid_enum', path, params: { options, value } });
+  // a missing field is required, as validate reports it
+  out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_enum', path, params: { options, value } });
   return false;
 }
 

@@ -53,6 +53,8 @@ function draftsOf(issue: z.core.$ZodIssue, base: Path): Draft[] {
       return [{ code: 'invalid_format', path, params: known ? { ...known, value: issue.input } : { format: issue.format, value: issue.input } }];
     }
     case 'invalid_value':
+      // a missing field of an enum or a literal is missing, not a wrong value (as for invalid_type)
+      if (issue.input === undefined) return [{ code: 'required', path, params: {} }];
       return [{ code: 'invalid_enum', path, params: { options: issue.values, value: issue.input } }];
     case 'invalid_union': {
       // A discriminated union names its discriminator and the accepted values.
@@ -93,7 +95,7 @@ function withUnit(params: Record<string, unknown>, origin: string): Record<strin
 function unionDrafts(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>, path: Path, input: unknown): Draft[] {
   const typeMismatch = (b: ReadonlyArray<z.core.$ZodIssue>) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0;
   const options = valueOptions(branches);
-  if (options !== undefined) return [{ code: 'invalid_enum', path, params: { options, value: input } }];
+  if (options !== undefined) return input === undefined ? [{ code: 'required', path, params: {} }] : [{ code: 'invalid_enum', path, params: { options, value: input } }];
   const candidates = branches.filter((b) => !typeMismatch(b));
   if (candidates.length === 0) {
     if (input === undefined) return [{ code: 'required', path, params: {} }];

@@ -47,6 +47,17 @@ describe('issuesFromZod: a union of literals', () => {
   });
 });
 
+describe('issuesFromZod: a missing enum or literal field', () => {
+  it.each(['level', 'stars'])('a certificate without %s gets required, not a wrong value', (field) => {
+    const record = { ...(jsonCopy(VALID_EXAMPLES.certificate) as Record<string, unknown>) };
+    delete record[field];
+    const result = validate('certificate', record, { locale: 'en' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['required', field]]);
+  });
+});
+
 describe('issuesFromZod: other unions', () => {
   it('a union of formats names every format: a certificate issuer of one digit is neither a province nor a district code', () => {
     const input = { ...(jsonCopy(VALID_EXAMPLES.certificate) as object), level: 'district', issuedOn: '2024-05-07', validUntil: '2027-05-07', issuer: '3' };
