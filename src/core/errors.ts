@@ -89,10 +89,19 @@ const SUMMARY = {
   en: { invalid_input: 'Invalid input', invalid_override: 'Invalid rule override', invalid_rule_data: 'Invalid rule data', root: '(root)' },
 } as const;
 
-/** `<what>: <path>: <message>; …` in `locale` (English for a locale that is not one). */
+/** How many issues an error's `message` spells out; `issues` holds them all. */
+const SUMMARISED = 20;
+
+/**
+ * `<what>: <path>: <message>; …` in `locale` (English for a locale that is not one), the first
+ * {@link SUMMARISED} issues and then how many more, `… (+N)` (a million bad observations would
+ * otherwise make a message of hundreds of megabytes).
+ */
 function summary(code: 'invalid_input' | 'invalid_override' | 'invalid_rule_data', issues: readonly Issue[], locale: Locale): string {
   const words = locale === 'vi' ? SUMMARY.vi : SUMMARY.en;
-  return `${words[code]}: ${issues.map((i) => `${i.path.length === 0 ? words.root : i.path.join('.')}: ${i.message}`).join('; ')}`;
+  const more = issues.length - SUMMARISED;
+  // an empty path joins to '': the issue is about the input itself
+  return `${words[code]}: ${issues.slice(0, SUMMARISED).map((i) => `${i.path.join('.') || words.root}: ${i.message}`).join('; ')}${more > 0 ? `; … (+${more})` : ''}`;
 }
 
 /**

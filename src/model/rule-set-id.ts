@@ -4,7 +4,6 @@
  * criteria entries and `starBand` read the ids without loading zod (the schema is in
  * rule-set-id-schema.ts).
  */
-import { deepFreeze } from '../core/freeze.js';
 
 /**
  * Every rule set id, oldest first:
@@ -20,7 +19,8 @@ import { deepFreeze } from '../core/freeze.js';
  * RULE_SET_IDS[RULE_SET_IDS.length - 1]; // 'qd26-2026'
  * ```
  */
-export const RULE_SET_IDS = /* @__PURE__ */ deepFreeze(['qd1048-2019', 'qd1048-781-2020', 'qd148-2023', 'qd148-1489-2025', 'qd26-2026'] as const);
+// Object.freeze suffices for a list of strings, and keeps deepFreeze out of `import { starBand }`.
+export const RULE_SET_IDS = /* @__PURE__ */ Object.freeze(['qd1048-2019', 'qd1048-781-2020', 'qd148-2023', 'qd148-1489-2025', 'qd26-2026'] as const);
 
 /**
  * A rule set id; see {@link RULE_SET_IDS}.

@@ -4,7 +4,7 @@
 import { assertArray, assertObject, describeValue, localeOf } from '../core/guards.js';
 import { Decimal } from 'decimal.js';
 import { assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
-import { OcopError } from '../core/errors.js';
+import { OcopError, OcopValidationError } from '../core/errors.js';
 import type { Issue, LocaleOptions } from '../core/issues.js';
 import { validationError } from '../core/messages.js';
 import type { Observation, ObservationInput, Plan, PlanInput, Target } from '../model/plan.js';
@@ -218,7 +218,8 @@ export function evaluatePlan(plan: PlanInput, observations: readonly Observation
     if (result.ok) checked.push(result.value);
     else issues.push(...result.issues.map((i) => ({ ...i, path: ['observations', index, ...i.path] })));
   });
-  if (!checkedPlan.ok || issues.length > 0) throw validationError(issues, locale);
+  // validate wrote these in `locale` already: no second copy (a million observations, a million issues)
+  if (!checkedPlan.ok || issues.length > 0) throw new OcopValidationError(issues, locale);
   const thePlan = checkedPlan.value;
   const fit = observationIssues(thePlan, checked);
   if (fit.length > 0) throw validationError(fit, locale);

@@ -19,6 +19,16 @@ describe('error summaries', () => {
     expect(new OcopRuleError([{ ...ROOT, message: 'Required field is missing' }], 'rule-data', 'en').message).toBe('Invalid rule data: (root): Required field is missing');
   });
 
+  it('spell out the first 20 issues and count the rest; issues keeps them all', () => {
+    const many: Issue[] = Array.from({ length: 25 }, (_, i) => ({ ...ROOT, path: ['observations', i], message: 'Required field is missing' }));
+    const en = new OcopValidationError(many, 'en');
+    expect(en.message.split('; ')).toHaveLength(21);
+    expect(en.message.endsWith('observations.19: Required field is missing; … (+5)')).toBe(true);
+    expect(new OcopValidationError(many).message.startsWith('Dữ liệu không hợp lệ: observations.0: ')).toBe(true);
+    expect(en.issues).toHaveLength(25);
+    expect(new OcopValidationError(many.slice(0, 20), 'en').message).not.toContain('…');
+  });
+
   it('keep the code, the issues and their count whatever the locale', () => {
     const error = new OcopValidationError([ISSUE], 'en');
     expect([error.code, error.issues, error.params]).toEqual(['invalid_input', [ISSUE], { count: 1 }]);
