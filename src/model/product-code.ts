@@ -4,8 +4,10 @@
  * - `commune` format, printed on every 26/2026 score sheet: `(T)-(X)-(STT)-(Năm)`: province
  *   code, commune code (QĐ 19/2025/QĐ-TTg), the product's sequence number kept by the commune,
  *   and the evaluation year, e.g. `33-12688-3-2026`.
- * - `district` format, used before the two-tier reform (ocop-brief §8; seen in a 148-era scoring
- *   app): province, district, commune, sequence, year, e.g. `83-829-28780-3-2022`.
+ * - `district` format, used before the two-tier reform: province, district, commune, sequence,
+ *   year, e.g. `83-829-28780-3-2022`, as printed by a 148-era open-source scoring app
+ *   (github.com/tranquangduc24011999/ommani_ocop, resources/views/file/hoanthanh.blade.php); the
+ *   148 form itself was not available.
  */
 import { OcopError } from '../core/errors.js';
 import { describeValue } from '../core/guards.js';

@@ -1,8 +1,9 @@
 /**
  * The six ngành (sectors) of Quyết định 1048/QĐ-TTg (2019), for records classified before the
- * 2023 criteria. Names from ocop-brief §2.3 (sources S13, S15). 781/QĐ-TTg (08/06/2020) renamed
- * the tourism sector; both names are kept. The per-sector criteria sets of 1048 are not
- * available to this project (ocop-brief §14.8), so a 1048 record carries only its sector.
+ * 2023 criteria. Names as the press reported 1048's Phụ lục I (baomoi.com, "Ban hành bộ tiêu chí
+ * đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm", 2019; yenbai.gov.vn, Nông thôn
+ * mới news, ItemID 981). 781/QĐ-TTg (08/06/2020) renamed the tourism sector; both names are kept.
+ * The library ships no criteria sets of 1048 yet, so a 1048 record carries only its sector.
  */
 
 import { deepFreeze } from '../../core/freeze.js';

@@ -2,7 +2,7 @@
  * Product classification of Quyết định 26/2026/QĐ-TTg, Phụ lục I "Danh mục phân loại sản phẩm
  * tham gia đánh giá, phân hạng sản phẩm OCOP": 6 nhóm sản phẩm (I–VI) → 17 nhóm → 26 bộ sản phẩm
  * (criteria sets, numbered as in Phụ lục II), each with its lead ministry ("Cơ quan chủ trì quản
- * lý", per Nghị định 15/2018/NĐ-CP). Transcribed from ../shared/sources/qd-26-2026-QD-TTg.txt.
+ * lý", per Nghị định 15/2018/NĐ-CP). Transcribed from the decision's text (22/05/2026), Phụ lục I.
  *
  * Three wordings of a set's name are printed, and they differ for some sets; all are kept:
  * - `title`: the list of sets that opens Phụ lục II ("| 10 | Bộ sản phẩm: … |");
