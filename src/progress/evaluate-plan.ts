@@ -1,10 +1,10 @@
 /**
  * `evaluatePlan`: how far a plan is on a date, target by target and unit by unit, and why.
  */
-import { assertArray, assertObject, describeValue, localeOf } from '../core/guards.js';
+import { assertArray, assertObject, localeOf } from '../core/guards.js';
 import { Decimal } from 'decimal.js';
 import { assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
-import { OcopError, OcopValidationError } from '../core/errors.js';
+import { OcopValidationError } from '../core/errors.js';
 import type { Issue, LocaleOptions } from '../core/issues.js';
 import { validationError } from '../core/messages.js';
 import type { Observation, ObservationInput, Plan, PlanInput, Target } from '../model/plan.js';
@@ -201,13 +201,6 @@ export function evaluatePlan(plan: PlanInput, observations: readonly Observation
   const locale = localeOf(options);
   assertIsoDate(options.asOf, 'asOf');
   assertArray(observations, 'observations');
-  if (options.thresholds !== undefined) {
-    assertObject(options.thresholds, 'options.thresholds');
-    for (const key of ['onTrack', 'atRisk'] as const) {
-      const value: unknown = options.thresholds[key];
-      if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) throw new OcopError('invalid_input', `options.thresholds.${key} must be a finite number, got ${describeValue(value)}`, { option: `thresholds.${key}` });
-    }
-  }
   const thresholds = statusThresholds(options.thresholds);
   const issues: Issue[] = [];
   const checkedPlan = validate('plan', plan, { locale });

@@ -5,6 +5,7 @@
 import { Decimal } from 'decimal.js';
 import { daysBetween, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
+import { assertObject, describeValue } from '../core/guards.js';
 import type { Observation, Plan, Target } from '../model/plan.js';
 
 /**
@@ -36,11 +37,19 @@ export const DEFAULT_THRESHOLDS: StatusThresholds = Object.freeze({ onTrack: 0.9
 
 /**
  * The thresholds to use: `given` over the defaults (an explicit `undefined` keeps the default).
- * Throws `OcopError` `invalid_input` naming `thresholds.atRisk` when the two make no sense
+ * Throws `OcopError` `invalid_input` when `given` is not an object or a value not a finite
+ * number (naming it), and naming `thresholds.atRisk` when the two make no sense
  * together: `atRisk` below 0, or above `onTrack` (there would be no at-risk band, and a target
  * could be on track below the at-risk line). Equal values are allowed: no at-risk band.
  */
 export function statusThresholds(given: Partial<StatusThresholds> | undefined): StatusThresholds {
+  if (given !== undefined) {
+    assertObject(given, 'options.thresholds');
+    for (const key of ['onTrack', 'atRisk'] as const) {
+      const value: unknown = given[key];
+      if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) throw new OcopError('invalid_input', `options.thresholds.${key} must be a finite number, got ${describeValue(value)}`, { option: `thresholds.${key}` });
+    }
+  }
   const onTrack = given?.onTrack ?? DEFAULT_THRESHOLDS.onTrack;
   const atRisk = given?.atRisk ?? DEFAULT_THRESHOLDS.atRisk;
   if (atRisk < 0) throw new OcopError('invalid_input', `options.thresholds.atRisk must be 0 or more, got ${atRisk}`, { option: 'thresholds.atRisk' });
