@@ -34,8 +34,14 @@ module.exports = [
   check('zod (reference): import { z } from "zod"', { 'node_modules/zod/index.js': '{ z }' }, '80 kB'),
   check('decimal.js (reference)', { 'node_modules/decimal.js/decimal.mjs': '{ Decimal }' }, '12 kB'),
   check('import { starBand }', { 'dist/index.js': '{ starBand }' }, '2 kB'),
-  check('import { rateProduct } + one criteria set (ocop/rules/qd26-2026/06)', { 'dist/index.js': '{ rateProduct }', 'dist/rules/data/qd26-2026/set-06.js': '{ QD26_SET_06 }' }, '26.3 kB'),
-  check('import { validate }: ocop code without zod', { 'dist/index.js': '{ validate }' }, '13.5 kB', { withoutZod: true }),
+  check(
+    'import { rateProduct } + one criteria set (ocop/rules/qd26-2026/06)',
+    { 'dist/index.js': '{ rateProduct }', 'dist/rules/data/qd26-2026/set-06.js': '{ QD26_SET_06 }' },
+    '26.3 kB',
+  ),
+  check('import { validate }: ocop code without zod', { 'dist/index.js': '{ validate }' }, '13.5 kB', {
+    withoutZod: true,
+  }),
   check('import { validate } with zod', { 'dist/index.js': '{ validate }' }, '86.5 kB'),
   check('the whole main entry (import *)', { 'dist/index.js': '*' }, '95 kB'),
   check('ocop/criteria: all 26 sets (import *)', { 'dist/criteria.js': '*' }, '110 kB'),

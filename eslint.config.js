@@ -9,22 +9,40 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'The core must run in browsers: only src/cli/ may import Node built-ins.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'The core must run in browsers: only src/cli/ may import Node built-ins.' },
+          ],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core never reads the clock: take an asOf date.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core never reads the clock: take an asOf date.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The core never reads the clock: take an asOf date.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The core never reads the clock: take an asOf date.',
+        },
       ],
       'no-console': 'error',
     },
   },
   {
     files: ['scripts/**/*.mjs', 'examples/**/*.mjs', 'bench/**/*.mjs'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly' } },
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly' },
+    },
   },
   {
     files: ['examples/**/*.cjs', '.size-limit.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { console: 'readonly', require: 'readonly', module: 'writable' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { console: 'readonly', require: 'readonly', module: 'writable' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -65,7 +65,8 @@ const digit = (s, i) => {
 
 /** y*10000 + m*100 + d of a real YYYY-MM-DD date (years 1000–9999); throws otherwise. */
 export function parseYmd(s, name) {
-  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) throw new Error(`${name}: not a date: ${s}`);
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
+    throw new Error(`${name}: not a date: ${s}`);
   const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
   const m = digit(s, 5) * 10 + digit(s, 6);
   const d = digit(s, 8) * 10 + digit(s, 9);
@@ -91,7 +92,17 @@ export function ruleTable() {
       hasWindow: Boolean(window),
       grace: r.procedures.expiryGraceDays?.value ?? -1,
       // Transition into this rule set (ruleSetFor with submittedOn): dossiers submitted before `before` stay under `prior` up to `lastDay`.
-      transition: t ? { prior: t.from, before: dayOf(t.pendingSubmittedBefore, 'pendingSubmittedBefore'), lastDay: { first: dayOf(t.lastDay.first, 'lastDay'), upgrade: dayOf(t.lastDay.upgrade, 'lastDay'), 're-evaluation': dayOf(t.lastDay['re-evaluation'], 'lastDay') } } : null,
+      transition: t
+        ? {
+            prior: t.from,
+            before: dayOf(t.pendingSubmittedBefore, 'pendingSubmittedBefore'),
+            lastDay: {
+              first: dayOf(t.lastDay.first, 'lastDay'),
+              upgrade: dayOf(t.lastDay.upgrade, 'lastDay'),
+              're-evaluation': dayOf(t.lastDay['re-evaluation'], 'lastDay'),
+            },
+          }
+        : null,
       recognition: { ...r.recognition.value },
       firstLevel: r.levels.value[0],
     };
@@ -149,7 +160,10 @@ export function statusBaseline(cert, asOfDay, asOfIso, rules) {
     }
     graceUntil = isoOfDay(graceDay);
   }
-  const revokedOn = cert.revocation !== undefined && dayOf(cert.revocation.date, 'revocation.date') <= asOfDay ? cert.revocation.date : null;
+  const revokedOn =
+    cert.revocation !== undefined && dayOf(cert.revocation.date, 'revocation.date') <= asOfDay
+      ? cert.revocation.date
+      : null;
   let status;
   if (revokedOn !== null) status = 'revoked';
   else if (asOfDay > until) status = graceUntil !== null && asOfDay <= graceDay ? 'grace' : 'expired';
@@ -180,11 +194,18 @@ async function main() {
     a.graceUntil === b.graceUntil &&
     a.revokedOn === b.revokedOn &&
     a.ruleSet === b.ruleSet &&
-    (a.renewalWindow === null ? b.renewalWindow === null : b.renewalWindow !== null && a.renewalWindow.opens === b.renewalWindow.opens && a.renewalWindow.closes === b.renewalWindow.closes);
+    (a.renewalWindow === null
+      ? b.renewalWindow === null
+      : b.renewalWindow !== null &&
+        a.renewalWindow.opens === b.renewalWindow.opens &&
+        a.renewalWindow.closes === b.renewalWindow.closes);
   const agree = (cert, on) => {
     const ours = certificateStatus(cert, { asOf: on });
     const theirs = statusBaseline(cert, dayOf(on, 'asOf'), on, rules);
-    if (!same(ours, theirs)) throw new Error(`certificateStatus and the baseline disagree on ${JSON.stringify(cert)} as of ${on}:\n${JSON.stringify(ours)}\n${JSON.stringify(theirs)}`);
+    if (!same(ours, theirs))
+      throw new Error(
+        `certificateStatus and the baseline disagree on ${JSON.stringify(cert)} as of ${on}:\n${JSON.stringify(ours)}\n${JSON.stringify(theirs)}`,
+      );
     return ours.status;
   };
 
@@ -215,8 +236,14 @@ async function main() {
       }
     }
   }
-  console.log(`${COUNT} certificates of generateDataset({ seed: 1, products: 22_728 }) on ${asOf}: ${Object.entries(mix).map(([s, n]) => `${n} ${s}`).join(', ')}`);
-  console.log(`  certificateStatus and the baseline agree on every field for all of them, and on ${swept} hand-made cases`);
+  console.log(
+    `${COUNT} certificates of generateDataset({ seed: 1, products: 22_728 }) on ${asOf}: ${Object.entries(mix)
+      .map(([s, n]) => `${n} ${s}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `  certificateStatus and the baseline agree on every field for all of them, and on ${swept} hand-made cases`,
+  );
 
   let sink = 0;
   const pass = (list) => ({
@@ -234,7 +261,9 @@ async function main() {
   const validateMs = timeSlow(() => {
     for (const cert of certificates) sink += validate('certificate', cert, { locale: 'en' }).ok ? 1 : 0;
   }, 7);
-  console.log(`  of which validate('certificate', …) of the ${COUNT}: ${formatMs(validateMs)} (${((100 * validateMs) / big.subjectMs).toFixed(0)}% of certificateStatus's pass)`);
+  console.log(
+    `  of which validate('certificate', …) of the ${COUNT}: ${formatMs(validateMs)} (${((100 * validateMs) / big.subjectMs).toFixed(0)}% of certificateStatus's pass)`,
+  );
 
   report({
     group: 'certificates',

@@ -27,22 +27,101 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const OPTIONS = { seed: 1, products: 20_000 };
-const KINDS = { producers: 'producer', products: 'product', evaluations: 'evaluation', certificates: 'certificate', plans: 'plan', observations: 'observation' };
+const KINDS = {
+  producers: 'producer',
+  products: 'product',
+  evaluations: 'evaluation',
+  certificates: 'certificate',
+  plans: 'plan',
+  observations: 'observation',
+};
 
 // ---------------------------------------------------------------------------------------------
 // The baseline generator
 
 // The name tables of src/fixtures/dataset.ts (synthetic names), copied.
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Lò', 'Hà'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Vũ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Lò',
+  'Hà',
+];
 const MIDDLE_MALE = ['Văn', 'Đức', 'Minh', 'Hữu', 'Quang', 'Công'];
 const MIDDLE_FEMALE = ['Thị', 'Ngọc', 'Thanh', 'Thu', 'Kim'];
-const GIVEN_MALE = ['An', 'Bình', 'Dũng', 'Hải', 'Long', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Tuấn', 'Thắng', 'Việt', 'Khánh', 'Hiếu'];
-const GIVEN_FEMALE = ['Chi', 'Hà', 'Hạnh', 'Hương', 'Lan', 'Mai', 'Thảo', 'Trang', 'Yến', 'Linh', 'Nga', 'Huyền', 'Nhung', 'Oanh'];
-const BRANDS = [
-  'Thành Công', 'Hòa Bình', 'Phú Quý', 'An Khang', 'Tân Tiến', 'Hưng Thịnh', 'Minh Phát', 'Đồng Xanh', 'Quê Hương', 'Sơn Thủy',
-  'Bình An', 'Phúc Lộc', 'Việt Xanh', 'Hồng Hà', 'Trường Sơn', 'Cửu Long', 'Tây Bắc', 'Đất Mới', 'Thịnh Vượng', 'Sông Quê',
+const GIVEN_MALE = [
+  'An',
+  'Bình',
+  'Dũng',
+  'Hải',
+  'Long',
+  'Nam',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tuấn',
+  'Thắng',
+  'Việt',
+  'Khánh',
+  'Hiếu',
 ];
-const FIELDS = ['Nông nghiệp', 'Dịch vụ nông nghiệp', 'Nông sản sạch', 'Chế biến nông sản', 'Sản xuất và thương mại', 'Nông lâm nghiệp'];
+const GIVEN_FEMALE = [
+  'Chi',
+  'Hà',
+  'Hạnh',
+  'Hương',
+  'Lan',
+  'Mai',
+  'Thảo',
+  'Trang',
+  'Yến',
+  'Linh',
+  'Nga',
+  'Huyền',
+  'Nhung',
+  'Oanh',
+];
+const BRANDS = [
+  'Thành Công',
+  'Hòa Bình',
+  'Phú Quý',
+  'An Khang',
+  'Tân Tiến',
+  'Hưng Thịnh',
+  'Minh Phát',
+  'Đồng Xanh',
+  'Quê Hương',
+  'Sơn Thủy',
+  'Bình An',
+  'Phúc Lộc',
+  'Việt Xanh',
+  'Hồng Hà',
+  'Trường Sơn',
+  'Cửu Long',
+  'Tây Bắc',
+  'Đất Mới',
+  'Thịnh Vượng',
+  'Sông Quê',
+];
+const FIELDS = [
+  'Nông nghiệp',
+  'Dịch vụ nông nghiệp',
+  'Nông sản sạch',
+  'Chế biến nông sản',
+  'Sản xuất và thương mại',
+  'Nông lâm nghiệp',
+];
 
 /** Typical products of each criteria set (1–26), for names (as in src/fixtures/dataset.ts). */
 const PRODUCT_NOUNS = [
@@ -75,7 +154,14 @@ const PRODUCT_NOUNS = [
 ];
 
 const BAND = { 1: [15, 29.5], 2: [30, 49.5], 3: [50, 69.5], 4: [70, 89.5], 5: [90, 99.5] };
-const STATUS_FALLBACK = { valid: [], 'renewal-window': ['valid'], 'renewal-late': ['valid'], grace: ['expired', 'valid'], expired: ['valid'], revoked: ['valid'] };
+const STATUS_FALLBACK = {
+  valid: [],
+  'renewal-window': ['valid'],
+  'renewal-late': ['valid'],
+  grace: ['expired', 'valid'],
+  expired: ['valid'],
+  revoked: ['valid'],
+};
 const FORM_WEIGHT = { cooperative: 1.3, enterprise: 1.5, household: 0.7, 'cooperative-group': 0.8, farm: 0.8 };
 
 /** What the baseline reads once: shares as integers per mille, provinces, rule sets, fixed days. */
@@ -94,7 +180,10 @@ async function prepare() {
     stages: perMille(DATASET_SHARES.stages),
     stars: perMille(DATASET_SHARES.stars),
     certificateStatuses: perMille(DATASET_SHARES.certificateStatuses),
-    criteriaSets: { keys: DATASET_SHARES.criteriaSets.map((_, i) => String(i + 1)), weights: [...DATASET_SHARES.criteriaSets] },
+    criteriaSets: {
+      keys: DATASET_SHARES.criteriaSets.map((_, i) => String(i + 1)),
+      weights: [...DATASET_SHARES.criteriaSets],
+    },
     revocationGrounds: floats(DATASET_SHARES.revocationGrounds),
     productsPerProducer: DATASET_SHARES.productsPerProducer,
     female: DATASET_SHARES.femaleRepresentative,
@@ -116,7 +205,9 @@ function apportionInts(total, weights) {
   const remainders = weights.map((w) => (total * w) % sum);
   let left = total;
   for (const p of parts) left -= p;
-  const order = weights.map((_, i) => i).sort((a, b) => remainders[b] - remainders[a] || weights[b] - weights[a] || a - b);
+  const order = weights
+    .map((_, i) => i)
+    .sort((a, b) => remainders[b] - remainders[a] || weights[b] - weights[a] || a - b);
   for (const i of order) {
     if (left <= 0) break;
     parts[i]++;
@@ -134,7 +225,9 @@ function apportionFloats(total, weights) {
   const remainders = shares.map((s, i) => s - parts[i]);
   let left = total;
   for (const p of parts) left -= p;
-  const order = weights.map((_, i) => i).sort((a, b) => remainders[b] - remainders[a] || weights[b] - weights[a] || a - b);
+  const order = weights
+    .map((_, i) => i)
+    .sort((a, b) => remainders[b] - remainders[a] || weights[b] - weights[a] || a - b);
   for (const i of order) {
     if (left <= 0) break;
     parts[i]++;
@@ -234,7 +327,13 @@ function baselineDatasetWith(options, P, { dayOf, isoOfDay, epochDay, daysIn, st
   /** certificateStatus by the plain-integer calendar, with its dates as day numbers. */
   const statusOn = (cert) => {
     const s = statusBaseline(cert, asOfDay, asOf, rules);
-    return { status: s.status, until: dayOf(s.validUntil, 'validUntil'), window: s.renewalWindow ? { opens: dayOf(s.renewalWindow.opens, 'opens'), closes: dayOf(s.renewalWindow.closes, 'closes') } : null };
+    return {
+      status: s.status,
+      until: dayOf(s.validUntil, 'validUntil'),
+      window: s.renewalWindow
+        ? { opens: dayOf(s.renewalWindow.opens, 'opens'), closes: dayOf(s.renewalWindow.closes, 'closes') }
+        : null,
+    };
   };
   const reEvaluationDay = (issued, s, position, last) => {
     const opens = s.window ? s.window.opens : s.until - 150;
@@ -248,7 +347,10 @@ function baselineDatasetWith(options, P, { dayOf, isoOfDay, epochDay, daysIn, st
 
   // Units
   const provinces = P.provinces.slice(0, provinceCount);
-  const units = provinces.map((province, p) => ({ province: province.code, communes: Array.from({ length: communeCount }, (_, i) => String(10_000 + p * communeCount + i)) }));
+  const units = provinces.map((province, p) => ({
+    province: province.code,
+    communes: Array.from({ length: communeCount }, (_, i) => String(10_000 + p * communeCount + i)),
+  }));
 
   // Producers
   const producerCount = Math.max(1, Math.min(productCount, Math.round(productCount / P.productsPerProducer)));
@@ -256,7 +358,10 @@ function baselineDatasetWith(options, P, { dayOf, isoOfDay, epochDay, daysIn, st
   let enterprises = 0;
   for (const f of forms) if (f === 'enterprise') enterprises++;
   const kinds = quota(P.enterpriseKinds, enterprises);
-  const perProvince = apportionFloats(producerCount, provinces.map(() => 0.5 + next()));
+  const perProvince = apportionFloats(
+    producerCount,
+    provinces.map(() => 0.5 + next()),
+  );
   const drafts = [];
   let enterpriseIndex = 0;
   units.forEach((unit, p) => {
@@ -306,22 +411,44 @@ function baselineDatasetWith(options, P, { dayOf, isoOfDay, epochDay, daysIn, st
     }
     if (day <= lastRevocable) buckets.revoked.push(day);
   }
-  const feasible = (status) => (buckets[status].length > 0 ? status : (STATUS_FALLBACK[status].find((s) => buckets[s].length > 0) ?? 'valid'));
+  const feasible = (status) =>
+    buckets[status].length > 0 ? status : (STATUS_FALLBACK[status].find((s) => buckets[s].length > 0) ?? 'valid');
 
   const makeCertificate = (id, product, stars, status, issued, rule, province) => {
     const level = levelFor(rule, stars, issued);
     const central = level === 'central';
-    const decisionNumber = central ? `${int(1, 3_999)}/QĐ-${issued >= P.ministryMergerDay ? 'BNNMT' : 'BNN'}` : `${int(1, 4_999)}/QĐ-UBND`;
+    const decisionNumber = central
+      ? `${int(1, 3_999)}/QĐ-${issued >= P.ministryMergerDay ? 'BNNMT' : 'BNN'}`
+      : `${int(1, 4_999)}/QĐ-UBND`;
     const issuedOn = isoOfDay(issued);
-    const base = { id, product, stars, level, ...(level === 'province' && issued >= REFORM ? { issuer: province } : {}), decisionNumber, issuedOn, ruleSet: rule.id };
+    const base = {
+      id,
+      product,
+      stars,
+      level,
+      ...(level === 'province' && issued >= REFORM ? { issuer: province } : {}),
+      decisionNumber,
+      issuedOn,
+      ruleSet: rule.id,
+    };
     if (status === 'grace' || (status === 'renewal-window' && chance(0.5))) {
-      return { ...base, reEvaluation: { submittedOn: isoOfDay(reEvaluationDay(issued, statusOn(base), next(), asOfDay)) } };
+      return {
+        ...base,
+        reEvaluation: { submittedOn: isoOfDay(reEvaluationDay(issued, statusOn(base), next(), asOfDay)) },
+      };
     }
     if (status === 'revoked') {
       const until = validUntilDay(issued, rule);
       const last = until < asOfDay ? until : asOfDay;
       const ground = weighted(P.revocationGrounds);
-      return { ...base, revocation: { date: isoOfDay(dateBetween(issued + 30, last)), ground, decisionNumber: central ? `${int(1, 3_999)}/QĐ-BNNMT` : `${int(1, 4_999)}/QĐ-UBND` } };
+      return {
+        ...base,
+        revocation: {
+          date: isoOfDay(dateBetween(issued + 30, last)),
+          ground,
+          decisionNumber: central ? `${int(1, 3_999)}/QĐ-BNNMT` : `${int(1, 4_999)}/QĐ-UBND`,
+        },
+      };
     }
     return base;
   };
@@ -371,15 +498,31 @@ function baselineDatasetWith(options, P, { dayOf, isoOfDay, epochDay, daysIn, st
           const total = Math.round((centre + (next() - 0.5) * 4) * 10) / 10;
           sheets.push({ total: Math.min(high, Math.max(low, total)) });
         }
-        evaluations.push({ ruleSet: rule.id, ...(rule.id === 'qd26-2026' ? { criteriaSet: setNo } : {}), level: levelFor(rule, stars, evaluated), product: id, evaluatedOn, sheets });
+        evaluations.push({
+          ruleSet: rule.id,
+          ...(rule.id === 'qd26-2026' ? { criteriaSet: setNo } : {}),
+          level: levelFor(rule, stars, evaluated),
+          product: id,
+          evaluatedOn,
+          sheets,
+        });
         if (issued === undefined) {
           const decided = evaluated + int(5, 30);
           history.push({ day: decided < asOfDay ? decided : asOfDay, status: 'not-recognised' });
         } else {
-          certificate = makeCertificate(`certificate-${pad(certificates.length + 1, width)}`, id, stars, status, issued, rule, draft.province);
+          certificate = makeCertificate(
+            `certificate-${pad(certificates.length + 1, width)}`,
+            id,
+            stars,
+            status,
+            issued,
+            rule,
+            draft.province,
+          );
           certificates.push(certificate);
           history.push({ day: issued, status: 'recognised', stars });
-          if (certificate.revocation) history.push({ day: dayOf(certificate.revocation.date, 'revocation'), status: 'revoked' });
+          if (certificate.revocation)
+            history.push({ day: dayOf(certificate.revocation.date, 'revocation'), status: 'revoked' });
           else if (status === 'expired') history.push({ day: validUntilDay(issued, rule) + 1, status: 'expired' });
         }
       }
@@ -401,13 +544,20 @@ function baselineDatasetWith(options, P, { dayOf, isoOfDay, epochDay, daysIn, st
         origin: { province: draft.province, commune: draft.commune },
         recordedOn,
         ...(code === undefined ? {} : { code }),
-        statusHistory: history.map((h) => (h.stars === undefined ? { date: isoOfDay(h.day), status: h.status } : { date: isoOfDay(h.day), status: h.status, stars: h.stars })),
+        statusHistory: history.map((h) =>
+          h.stars === undefined
+            ? { date: isoOfDay(h.day), status: h.status }
+            : { date: isoOfDay(h.day), status: h.status, stars: h.stars },
+        ),
       };
       facts.push({ product, draft, stars, evaluated, issued });
     }
   });
 
-  const personName = (female) => (female ? `${pick(FAMILY)} ${pick(MIDDLE_FEMALE)} ${pick(GIVEN_FEMALE)}` : `${pick(FAMILY)} ${pick(MIDDLE_MALE)} ${pick(GIVEN_MALE)}`);
+  const personName = (female) =>
+    female
+      ? `${pick(FAMILY)} ${pick(MIDDLE_FEMALE)} ${pick(GIVEN_FEMALE)}`
+      : `${pick(FAMILY)} ${pick(MIDDLE_MALE)} ${pick(GIVEN_MALE)}`;
   const producerName = (form, kind, brand, owner) => {
     switch (form) {
       case 'cooperative':
@@ -415,7 +565,11 @@ function baselineDatasetWith(options, P, { dayOf, isoOfDay, epochDay, daysIn, st
       case 'cooperative-group':
         return `Tổ hợp tác ${pick(FIELDS).toLowerCase()} ${brand}`;
       case 'enterprise':
-        return kind === 'joint-stock' ? `Công ty cổ phần ${brand}` : kind === 'private' ? `Doanh nghiệp tư nhân ${brand}` : `Công ty TNHH ${pick(FIELDS)} ${brand}`;
+        return kind === 'joint-stock'
+          ? `Công ty cổ phần ${brand}`
+          : kind === 'private'
+            ? `Doanh nghiệp tư nhân ${brand}`
+            : `Công ty TNHH ${pick(FIELDS)} ${brand}`;
       case 'farm':
         return `Trang trại ${owner}`;
       case 'household':
@@ -450,7 +604,8 @@ function baselineDatasetWith(options, P, { dayOf, isoOfDay, epochDay, daysIn, st
   const start = isoOfDay(startDay);
   const end = isoOfDay(epochDay(year, 12, 31));
   const reportDays = [];
-  for (let month = lastDayOfMonth(startDay); month <= asOfDay; month = lastDayOfMonth(month + 1)) reportDays.push(month);
+  for (let month = lastDayOfMonth(startDay); month <= asOfDay; month = lastDayOfMonth(month + 1))
+    reportDays.push(month);
   const reportDates = reportDays.map(isoOfDay);
   const conferenceDue = isoOfDay(addMonthsDay(startDay, 3) - 1);
   const periodDays = epochDay(year, 12, 31) - startDay + 1;
@@ -472,14 +627,40 @@ function baselineDatasetWith(options, P, { dayOf, isoOfDay, epochDay, daysIn, st
     const projected = (recognisedSoFar * periodDays) / elapsedDays;
     const newMin = Math.max(1, Math.round(projected * (0.85 + next() * 0.3)));
     const upgradeMin = Math.max(1, Math.round(unit.communes.length * 1.5));
-    const pilots = shuffle(mine.filter((f) => f.evaluated !== undefined && f.evaluated >= startDay && f.evaluated <= asOfDay))
+    const pilots = shuffle(
+      mine.filter((f) => f.evaluated !== undefined && f.evaluated >= startDay && f.evaluated <= asOfDay),
+    )
       .slice(0, 3)
       .sort((a, b) => (a.product.id < b.product.id ? -1 : 1));
     const targets = [
-      { id: `${code}-upgrade`, kind: 'count', title: 'Nâng hạng sản phẩm OCOP', min: upgradeMin, max: unit.communes.length * 2, perUnit: { min: 1, max: 2, basis: 'average' } },
-      { id: `${code}-new-recognised`, kind: 'count', title: 'Sản phẩm được công nhận OCOP mới (từ 3 sao)', min: newMin, max: Math.ceil(newMin * 1.25) },
-      { id: `${code}-training`, kind: 'share', title: 'Cán bộ quản lý OCOP, lãnh đạo chủ thể được đào tạo, tập huấn', min: 1 },
-      { id: `${code}-conference`, kind: 'milestone', title: 'Tổ chức xong hội nghị triển khai OCOP cấp xã', due: conferenceDue, scope: 'each-unit' },
+      {
+        id: `${code}-upgrade`,
+        kind: 'count',
+        title: 'Nâng hạng sản phẩm OCOP',
+        min: upgradeMin,
+        max: unit.communes.length * 2,
+        perUnit: { min: 1, max: 2, basis: 'average' },
+      },
+      {
+        id: `${code}-new-recognised`,
+        kind: 'count',
+        title: 'Sản phẩm được công nhận OCOP mới (từ 3 sao)',
+        min: newMin,
+        max: Math.ceil(newMin * 1.25),
+      },
+      {
+        id: `${code}-training`,
+        kind: 'share',
+        title: 'Cán bộ quản lý OCOP, lãnh đạo chủ thể được đào tạo, tập huấn',
+        min: 1,
+      },
+      {
+        id: `${code}-conference`,
+        kind: 'milestone',
+        title: 'Tổ chức xong hội nghị triển khai OCOP cấp xã',
+        due: conferenceDue,
+        scope: 'each-unit',
+      },
     ];
     if (pilots.length > 0) {
       targets.push({
@@ -520,10 +701,21 @@ function baselineDatasetWith(options, P, { dayOf, isoOfDay, epochDay, daysIn, st
         if (held <= asOfDay) observations.push({ target: conference, unit: commune, date: isoOfDay(held), done: true });
       }
     }
-    for (const f of pilots) observations.push({ target: `${code}-pilots`, item: f.product.id, date: isoOfDay(f.evaluated), value: f.stars });
+    for (const f of pilots)
+      observations.push({ target: `${code}-pilots`, item: f.product.id, date: isoOfDay(f.evaluated), value: f.stars });
   });
 
-  return deepFreeze({ seed, asOf, units, producers, products: facts.map((f) => f.product), evaluations, certificates, plans, observations });
+  return deepFreeze({
+    seed,
+    asOf,
+    units,
+    producers,
+    products: facts.map((f) => f.product),
+    evaluations,
+    certificates,
+    plans,
+    observations,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -556,9 +748,12 @@ async function run(part) {
     if (a !== b) {
       let at = 0;
       while (a[at] === b[at]) at++;
-      throw new Error(`generateDataset and the baseline differ at character ${at}:\n${a.slice(Math.max(0, at - 300), at + 200)}\n---\n${b.slice(Math.max(0, at - 300), at + 200)}`);
+      throw new Error(
+        `generateDataset and the baseline differ at character ${at}:\n${a.slice(Math.max(0, at - 300), at + 200)}\n---\n${b.slice(Math.max(0, at - 300), at + 200)}`,
+      );
     }
-    if (!Object.isFrozen(theirs.products[0].statusHistory[0]) || !Object.isFrozen(ours.products[0].statusHistory[0])) throw new Error('not deeply frozen');
+    if (!Object.isFrozen(theirs.products[0].statusHistory[0]) || !Object.isFrozen(ours.products[0].statusHistory[0]))
+      throw new Error('not deeply frozen');
     result.identical = true;
     let sink = 0;
     const { baselineMs, subjectMs } = compareSlow({
@@ -572,7 +767,8 @@ async function run(part) {
     const all = Object.entries(KINDS).flatMap(([key, kind]) => data[key].map((record) => [kind, record]));
     for (const [kind, record] of all) {
       const ok = validate(kind, record).ok;
-      if (ok !== ENTITY_SCHEMAS[kind].safeParse(record).success) throw new Error(`validate and safeParse disagree on a ${kind}`);
+      if (ok !== ENTITY_SCHEMAS[kind].safeParse(record).success)
+        throw new Error(`validate and safeParse disagree on a ${kind}`);
       if (!ok) throw new Error(`an invalid ${kind}: ${JSON.stringify(record)}`);
     }
     let sink = 0;
@@ -596,16 +792,24 @@ if (process.argv[2] === '--part') {
 } else {
   const { formatMs, report } = await import('./harness.mjs');
   const me = fileURLToPath(import.meta.url);
-  const [base, generate, baseline, timing, validate] = ['import', 'generate', 'baseline', 'timing', 'validate'].map((part) => {
-    const child = spawnSync(process.execPath, [me, '--part', part], { encoding: 'utf8' });
-    if (child.status !== 0) throw new Error(`part ${part} failed:\n${child.stderr}`);
-    return JSON.parse(child.stdout.trim().split('\n').at(-1));
-  });
+  const [base, generate, baseline, timing, validate] = ['import', 'generate', 'baseline', 'timing', 'validate'].map(
+    (part) => {
+      const child = spawnSync(process.execPath, [me, '--part', part], { encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`part ${part} failed:\n${child.stderr}`);
+      return JSON.parse(child.stdout.trim().split('\n').at(-1));
+    },
+  );
   const c = generate.counts;
   const counts = `${c.producers} producers, ${c.products} products, ${c.evaluations} evaluations, ${c.certificates} certificates, ${c.plans} plans, ${c.observations} observations`;
-  console.log(`generateDataset(${JSON.stringify(OPTIONS)}): ${counts} (${generate.records} records, ${generate.jsonMb.toFixed(1)} MB of JSON)`);
-  console.log(`  peak RSS: library loaded only ${base.maxRssMb.toFixed(0)} MB; generated once ${generate.maxRssMb.toFixed(0)} MB (${formatMs(generate.onceMs)} cold); baseline generator once ${baseline.maxRssMb.toFixed(0)} MB (${formatMs(baseline.onceMs)} cold); validating all ${validate.maxRssMb.toFixed(0)} MB`);
-  console.log('  the baseline generator makes the same data set byte for byte; validate and safeParse accept every record');
+  console.log(
+    `generateDataset(${JSON.stringify(OPTIONS)}): ${counts} (${generate.records} records, ${generate.jsonMb.toFixed(1)} MB of JSON)`,
+  );
+  console.log(
+    `  peak RSS: library loaded only ${base.maxRssMb.toFixed(0)} MB; generated once ${generate.maxRssMb.toFixed(0)} MB (${formatMs(generate.onceMs)} cold); baseline generator once ${baseline.maxRssMb.toFixed(0)} MB (${formatMs(baseline.onceMs)} cold); validating all ${validate.maxRssMb.toFixed(0)} MB`,
+  );
+  console.log(
+    '  the baseline generator makes the same data set byte for byte; validate and safeParse accept every record',
+  );
   const note = `${counts}; ${generate.jsonMb.toFixed(1)} MB of JSON; peak RSS ${generate.maxRssMb.toFixed(0)} MB generated once (library only ${base.maxRssMb.toFixed(0)} MB, baseline generator ${baseline.maxRssMb.toFixed(0)} MB), ${validate.maxRssMb.toFixed(0)} MB validating`;
   report({
     group: 'dataset',

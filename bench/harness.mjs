@@ -75,7 +75,9 @@ export function report({ group, name, baseline, baselineMs, subjectMs, goal = nu
   const met = goal === null ? null : ratio <= goal;
   const row = { group, name, baseline, baselineMs, subjectMs, ratio, goal, met, unit, note };
   const verdict = goal === null ? '' : met ? `  (goal ≤ ${goal}×: met)` : `  (goal ≤ ${goal}×: NOT MET)`;
-  console.log(`${name}: ${formatMs(subjectMs)}${unit ? ` ${unit}` : ''} vs baseline ${formatMs(baselineMs)} → ${ratio.toFixed(2)}×${verdict}`);
+  console.log(
+    `${name}: ${formatMs(subjectMs)}${unit ? ` ${unit}` : ''} vs baseline ${formatMs(baselineMs)} → ${ratio.toFixed(2)}×${verdict}`,
+  );
   console.log(`RESULT ${JSON.stringify(row)}`);
   return row;
 }

@@ -32,8 +32,24 @@ function compareCold(load, baselineSpecifier, subjectSpecifier) {
 }
 
 const main = compareCold(coldImport, 'zod', 'ocop');
-report({ group: 'import', name: "cold import('ocop') in Node", baseline: "cold import('zod') alone", ...main, goal: 1.5 });
+report({
+  group: 'import',
+  name: "cold import('ocop') in Node",
+  baseline: "cold import('zod') alone",
+  ...main,
+  goal: 1.5,
+});
 for (const entry of ['ocop/criteria', 'ocop/rules/qd26-2026/06', 'ocop/fixtures']) {
-  report({ group: 'import', name: `cold import('${entry}')`, baseline: "cold import('zod') alone", ...compareCold(coldImport, 'zod', entry) });
+  report({
+    group: 'import',
+    name: `cold import('${entry}')`,
+    baseline: "cold import('zod') alone",
+    ...compareCold(coldImport, 'zod', entry),
+  });
 }
-report({ group: 'import', name: "cold require('ocop') (CJS)", baseline: "cold require('zod') alone", ...compareCold(coldRequire, 'zod', 'ocop') });
+report({
+  group: 'import',
+  name: "cold require('ocop') (CJS)",
+  baseline: "cold require('zod') alone",
+  ...compareCold(coldRequire, 'zod', 'ocop'),
+});

@@ -8,9 +8,14 @@ import { validate } from '../dist/index.js';
 import { adaptRuleSet } from '../dist/adapt.js';
 import { compareSlow, report } from './harness.mjs';
 
-const example = JSON.parse(readFileSync(new URL('../examples/overrides/148-set-from-archive.json', import.meta.url), 'utf8'));
+const example = JSON.parse(
+  readFileSync(new URL('../examples/overrides/148-set-from-archive.json', import.meta.url), 'utf8'),
+);
 const set = example.changes.criteriaSets[0];
-const file = { ...example, changes: { criteriaSets: Array.from({ length: 33 }, (_, i) => ({ ...set, setNo: i + 1 })) } };
+const file = {
+  ...example,
+  changes: { criteriaSets: Array.from({ length: 33 }, (_, i) => ({ ...set, setNo: i + 1 })) },
+};
 const text = JSON.stringify(file, null, 2);
 const note = `${(text.length / 1_048_576).toFixed(2)} MB, 33 criteria sets`;
 
@@ -25,7 +30,13 @@ const checked = compareSlow({
   },
   runs: 15,
 });
-report({ group: 'override', name: "JSON.parse + validate('ruleOverride'), 1 MB override", baseline: 'JSON.parse of the same text', ...checked, note });
+report({
+  group: 'override',
+  name: "JSON.parse + validate('ruleOverride'), 1 MB override",
+  baseline: 'JSON.parse of the same text',
+  ...checked,
+  note,
+});
 const adapted = compareSlow({
   baseline: parse,
   subject: () => {
@@ -33,5 +44,11 @@ const adapted = compareSlow({
   },
   runs: 15,
 });
-report({ group: 'override', name: 'JSON.parse + adaptRuleSet (validate, check, merge, freeze), 1 MB override', baseline: 'JSON.parse of the same text', ...adapted, note });
+report({
+  group: 'override',
+  name: 'JSON.parse + adaptRuleSet (validate, check, merge, freeze), 1 MB override',
+  baseline: 'JSON.parse of the same text',
+  ...adapted,
+  note,
+});
 if (sink === 0.5) console.log(sink);

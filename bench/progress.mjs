@@ -44,7 +44,8 @@ const THRESHOLDS = { onTrack: 0.95, atRisk: 0.6 };
 const clamp01 = (x) => (x < 0 ? 0 : x > 1 ? 1 : x);
 const r4 = (x) => Math.round(x * 10_000) / 10_000;
 /** (current − baseline) / (min − baseline), clamped. */
-const towards = (current, min, baseline) => (min === baseline ? (current >= min ? 1 : 0) : clamp01((current - baseline) / (min - baseline)));
+const towards = (current, min, baseline) =>
+  min === baseline ? (current >= min ? 1 : 0) : clamp01((current - baseline) / (min - baseline));
 
 /** The same figures as evaluatePlan (without zod, decimals or explanation text). */
 function baselinePlan(plan, observations, asOf, thresholds = THRESHOLDS) {
@@ -117,13 +118,17 @@ function baselinePlan(plan, observations, asOf, thresholds = THRESHOLDS) {
     }
     const day = dayOf(o.date, 'date');
     const relative = day - dayOffset;
-    const key = smallKeys && relative >= 0 && relative < 65_536 ? (state.slotBase + slot) * 65_536 + relative : `${o.target}|${o.unit ?? ''}|${o.item ?? ''}|${o.date}`;
+    const key =
+      smallKeys && relative >= 0 && relative < 65_536
+        ? (state.slotBase + slot) * 65_536 + relative
+        : `${o.target}|${o.unit ?? ''}|${o.item ?? ''}|${o.date}`;
     if (seen.has(key)) throw new Error(`duplicate observation ${o.target} ${o.unit ?? ''} ${o.item ?? ''} ${o.date}`);
     seen.add(key);
     if (kind !== 'items') {
       if (o.unit !== undefined) state.perUnit++;
       else state.planWide++;
-      if (state.perUnit > 0 && state.planWide > 0) throw new Error(`per-unit and whole-plan observations mixed for ${o.target}`);
+      if (state.perUnit > 0 && state.planWide > 0)
+        throw new Error(`per-unit and whole-plan observations mixed for ${o.target}`);
     }
     if (day < startDay) {
       beforePeriod++;
@@ -180,17 +185,26 @@ function baselinePlan(plan, observations, asOf, thresholds = THRESHOLDS) {
         current = denominator === 0 ? 0 : numerator / denominator;
       }
       progress = towards(current, target.min, baseline);
-      if (target.max !== undefined) stretch = target.max === target.min ? (current >= target.max ? 1 : 0) : clamp01((current - target.min) / (target.max - target.min));
+      if (target.max !== undefined)
+        stretch =
+          target.max === target.min
+            ? current >= target.max
+              ? 1
+              : 0
+            : clamp01((current - target.min) / (target.max - target.min));
       if (entries > 0 && latest[U] === undefined) {
         const guide = target.perUnit?.min ?? (target.kind === 'count' ? target.min / Math.max(U, 1) : target.min);
         for (let u = 0; u < U; u++) {
           const o = latest[u];
-          const value = o === undefined ? 0 : target.kind === 'count' ? (o.value ?? 0) : (o.numerator ?? 0) / (o.denominator ?? 1);
-          const unitProgress = target.kind === 'count' ? (guide === 0 ? 1 : clamp01(value / guide)) : towards(value, target.min, baseline);
+          const value =
+            o === undefined ? 0 : target.kind === 'count' ? (o.value ?? 0) : (o.numerator ?? 0) / (o.denominator ?? 1);
+          const unitProgress =
+            target.kind === 'count' ? (guide === 0 ? 1 : clamp01(value / guide)) : towards(value, target.min, baseline);
           byUnit.push({ u, current: value, progress: unitProgress });
         }
       }
-      if (target.perUnit) belowGuidance = byUnit.filter((e) => e.current < target.perUnit.min).map((e) => unitCodes[e.u]);
+      if (target.perUnit)
+        belowGuidance = byUnit.filter((e) => e.current < target.perUnit.min).map((e) => unitCodes[e.u]);
     } else if (target.kind === 'milestone') {
       if (target.scope === 'each-unit') {
         let onTime = 0;
@@ -274,7 +288,14 @@ function baselinePlan(plan, observations, asOf, thresholds = THRESHOLDS) {
     score: r4(unitWeights[u] === 0 ? 0 : unitWeighted[u] / unitWeights[u]),
     targets: unitTargets[u],
   }));
-  return { plan: plan.id, asOf, score: r4(weightSum === 0 ? 0 : weighted / weightSum), targets, units, ignoredObservations: { beforePeriod, afterAsOf } };
+  return {
+    plan: plan.id,
+    asOf,
+    score: r4(weightSum === 0 ? 0 : weighted / weightSum),
+    targets,
+    units,
+    ignoredObservations: { beforePeriod, afterAsOf },
+  };
 }
 
 /** Compares evaluatePlan's result with the baseline's; returns the largest difference of a ratio. */
@@ -286,7 +307,8 @@ function compare(ours, theirs) {
     if (d > worst) worst = d;
   };
   const equal = (a, b, what) => {
-    if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${ours.plan}: ${what}: evaluatePlan ${JSON.stringify(a)}, baseline ${JSON.stringify(b)}`);
+    if (JSON.stringify(a) !== JSON.stringify(b))
+      throw new Error(`${ours.plan}: ${what}: evaluatePlan ${JSON.stringify(a)}, baseline ${JSON.stringify(b)}`);
   };
   near(ours.score, theirs.score, 'score');
   equal(ours.ignoredObservations, theirs.ignoredObservations, 'ignored observations');
@@ -294,21 +316,35 @@ function compare(ours, theirs) {
   ours.targets.forEach((a, i) => {
     const b = theirs.targets[i];
     const at = `target ${a.id}`;
-    equal([a.id, a.status, a.achieved, a.due, a.belowGuidance, a.late, a.planLate, a.stretch === undefined], [b.id, b.status, b.achieved, b.due, b.belowGuidance, b.late, b.planLate, b.stretch === undefined], at);
+    equal(
+      [a.id, a.status, a.achieved, a.due, a.belowGuidance, a.late, a.planLate, a.stretch === undefined],
+      [b.id, b.status, b.achieved, b.due, b.belowGuidance, b.late, b.planLate, b.stretch === undefined],
+      at,
+    );
     near(a.current, b.current, `${at} current`);
     near(a.progress, b.progress, `${at} progress`);
     near(a.expected, b.expected, `${at} expected`);
     if (a.stretch !== undefined) near(a.stretch, b.stretch, `${at} stretch`);
-    equal(a.byUnit.map((e) => e.unit), b.byUnit.map((e) => e.unit), `${at} byUnit units`);
+    equal(
+      a.byUnit.map((e) => e.unit),
+      b.byUnit.map((e) => e.unit),
+      `${at} byUnit units`,
+    );
     a.byUnit.forEach((e, j) => {
       near(e.current, b.byUnit[j].current, `${at} ${e.unit} current`);
       near(e.progress, b.byUnit[j].progress, `${at} ${e.unit} progress`);
     });
   });
-  equal(ours.units.map((u) => [u.unit, u.targets.map((t) => t.id)]), theirs.units.map((u) => [u.unit, u.targets.map((t) => t.id)]), 'units');
+  equal(
+    ours.units.map((u) => [u.unit, u.targets.map((t) => t.id)]),
+    theirs.units.map((u) => [u.unit, u.targets.map((t) => t.id)]),
+    'units',
+  );
   ours.units.forEach((u, j) => {
     near(u.score, theirs.units[j].score, `unit ${u.unit} score`);
-    u.targets.forEach((t, k) => near(t.progress, theirs.units[j].targets[k].progress, `unit ${u.unit} ${t.id} progress`));
+    u.targets.forEach((t, k) =>
+      near(t.progress, theirs.units[j].targets[k].progress, `unit ${u.unit} ${t.id} progress`),
+    );
   });
   return worst;
 }
@@ -332,7 +368,11 @@ async function run(scale) {
     const units = Array.from({ length: to - from }, (_, i) => ({ code: String(10_000 + from + i).padStart(5, '0') }));
     const itemsFrom = Math.floor((products * p) / PROVINCES);
     const itemsTo = Math.floor((products * (p + 1)) / PROVINCES);
-    const items = Array.from({ length: itemsTo - itemsFrom }, (_, i) => ({ id: `p${itemsFrom + i}`, title: `Sản phẩm ${itemsFrom + i}`, unit: units[i % units.length].code }));
+    const items = Array.from({ length: itemsTo - itemsFrom }, (_, i) => ({
+      id: `p${itemsFrom + i}`,
+      title: `Sản phẩm ${itemsFrom + i}`,
+      unit: units[i % units.length].code,
+    }));
     return {
       id: `plan-${province.code}`,
       title: `Kế hoạch OCOP ${province.name} 2026`,
@@ -340,7 +380,13 @@ async function run(scale) {
       period: { start: '2026-01-01', end: '2026-12-31' },
       units,
       targets: [
-        { id: 'upgrade', kind: 'count', title: 'Nâng hạng sản phẩm', min: Math.max(1, units.length * 2), perUnit: { min: 2, basis: 'average' } },
+        {
+          id: 'upgrade',
+          kind: 'count',
+          title: 'Nâng hạng sản phẩm',
+          min: Math.max(1, units.length * 2),
+          perUnit: { min: 2, basis: 'average' },
+        },
         { id: 'training', kind: 'share', title: 'Tập huấn', min: 1 },
         { id: 'conference', kind: 'milestone', title: 'Hội nghị', due: '2026-07-15', scope: 'each-unit' },
         { id: 'pilots', kind: 'items', title: 'Sản phẩm đạt 3 sao', items, condition: { kind: 'stars', min: 3 } },
@@ -360,7 +406,13 @@ async function run(scale) {
     if (kind === 0) perPlan[p].push({ target: 'upgrade', unit, date: day, value: k % 5 });
     else if (kind === 1) perPlan[p].push({ target: 'training', unit, date: day, numerator: k % 10, denominator: 10 });
     else if (kind === 2) perPlan[p].push({ target: 'conference', unit, date: day, done: true });
-    else perPlan[p].push({ target: 'pilots', item: plan.targets[3].items[k % plan.targets[3].items.length].id, date: day, value: 3 + (k % 3) });
+    else
+      perPlan[p].push({
+        target: 'pilots',
+        item: plan.targets[3].items[k % plan.targets[3].items.length].id,
+        date: day,
+        value: 3 + (k % 3),
+      });
   }
   const asOf = '2026-11-29';
 
@@ -382,7 +434,10 @@ async function run(scale) {
     for (const plan of data.plans) {
       const ids = new Set(plan.targets.map((t) => t.id));
       const mine = data.observations.filter((o) => ids.has(o.target));
-      worst = Math.max(worst, compare(evaluatePlan(plan, mine, { asOf: data.asOf }), baselinePlan(plan, mine, data.asOf)));
+      worst = Math.max(
+        worst,
+        compare(evaluatePlan(plan, mine, { asOf: data.asOf }), baselinePlan(plan, mine, data.asOf)),
+      );
       generatedPlans++;
     }
   }
@@ -394,7 +449,23 @@ async function run(scale) {
     runs: RUNS[scale],
   });
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ scale, plans: plans.length, communes, products, observations, runs: RUNS[scale], baselineMs, subjectMs, maxRssMb, worstDifference: worst, generatedPlans, statuses, sink }));
+  console.log(
+    JSON.stringify({
+      scale,
+      plans: plans.length,
+      communes,
+      products,
+      observations,
+      runs: RUNS[scale],
+      baselineMs,
+      subjectMs,
+      maxRssMb,
+      worstDifference: worst,
+      generatedPlans,
+      statuses,
+      sink,
+    }),
+  );
 }
 
 if (process.argv[2] === '--scale') {
@@ -403,12 +474,18 @@ if (process.argv[2] === '--scale') {
   const { formatMs, report } = await import('./harness.mjs');
   const me = fileURLToPath(import.meta.url);
   const results = SCALES.map((scale) => {
-    const child = spawnSync(process.execPath, ['--max-old-space-size=8192', me, '--scale', String(scale)], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--max-old-space-size=8192', me, '--scale', String(scale)], {
+      encoding: 'utf8',
+    });
     if (child.status !== 0) throw new Error(`scale ×${scale} failed:\n${child.stderr}`);
     return JSON.parse(child.stdout.trim().split('\n').at(-1));
   });
   const [one, ten] = results;
-  console.log(`Target statuses on 2026-11-29 (×1): ${Object.entries(one.statuses).map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+  console.log(
+    `Target statuses on 2026-11-29 (×1): ${Object.entries(one.statuses)
+      .map(([k, n]) => `${k} ×${n}`)
+      .join(', ')}`,
+  );
   for (const r of results) {
     console.log(
       `×${r.scale}: ${r.plans} plans, ${r.communes.toLocaleString('en')} communes, ${r.products.toLocaleString('en')} products, ${r.observations.toLocaleString('en')} observations — ` +

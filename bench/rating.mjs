@@ -22,7 +22,9 @@ function councils(set, members, seed) {
     criteriaSet: set.setNo,
     level: 'province',
     sheets: Array.from({ length: members }, () => ({
-      points: Object.fromEntries(set.criteria.map((c) => [c.code, c.options[Math.floor(next() * c.options.length)].points])),
+      points: Object.fromEntries(
+        set.criteria.map((c) => [c.code, c.options[Math.floor(next() * c.options.length)].points]),
+      ),
     })),
   }));
 }
@@ -37,7 +39,9 @@ function prepare(set) {
   });
   const partOf = set.criteria.map((c) => ['A', 'B', 'C'].indexOf(c.part));
   const minima = [];
-  set.criteria.forEach((c, at) => c.options.forEach((o) => o.minStars !== undefined && minima.push({ at, points: o.points, stars: o.minStars })));
+  set.criteria.forEach((c, at) =>
+    c.options.forEach((o) => o.minStars !== undefined && minima.push({ at, points: o.points, stars: o.minStars })),
+  );
   return { codes, position, options, partOf, minima };
 }
 
@@ -57,7 +61,8 @@ function baseline(prepared, evaluation) {
     for (const code in points) {
       const at = position.get(code);
       const value = points[code];
-      if (at === undefined || typeof value !== 'number' || !options[at].includes(value)) throw new Error(`bad sheet ${s}`);
+      if (at === undefined || typeof value !== 'number' || !options[at].includes(value))
+        throw new Error(`bad sheet ${s}`);
       row[at] = value;
       answered++;
     }
@@ -99,7 +104,9 @@ for (const set of QD26_CRITERIA_SETS.filter((s) => ONLY === null || ONLY.has(s.s
     const ours = rateProduct(evaluation, { criteria: set });
     const theirs = baseline(prepared, evaluation);
     if (ours.average !== theirs.average || ours.band !== theirs.band || ours.stars !== theirs.stars) {
-      throw new Error(`set ${set.setNo}: rateProduct and the baseline disagree (${ours.average}/${ours.stars} vs ${theirs.average}/${theirs.stars})`);
+      throw new Error(
+        `set ${set.setNo}: rateProduct and the baseline disagree (${ours.average}/${ours.stars} vs ${theirs.average}/${theirs.stars})`,
+      );
     }
   }
   let i = 0;
@@ -114,8 +121,16 @@ for (const set of QD26_CRITERIA_SETS.filter((s) => ONLY === null || ONLY.has(s.s
     time: 150,
     rounds: 3,
   });
-  perSet.push({ setNo: set.setNo, criteria: set.criteria.length, baselineMs, subjectMs, ratio: subjectMs / baselineMs });
-  console.log(`  set ${String(set.setNo).padStart(2)} (${set.criteria.length} criteria): rateProduct ${formatMs(subjectMs)}, baseline ${formatMs(baselineMs)}, ${(subjectMs / baselineMs).toFixed(2)}×`);
+  perSet.push({
+    setNo: set.setNo,
+    criteria: set.criteria.length,
+    baselineMs,
+    subjectMs,
+    ratio: subjectMs / baselineMs,
+  });
+  console.log(
+    `  set ${String(set.setNo).padStart(2)} (${set.criteria.length} criteria): rateProduct ${formatMs(subjectMs)}, baseline ${formatMs(baselineMs)}, ${(subjectMs / baselineMs).toFixed(2)}×`,
+  );
 }
 const byRatio = [...perSet].sort((a, b) => a.ratio - b.ratio);
 const mid = byRatio[(byRatio.length - 1) >> 1];
@@ -154,6 +169,12 @@ for (const members of [3, 7, 11, 15]) {
     time: 200,
     rounds: 3,
   });
-  report({ group: 'rating by council size', name: `rateProduct, set 1, ${members} members`, baseline: 'plain-integer rating', baselineMs, subjectMs });
+  report({
+    group: 'rating by council size',
+    name: `rateProduct, set 1, ${members} members`,
+    baseline: 'plain-integer rating',
+    baselineMs,
+    subjectMs,
+  });
 }
 if (sink === 0.5) console.log(sink);

@@ -15,7 +15,10 @@ const rows = [];
 let failed = false;
 for (const file of files) {
   console.log(`\n## bench/${file}.mjs\n`);
-  const child = spawnSync(process.execPath, [new URL(`./${file}.mjs`, import.meta.url).pathname], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, [new URL(`./${file}.mjs`, import.meta.url).pathname], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   for (const line of child.stdout.split('\n')) {
     if (line.startsWith('RESULT ')) rows.push(JSON.parse(line.slice('RESULT '.length)));
     else if (line.trim() !== '') console.log(line);
@@ -29,14 +32,20 @@ for (const file of files) {
 
 const cpu = cpus()[0];
 console.log(`\n## Summary\n`);
-console.log(`Node ${process.version}, ${cpus().length} × ${cpu?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB; medians.\n`);
+console.log(
+  `Node ${process.version}, ${cpus().length} × ${cpu?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB; medians.\n`,
+);
 console.log('| case | ocop | baseline (same work, same process) | ratio | goal |');
 console.log('|---|---|---|---|---|');
 for (const r of rows) {
   const goal = r.goal === null ? '' : `≤ ${r.goal}× ${r.met ? 'met' : '**not met**'}`;
   const note = r.note ? ` (${r.note})` : '';
-  console.log(`| ${r.name}${note} | ${formatMs(r.subjectMs)} | ${r.baseline}: ${formatMs(r.baselineMs)} | ${r.ratio.toFixed(2)}× | ${goal} |`);
+  console.log(
+    `| ${r.name}${note} | ${formatMs(r.subjectMs)} | ${r.baseline}: ${formatMs(r.baselineMs)} | ${r.ratio.toFixed(2)}× | ${goal} |`,
+  );
 }
 const unmet = rows.filter((r) => r.met === false);
-console.log(`\n${rows.filter((r) => r.met === true).length} goals met, ${unmet.length} not met${unmet.length > 0 ? `: ${unmet.map((r) => r.name).join('; ')}` : ''}.`);
+console.log(
+  `\n${rows.filter((r) => r.met === true).length} goals met, ${unmet.length} not met${unmet.length > 0 ? `: ${unmet.map((r) => r.name).join('; ')}` : ''}.`,
+);
 if (failed) process.exitCode = 1;

@@ -9,7 +9,13 @@ import { checkEvaluation } from '../dist/model/evaluation-check.js';
 import { compareFast, report } from './harness.mjs';
 
 const data = generateDataset({ seed: 1, products: 2_000 });
-const kinds = { producer: data.producers, product: data.products, certificate: data.certificates, evaluation: data.evaluations, observation: data.observations };
+const kinds = {
+  producer: data.producers,
+  product: data.products,
+  certificate: data.certificates,
+  evaluation: data.evaluations,
+  observation: data.observations,
+};
 
 let sink = 0;
 for (const [kind, records] of Object.entries(kinds)) {
@@ -27,7 +33,14 @@ for (const [kind, records] of Object.entries(kinds)) {
     },
     time: 300,
   });
-  report({ group: 'validate', name: `validate('${kind}', …), valid records`, baseline: `${kind} schema safeParse (bare zod)`, baselineMs, subjectMs, goal: 1.5 });
+  report({
+    group: 'validate',
+    name: `validate('${kind}', …), valid records`,
+    baseline: `${kind} schema safeParse (bare zod)`,
+    baselineMs,
+    subjectMs,
+    goal: 1.5,
+  });
 }
 
 // Invalid records (one fault each): validate parses again reporting inputs, scans for forbidden
@@ -45,7 +58,13 @@ for (const [kind, records] of Object.entries(kinds)) {
     },
     time: 300,
   });
-  report({ group: 'validate', name: "validate('product', …), invalid records (empty name)", baseline: 'product schema safeParse (bare zod)', baselineMs, subjectMs });
+  report({
+    group: 'validate',
+    name: "validate('product', …), invalid records (empty name)",
+    baseline: 'product schema safeParse (bare zod)',
+    baselineMs,
+    subjectMs,
+  });
 }
 
 // The plan: one large record (units, targets, items).
@@ -60,7 +79,14 @@ const plan = data.plans[0];
     },
     time: 300,
   });
-  report({ group: 'validate', name: `validate('plan', …), a plan of ${plan.units.length} units and ${plan.targets.length} targets`, baseline: 'plan schema safeParse (bare zod)', baselineMs, subjectMs, goal: 1.5 });
+  report({
+    group: 'validate',
+    name: `validate('plan', …), a plan of ${plan.units.length} units and ${plan.targets.length} targets`,
+    baseline: 'plan schema safeParse (bare zod)',
+    baselineMs,
+    subjectMs,
+    goal: 1.5,
+  });
 }
 
 // rateProduct's own evaluation check (no zod) against zod on the same evaluations.
@@ -77,6 +103,12 @@ const plan = data.plans[0];
     },
     time: 300,
   });
-  report({ group: 'validate', name: "rateProduct's evaluation check (hand-written, no zod)", baseline: 'evaluation schema safeParse (bare zod)', baselineMs, subjectMs });
+  report({
+    group: 'validate',
+    name: "rateProduct's evaluation check (hand-written, no zod)",
+    baseline: 'evaluation schema safeParse (bare zod)',
+    baselineMs,
+    subjectMs,
+  });
 }
 if (sink === 0.5) console.log(sink);

@@ -9,8 +9,14 @@ const due = certificates
   .filter(({ status }) => ['renewal-window', 'renewal-late', 'grace'].includes(status.status))
   .sort((a, b) => a.status.daysLeft - b.status.daysLeft);
 
-console.log(`${due.length} of ${certificates.length} certificates need a re-evaluation dossier or a decision on ${asOf}:`);
+console.log(
+  `${due.length} of ${certificates.length} certificates need a re-evaluation dossier or a decision on ${asOf}:`,
+);
 for (const { certificate, status } of due.slice(0, 8)) {
-  const window = status.renewalWindow ? `window ${status.renewalWindow.opens} → ${status.renewalWindow.closes}` : 'no window';
-  console.log(`  ${certificate.id} ${certificate.stars}★ ${status.status.padEnd(14)} valid until ${status.validUntil} (${status.daysLeft} days), ${window}`);
+  const window = status.renewalWindow
+    ? `window ${status.renewalWindow.opens} → ${status.renewalWindow.closes}`
+    : 'no window';
+  console.log(
+    `  ${certificate.id} ${certificate.stars}★ ${status.status.padEnd(14)} valid until ${status.validUntil} (${status.daysLeft} days), ${window}`,
+  );
 }

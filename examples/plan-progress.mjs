@@ -2,7 +2,12 @@
 import { evaluatePlan } from 'ocop';
 import { THAI_BINH_2020_PLAN } from 'ocop/fixtures';
 
-const held = ['336', '339', '340', '341', '342', '343'].map((unit) => ({ target: 'district-conferences', unit, date: '2020-07-10', done: true }));
+const held = ['336', '339', '340', '341', '342', '343'].map((unit) => ({
+  target: 'district-conferences',
+  unit,
+  date: '2020-07-10',
+  done: true,
+}));
 const progress = evaluatePlan(THAI_BINH_2020_PLAN, held, { asOf: '2020-07-15' });
 const conferences = progress.targets.find((t) => t.id === 'district-conferences');
 console.log(conferences.progress, conferences.status); // 0.75 'at-risk'

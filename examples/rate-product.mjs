@@ -8,5 +8,8 @@ console.log(rating.authority); // 'province'
 
 // Under 26/2026 members score each criterion: pass the criteria set the sheets are scored on.
 const points = Object.fromEntries(QD26_SET_06.criteria.map((c) => [c.code, c.max]));
-const rice = rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, level: 'province', sheets: [{ points }, { points }] }, { criteria: QD26_SET_06 });
+const rice = rateProduct(
+  { ruleSet: 'qd26-2026', criteriaSet: 6, level: 'province', sheets: [{ points }, { points }] },
+  { criteria: QD26_SET_06 },
+);
 console.log(rice.stars, rice.forwardTo); // 5 'central'

@@ -25,7 +25,10 @@ const out = join(root, 'dist/cjs');
  * `src/<dir>/<prefix>NN.ts`, and the bin likewise. A new entry point is one export there.
  */
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const targets = [...Object.values(pkg.exports).map((value) => value?.require?.default), ...Object.values(pkg.bin ?? {})].filter((target) => typeof target === 'string');
+const targets = [
+  ...Object.values(pkg.exports).map((value) => value?.require?.default),
+  ...Object.values(pkg.bin ?? {}),
+].filter((target) => typeof target === 'string');
 const entryPoints = {};
 for (const target of targets) {
   const name = /^\.\/dist\/cjs\/(.+)\.js$/.exec(target)?.[1];
@@ -37,7 +40,9 @@ for (const target of targets) {
   }
   const [dir, pattern] = [dirname(name), basename(name)];
   const [prefix, suffix] = pattern.split('*');
-  const files = readdirSync(join(root, 'src', dir)).filter((file) => file.startsWith(prefix) && file.endsWith(`${suffix}.ts`));
+  const files = readdirSync(join(root, 'src', dir)).filter(
+    (file) => file.startsWith(prefix) && file.endsWith(`${suffix}.ts`),
+  );
   if (files.length === 0) throw new Error(`build-cjs: no source matches ${target}`);
   for (const file of files) entryPoints[`${dir}/${file.slice(0, -3)}`] = `src/${dir}/${file}`;
 }
@@ -56,7 +61,8 @@ for (const file of bundled.outputFiles) {
   for (const gone of empty) {
     let specifier = relative(dirname(file.path), gone).split('\\').join('/');
     if (!specifier.startsWith('.')) specifier = `./${specifier}`;
-    for (const statement of [`import ${JSON.stringify(specifier)};\n`, `export * from ${JSON.stringify(specifier)};\n`]) text = text.split(statement).join('');
+    for (const statement of [`import ${JSON.stringify(specifier)};\n`, `export * from ${JSON.stringify(specifier)};\n`])
+      text = text.split(statement).join('');
     if (text.includes(specifier)) {
       console.error(`build-cjs: ${relative(root, file.path)} uses the empty chunk ${specifier} beyond a bare import`);
       process.exit(1);
@@ -80,4 +86,6 @@ for (const [path, code] of outputs) {
   bytes += statSync(path).size;
 }
 const chunks = outputs.size - Object.keys(entryPoints).length;
-console.log(`dist/cjs/: ${Object.keys(entryPoints).length} entries (${sets.length} criteria sets) and ${chunks} shared chunks (${empty.length} empty dropped), ${(bytes / 1024).toFixed(1)} kB`);
+console.log(
+  `dist/cjs/: ${Object.keys(entryPoints).length} entries (${sets.length} criteria sets) and ${chunks} shared chunks (${empty.length} empty dropped), ${(bytes / 1024).toFixed(1)} kB`,
+);

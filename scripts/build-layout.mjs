@@ -14,7 +14,16 @@
 //      data, dist/cjs/rules/data/qd26-2026/set-NN.js. Bundlers read CommonJS; jest's CommonJS
 //      runtime and Node < 22.12 without flags cannot require ESM, so the data stays CommonJS.
 //   5. The CLI (dist/cjs/cli/index.js) is made executable.
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +73,8 @@ for (const file of allJs) {
   const text = readFileSync(file, 'utf8');
   for (const match of text.matchAll(/(?:from\s*|require\(\s*|import\(\s*)["'](\.{1,2}\/[^"']+)["']/g)) {
     const target = join(dirname(file), match[1]);
-    if (removed.has(target)) fail(`${posix(relative(root, file))} imports ${match[1]}, a type-only module that was removed`);
+    if (removed.has(target))
+      fail(`${posix(relative(root, file))} imports ${match[1]}, a type-only module that was removed`);
   }
 }
 
@@ -80,14 +90,16 @@ for (const file of declarations) {
 // 4. Criteria sets once.
 const setFolder = join(dist, 'rules/data/qd26-2026');
 const setFiles = readdirSync(setFolder).filter((file) => /^set-\d\d\.js$/.test(file));
-if (setFiles.length !== 26) fail(`expected 26 criteria-set modules in ${posix(relative(root, setFolder))}, found ${setFiles.length}`);
+if (setFiles.length !== 26)
+  fail(`expected 26 criteria-set modules in ${posix(relative(root, setFolder))}, found ${setFiles.length}`);
 for (const file of setFiles) {
   const nn = file.slice(4, 6);
   const name = `QD26_SET_${nn}`;
   const esm = join(setFolder, file);
   const data = join(cjs, 'rules/data/qd26-2026', file);
   const exported = Object.keys(require(data));
-  if (exported.length !== 1 || exported[0] !== name) fail(`${posix(relative(root, data))} exports ${exported.join(', ')}, expected ${name} alone`);
+  if (exported.length !== 1 || exported[0] !== name)
+    fail(`${posix(relative(root, data))} exports ${exported.join(', ')}, expected ${name} alone`);
   writeFileSync(
     esm,
     [

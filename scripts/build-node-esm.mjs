@@ -30,14 +30,21 @@ const criteriaSetsAsPackageImports = {
   name: 'criteria-sets-as-package-imports',
   setup(builder) {
     builder.onResolve({ filter: /(^|\/)set-\d\d\.js$/ }, (args) => {
-      if (args.kind === 'entry-point' || !/[\\/]src[\\/]rules([\\/]data[\\/]qd26-2026)?$/.test(args.resolveDir)) return undefined;
+      if (args.kind === 'entry-point' || !/[\\/]src[\\/]rules([\\/]data[\\/]qd26-2026)?$/.test(args.resolveDir))
+        return undefined;
       const nn = /set-(\d\d)\.js$/.exec(args.path)?.[1];
       return nn === undefined ? undefined : { path: `${pkg.name}/rules/qd26-2026/${nn}`, external: true };
     });
   },
 };
 
-const result = await build({ ...NODE_BUNDLE_OPTIONS, entryPoints, outdir: join(root, 'dist/node'), plugins: [criteriaSetsAsPackageImports], metafile: true });
+const result = await build({
+  ...NODE_BUNDLE_OPTIONS,
+  entryPoints,
+  outdir: join(root, 'dist/node'),
+  plugins: [criteriaSetsAsPackageImports],
+  metafile: true,
+});
 
 const bundledSets = Object.keys(result.metafile.inputs).filter((input) => /qd26-2026\/set-\d\d\.ts$/.test(input));
 if (bundledSets.length > 0) {
@@ -45,4 +52,6 @@ if (bundledSets.length > 0) {
   process.exit(1);
 }
 const outputs = Object.keys(result.metafile.outputs);
-console.log(`dist/node/: ${Object.keys(entryPoints).length} ESM entries and ${outputs.length - Object.keys(entryPoints).length} shared chunks, criteria sets imported from ${pkg.name}/rules/qd26-2026/NN`);
+console.log(
+  `dist/node/: ${Object.keys(entryPoints).length} ESM entries and ${outputs.length - Object.keys(entryPoints).length} shared chunks, criteria sets imported from ${pkg.name}/rules/qd26-2026/NN`,
+);

@@ -4,7 +4,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const { ENTITY_SCHEMAS } = await import(new URL('../dist/index.js', import.meta.url).href);
-const { schemaDocument, schemaFileName } = await import(new URL('../dist/model/schema-document.js', import.meta.url).href);
+const { schemaDocument, schemaFileName } = await import(
+  new URL('../dist/model/schema-document.js', import.meta.url).href
+);
 const pkg = (await import(new URL('../package.json', import.meta.url).href, { with: { type: 'json' } })).default;
 
 const outDir = new URL('../schemas/', import.meta.url);
@@ -12,6 +14,9 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 for (const kind of Object.keys(ENTITY_SCHEMAS)) {
-  writeFileSync(new URL(schemaFileName(kind), outDir), `${JSON.stringify(schemaDocument(kind, pkg.version), null, 2)}\n`);
+  writeFileSync(
+    new URL(schemaFileName(kind), outDir),
+    `${JSON.stringify(schemaDocument(kind, pkg.version), null, 2)}\n`,
+  );
 }
 console.log(`schemas/: ${Object.keys(ENTITY_SCHEMAS).length} JSON Schema files`);

@@ -23,18 +23,60 @@ const CRITERIA = /Rau, c\\u1EE7|Rau, củ|Bộ sản phẩm|b\\u1ED9 s\\u1EA3n p
 const FIXTURES = /thien-duc|htx-minh-tan/;
 
 const probes = [
-  { name: 'starBand', code: "export { starBand } from './dist/index.js';", forbid: { zod: ZOD, decimal: DECIMAL, criteria: CRITERIA } },
-  { name: 'ruleSetFor', code: "export { ruleSetFor } from './dist/index.js';", forbid: { zod: ZOD, criteria: CRITERIA } },
-  { name: 'addWorkingDays', code: "export { addWorkingDays } from './dist/index.js';", forbid: { zod: ZOD, criteria: CRITERIA } },
+  {
+    name: 'starBand',
+    code: "export { starBand } from './dist/index.js';",
+    forbid: { zod: ZOD, decimal: DECIMAL, criteria: CRITERIA },
+  },
+  {
+    name: 'ruleSetFor',
+    code: "export { ruleSetFor } from './dist/index.js';",
+    forbid: { zod: ZOD, criteria: CRITERIA },
+  },
+  {
+    name: 'addWorkingDays',
+    code: "export { addWorkingDays } from './dist/index.js';",
+    forbid: { zod: ZOD, criteria: CRITERIA },
+  },
   { name: 'isIsoDate', code: "export { isIsoDate } from './dist/index.js';", forbid: { zod: ZOD, criteria: CRITERIA } },
   { name: 'validate', code: "export { validate } from './dist/index.js';", forbid: { criteria: CRITERIA } },
-  { name: 'rateProduct', code: "export { rateProduct } from './dist/index.js';", forbid: { zod: ZOD, decimal: DECIMAL, criteria: CRITERIA, fixtures: FIXTURES } },
-  { label: "import { rateProduct } + import { QD26_SET_06 } from 'ocop/rules/qd26-2026/06'", code: "export { rateProduct } from './dist/index.js'; export { QD26_SET_06 } from './dist/rules/data/qd26-2026/set-06.js';", forbid: { zod: ZOD, decimal: DECIMAL }, sets: [6] },
-  { label: "import { QD26_SET_07 } from 'ocop/rules/qd26-2026/07'", code: "export { QD26_SET_07 } from './dist/rules/data/qd26-2026/set-07.js';", forbid: { zod: ZOD }, sets: [7] },
-  { label: 'import { loadCriteriaSet } (the sets as separate chunks)', code: "export { loadCriteriaSet } from './dist/index.js';", forbid: { zod: ZOD, criteria: CRITERIA }, splitSets: true },
-  { label: "import * from 'ocop/criteria'", code: "export * from './dist/criteria.js';", forbid: { fixtures: FIXTURES }, sets: Array.from({ length: 26 }, (_, i) => i + 1) },
+  {
+    name: 'rateProduct',
+    code: "export { rateProduct } from './dist/index.js';",
+    forbid: { zod: ZOD, decimal: DECIMAL, criteria: CRITERIA, fixtures: FIXTURES },
+  },
+  {
+    label: "import { rateProduct } + import { QD26_SET_06 } from 'ocop/rules/qd26-2026/06'",
+    code: "export { rateProduct } from './dist/index.js'; export { QD26_SET_06 } from './dist/rules/data/qd26-2026/set-06.js';",
+    forbid: { zod: ZOD, decimal: DECIMAL },
+    sets: [6],
+  },
+  {
+    label: "import { QD26_SET_07 } from 'ocop/rules/qd26-2026/07'",
+    code: "export { QD26_SET_07 } from './dist/rules/data/qd26-2026/set-07.js';",
+    forbid: { zod: ZOD },
+    sets: [7],
+  },
+  {
+    label: 'import { loadCriteriaSet } (the sets as separate chunks)',
+    code: "export { loadCriteriaSet } from './dist/index.js';",
+    forbid: { zod: ZOD, criteria: CRITERIA },
+    splitSets: true,
+  },
+  {
+    label: "import * from 'ocop/criteria'",
+    code: "export * from './dist/criteria.js';",
+    forbid: { fixtures: FIXTURES },
+    sets: Array.from({ length: 26 }, (_, i) => i + 1),
+  },
   // The main entry holds the set titles (QD26_CRITERIA_SET_CLASSES) but no set's criteria.
-  { label: "import * from 'ocop' (the sets as separate chunks)", code: "export * from './dist/index.js';", forbid: { fixtures: FIXTURES }, sets: [], splitSets: true },
+  {
+    label: "import * from 'ocop' (the sets as separate chunks)",
+    code: "export * from './dist/index.js';",
+    forbid: { fixtures: FIXTURES },
+    sets: [],
+    splitSets: true,
+  },
 ];
 
 /** Leaves the criteria-set modules out of a bundle, as a bundler splitting them into chunks would. */
@@ -67,11 +109,16 @@ for (const probe of probes) {
   });
   const text = result.outputFiles[0]?.text ?? '';
   const gz = gzipSync(text).length;
-  const pulled = Object.entries(probe.forbid).filter(([, marker]) => marker.test(text)).map(([what]) => what);
+  const pulled = Object.entries(probe.forbid)
+    .filter(([, marker]) => marker.test(text))
+    .map(([what]) => what);
   const sets = setsIn(text);
-  if (probe.sets && sets.join() !== probe.sets.join()) pulled.push(`criteria sets ${sets.join(', ') || 'none'} (expected ${probe.sets.join(', ')})`);
+  if (probe.sets && sets.join() !== probe.sets.join())
+    pulled.push(`criteria sets ${sets.join(', ') || 'none'} (expected ${probe.sets.join(', ')})`);
   failed ||= pulled.length > 0;
-  console.log(`  ${pulled.length > 0 ? 'FAIL' : 'ok  '}  ${probe.label ?? `import { ${probe.name} }`}: ${(text.length / 1024).toFixed(1)} kB minified, ${(gz / 1024).toFixed(1)} kB gzipped${pulled.length > 0 ? `; pulls in ${pulled.join(' and ')}` : ''}`);
+  console.log(
+    `  ${pulled.length > 0 ? 'FAIL' : 'ok  '}  ${probe.label ?? `import { ${probe.name} }`}: ${(text.length / 1024).toFixed(1)} kB minified, ${(gz / 1024).toFixed(1)} kB gzipped${pulled.length > 0 ? `; pulls in ${pulled.join(' and ')}` : ''}`,
+  );
 }
 if (failed) {
   console.error('check-bundle-cost: a probe pulled in modules it must not (see above).');

@@ -80,7 +80,13 @@ function runAsync(step, command, args, options = {}) {
     child.on('error', (error) => reject(new StepFailed(step, error.message)));
     child.on('close', (status) => {
       if (status === 0) resolve({ output: output.trim(), seconds: ((Date.now() - started) / 1000).toFixed(1) });
-      else reject(new StepFailed(step, `$ ${[command, ...args].join(' ')}\n(in ${options.cwd ?? process.cwd()})\n${output.trim()}`));
+      else
+        reject(
+          new StepFailed(
+            step,
+            `$ ${[command, ...args].join(' ')}\n(in ${options.cwd ?? process.cwd()})\n${output.trim()}`,
+          ),
+        );
     });
   });
 }
@@ -252,7 +258,14 @@ test('criteria sets load under jest: one object per set', async () => {
 // Every relative link in the Markdown files the package ships (README.md, docs/*.md, CHANGELOG.md,
 // SECURITY.md) must resolve inside the installed package: npm's page and an editor show them there.
 function brokenLinks(packageRoot) {
-  const pages = ['README.md', 'CHANGELOG.md', 'SECURITY.md', ...readdirSync(join(packageRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const pages = [
+    'README.md',
+    'CHANGELOG.md',
+    'SECURITY.md',
+    ...readdirSync(join(packageRoot, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
   const broken = [];
   let count = 0;
   for (const page of pages) {
@@ -402,16 +415,34 @@ const STRICT_OPTIONS = {
 
 const TSCONFIGS = {
   'tsconfig.nodenext.json': {
-    compilerOptions: { ...STRICT_OPTIONS, module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: ['node'] },
+    compilerOptions: {
+      ...STRICT_OPTIONS,
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      lib: ['ES2022', 'DOM'],
+      types: ['node'],
+    },
     files: ['consumer.ts'],
   },
   'tsconfig.bundler.json': {
     // A browser app: DOM lib, no node types.
-    compilerOptions: { ...STRICT_OPTIONS, module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], types: [] },
+    compilerOptions: {
+      ...STRICT_OPTIONS,
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      lib: ['ES2022', 'DOM'],
+      types: [],
+    },
     files: ['consumer.ts'],
   },
   'tsconfig.cjs.json': {
-    compilerOptions: { ...STRICT_OPTIONS, module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: ['node'] },
+    compilerOptions: {
+      ...STRICT_OPTIONS,
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      lib: ['ES2022', 'DOM'],
+      types: ['node'],
+    },
     files: ['consumer.cts'],
   },
 };
@@ -432,13 +463,18 @@ try {
 
   const packed = npm('npm pack', ['pack', '--pack-destination', temp], { cwd: root });
   const tarballs = readdirSync(temp).filter((name) => name.endsWith('.tgz'));
-  if (tarballs.length !== 1) throw new StepFailed('npm pack', `expected one .tgz in ${temp}, found ${tarballs.length}\n${packed.output}`);
+  if (tarballs.length !== 1)
+    throw new StepFailed('npm pack', `expected one .tgz in ${temp}, found ${tarballs.length}\n${packed.output}`);
   const tarball = join(temp, tarballs[0]);
   pass(`npm pack (${packed.seconds}s)`);
 
   const app = join(temp, 'app');
   mkdirSync(app);
-  write(app, 'package.json', JSON.stringify({ name: 'ocop-consumer', version: '0.0.0', private: true, type: 'module' }, null, 2));
+  write(
+    app,
+    'package.json',
+    JSON.stringify({ name: 'ocop-consumer', version: '0.0.0', private: true, type: 'module' }, null, 2),
+  );
   // --prefix pins the install to the consumer even when this runs under `npm run` in the repo.
   const installArgs = ['install', '--prefix', app, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
   const installed = npm('npm install', [...installArgs, tarball, ...CONSUMER_DEPENDENCIES], { cwd: app });
@@ -446,21 +482,42 @@ try {
 
   write(app, 'esm.mjs', ESM_TEST);
   const esm = run('ESM import', process.execPath, ['esm.mjs'], { cwd: app });
-  pass(`ESM: import { validate, getAdminUnit, isIsoDate } from 'ocop', ocop/schemas/*.json, ocop/fixtures, ocop/criteria, ocop/rules/qd26-2026/06, loadCriteriaSet, ocop/adapt (${esm.seconds}s)`);
+  pass(
+    `ESM: import { validate, getAdminUnit, isIsoDate } from 'ocop', ocop/schemas/*.json, ocop/fixtures, ocop/criteria, ocop/rules/qd26-2026/06, loadCriteriaSet, ocop/adapt (${esm.seconds}s)`,
+  );
 
   write(app, 'cjs.cjs', CJS_TEST);
   const cjs = run('CJS require', process.execPath, ['cjs.cjs'], { cwd: app });
-  pass(`CJS: require('ocop'), ocop/schemas/*.json, ocop/package.json, ocop/fixtures, ocop/criteria, ocop/rules/qd26-2026/06, ocop/adapt (${cjs.seconds}s)`);
+  pass(
+    `CJS: require('ocop'), ocop/schemas/*.json, ocop/package.json, ocop/fixtures, ocop/criteria, ocop/rules/qd26-2026/06, ocop/adapt (${cjs.seconds}s)`,
+  );
 
   write(app, 'ocop.test.cjs', JEST_TEST);
-  write(app, 'jest.config.cjs', "module.exports = { testEnvironment: 'node', testMatch: ['**/ocop.test.cjs'], transform: {} };");
-  const jest = run('jest (CommonJS)', process.execPath, [join(app, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '--config', 'jest.config.cjs'], { cwd: app });
+  write(
+    app,
+    'jest.config.cjs',
+    "module.exports = { testEnvironment: 'node', testMatch: ['**/ocop.test.cjs'], transform: {} };",
+  );
+  const jest = run(
+    'jest (CommonJS)',
+    process.execPath,
+    [join(app, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '--config', 'jest.config.cjs'],
+    { cwd: app },
+  );
   const jestSummary = /Tests:\s+(.+)/.exec(jest.output)?.[1] ?? '';
-  pass(`jest (CommonJS): toThrow(OcopValidationError) from ocop/fixtures, toThrow(OcopRuleError) from ocop/adapt, isOcopError, criteria sets: ${jestSummary} (${jest.seconds}s)`);
+  pass(
+    `jest (CommonJS): toThrow(OcopValidationError) from ocop/fixtures, toThrow(OcopRuleError) from ocop/adapt, isOcopError, criteria sets: ${jestSummary} (${jest.seconds}s)`,
+  );
 
   const links = brokenLinks(join(app, 'node_modules', 'ocop'));
-  if (links.broken.length > 0) throw new StepFailed('links in the installed package', `${links.broken.length} relative links do not resolve:\n${links.broken.join('\n')}`);
-  pass(`links: ${links.count} relative links in ${links.pages} shipped Markdown files resolve inside the installed package`);
+  if (links.broken.length > 0)
+    throw new StepFailed(
+      'links in the installed package',
+      `${links.broken.length} relative links do not resolve:\n${links.broken.join('\n')}`,
+    );
+  pass(
+    `links: ${links.count} relative links in ${links.pages} shipped Markdown files resolve inside the installed package`,
+  );
 
   write(app, 'consumer.ts', ESM_TYPES);
   write(app, 'consumer.cts', CJS_TYPES);
@@ -472,7 +529,9 @@ try {
   };
   const compiles = Object.entries(TSCONFIGS).map(([file, config]) => {
     write(app, file, JSON.stringify(config, null, 2));
-    return runAsync(`tsc --noEmit -p ${file} (${labels[file]})`, process.execPath, [tsc, '--noEmit', '-p', file], { cwd: app });
+    return runAsync(`tsc --noEmit -p ${file} (${labels[file]})`, process.execPath, [tsc, '--noEmit', '-p', file], {
+      cwd: app,
+    });
   });
   const compiled = await Promise.allSettled(compiles);
   // Reported in order, so the first failing configuration is the one shown.
@@ -486,7 +545,9 @@ try {
   if (error instanceof StepFailed) {
     console.error(`  FAIL  ${error.message}\n\n${error.output}\n`);
   } else {
-    console.error(`  FAIL  unexpected error\n\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    console.error(
+      `  FAIL  unexpected error\n\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   console.error('check-consumer: failed.');
 } finally {

@@ -127,7 +127,7 @@ function listTarball(file) {
   const data = gunzipSync(readFileSync(file));
   const entries = [];
   let nextPath;
-  for (let offset = 0; offset + 512 <= data.length; ) {
+  for (let offset = 0; offset + 512 <= data.length;) {
     const header = data.subarray(offset, offset + 512);
     if (header.every((byte) => byte === 0)) break;
     const text = (start, end) => header.toString('utf8', start, end).replace(/\0.*$/s, '');
@@ -167,7 +167,8 @@ const declarationProblems = [];
 for (const file of ['dist/index.d.ts', 'dist/cjs/index.d.ts']) {
   const path = join(root, file);
   if (!existsSync(path)) declarationProblems.push(`${file} is missing`);
-  else if (statSync(path).size === 0 || readFileSync(path, 'utf8').trim() === '') declarationProblems.push(`${file} is empty`);
+  else if (statSync(path).size === 0 || readFileSync(path, 'utf8').trim() === '')
+    declarationProblems.push(`${file} is empty`);
 }
 if (declarationProblems.length > 0) {
   console.error(
@@ -178,7 +179,9 @@ if (declarationProblems.length > 0) {
 }
 
 console.log(`check-package: ${pkg.name}@${pkg.version}`);
-ok(`dist/index.d.ts (${kB(statSync(join(root, 'dist/index.d.ts')).size)}), dist/cjs/index.d.ts (${kB(statSync(join(root, 'dist/cjs/index.d.ts')).size)})`);
+ok(
+  `dist/index.d.ts (${kB(statSync(join(root, 'dist/index.d.ts')).size)}), dist/cjs/index.d.ts (${kB(statSync(join(root, 'dist/cjs/index.d.ts')).size)})`,
+);
 
 // A dist/ older than the sources is checked as it is, but said so: the tarball is what ships.
 const newestSource = (dir) =>
@@ -203,12 +206,16 @@ try {
     const tarball = join(temp, tarballs[0]);
     const entries = listTarball(tarball);
     const unpacked = entries.reduce((sum, entry) => sum + entry.size, 0);
-    ok(`npm pack: ${tarballs[0]}, ${kB(statSync(tarball).size)} packed, ${kB(unpacked)} unpacked, ${entries.length} files`);
+    ok(
+      `npm pack: ${tarballs[0]}, ${kB(statSync(tarball).size)} packed, ${kB(unpacked)} unpacked, ${entries.length} files`,
+    );
 
     // 3. Contents --------------------------------------------------------------------------------
     const paths = new Set(entries.map((entry) => entry.path));
     const missing = REQUIRED.filter((file) => !paths.has(file));
-    const emptyRequired = entries.filter((entry) => REQUIRED.includes(entry.path) && entry.size === 0).map((entry) => entry.path);
+    const emptyRequired = entries
+      .filter((entry) => REQUIRED.includes(entry.path) && entry.size === 0)
+      .map((entry) => entry.path);
     const forbidden = [...paths].filter((path) => FORBIDDEN_DIRS.some((dir) => path.startsWith(dir)));
     const listing = `Tarball contents:\n${entries.map((entry) => `  ${entry.path} (${entry.size} B)`).join('\n')}`;
     const problems = [
@@ -223,7 +230,9 @@ try {
     // Declarations are read by people (editors jump to them): plain names, no bundler hashes.
     const hashed = [...paths].filter((path) => /-(?=[A-Za-z0-9_]*[A-Z])[A-Za-z0-9_]{8}\.d\.[cm]?ts$/.test(path));
     // Each set's data (its criteria's references) is in exactly one shipped JavaScript file.
-    const shippedJs = entries.filter((entry) => entry.path.endsWith('.js')).map((entry) => ({ path: entry.path, text: readFileSync(join(root, entry.path), 'utf8') }));
+    const shippedJs = entries
+      .filter((entry) => entry.path.endsWith('.js'))
+      .map((entry) => ({ path: entry.path, text: readFileSync(join(root, entry.path), 'utf8') }));
     const setCopies = Array.from({ length: 26 }, (_, i) => {
       // The set's own reference, a quoted string that only the set's data holds.
       const marker = new RegExp(`bộ sản phẩm số ${i + 1}["']`);
@@ -234,18 +243,27 @@ try {
     const layoutProblems = [
       emptyFiles.length > 0 && `empty files: ${emptyFiles.join(', ')}`,
       hashed.length > 0 && `hashed declaration names: ${hashed.join(', ')}`,
-      notOnce.length > 0 && `criteria data not shipped exactly once: ${notOnce.map((set) => `set ${set.setNo} in ${set.files.length} files (${set.files.join(', ')})`).join('; ')}`,
-      (esmSets.length !== 26 || esmSets.some((entry) => entry.size > 1024)) && `expected 26 ESM criteria-set modules, each a re-export under 1 kB: ${esmSets.map((entry) => `${entry.path} ${entry.size} B`).join(', ')}`,
+      notOnce.length > 0 &&
+        `criteria data not shipped exactly once: ${notOnce.map((set) => `set ${set.setNo} in ${set.files.length} files (${set.files.join(', ')})`).join('; ')}`,
+      (esmSets.length !== 26 || esmSets.some((entry) => entry.size > 1024)) &&
+        `expected 26 ESM criteria-set modules, each a re-export under 1 kB: ${esmSets.map((entry) => `${entry.path} ${entry.size} B`).join(', ')}`,
     ].filter(Boolean);
     if (layoutProblems.length > 0) fail(`tarball layout: ${layoutProblems.join('; ')}`, listing);
-    else ok("layout: no empty file, no hashed declaration name, each of the 26 criteria sets' data in exactly one file, the ESM set modules re-exports");
+    else
+      ok(
+        "layout: no empty file, no hashed declaration name, each of the 26 criteria sets' data in exactly one file, the ESM set modules re-exports",
+      );
 
     // 3b. Size budget ------------------------------------------------------------------------------
     const packedSize = statSync(tarball).size;
     if (packedSize > BUDGET.packed || unpacked > BUDGET.unpacked) {
-      fail(`size budget: ${kB(packedSize)} packed (budget ${kB(BUDGET.packed)}), ${kB(unpacked)} unpacked (budget ${kB(BUDGET.unpacked)})`);
+      fail(
+        `size budget: ${kB(packedSize)} packed (budget ${kB(BUDGET.packed)}), ${kB(unpacked)} unpacked (budget ${kB(BUDGET.unpacked)})`,
+      );
     } else {
-      ok(`size budget: ${kB(packedSize)} packed ≤ ${kB(BUDGET.packed)}, ${kB(unpacked)} unpacked ≤ ${kB(BUDGET.unpacked)}`);
+      ok(
+        `size budget: ${kB(packedSize)} packed ≤ ${kB(BUDGET.packed)}, ${kB(unpacked)} unpacked ≤ ${kB(BUDGET.unpacked)}`,
+      );
     }
 
     // 4. publint ---------------------------------------------------------------------------------
@@ -281,11 +299,21 @@ try {
       .sort()
       .map((nn) => `./rules/qd26-2026/${nn}`);
     if (setModules.length !== 26) {
-      fail(`per-set modules: expected dist/cjs/rules/data/qd26-2026/set-01.js … set-26.js in the tarball, found ${setModules.length}`, listing);
+      fail(
+        `per-set modules: expected dist/cjs/rules/data/qd26-2026/set-01.js … set-26.js in the tarball, found ${setModules.length}`,
+        listing,
+      );
     } else {
-      const attwSets = run(process.execPath, [attwBin, tarball, '--format', 'ascii', '--no-color', '--profile', 'node16', '--entrypoints', ...setModules], { cwd: temp });
+      const attwSets = run(
+        process.execPath,
+        [attwBin, tarball, '--format', 'ascii', '--no-color', '--profile', 'node16', '--entrypoints', ...setModules],
+        { cwd: temp },
+      );
       if (attwSets.status !== 0) fail('attw --profile node16 on ocop/rules/qd26-2026/01 … 26', attwSets.output);
-      else ok('attw --profile node16: ocop/rules/qd26-2026/01 … 26, no problems (node16 CJS, node16 ESM, bundler; node10 not applicable)');
+      else
+        ok(
+          'attw --profile node16: ocop/rules/qd26-2026/01 … 26, no problems (node16 CJS, node16 ESM, bundler; node10 not applicable)',
+        );
     }
   }
 } catch (error) {

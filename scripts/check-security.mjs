@@ -52,14 +52,34 @@ function filesUnder(dir, test) {
   return out.sort();
 }
 
-const parse = (file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, /\.(c|m)?js$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS);
-const where = (source, node) => `${relative(root, source.fileName)}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
+const parse = (file) =>
+  ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    /\.(c|m)?js$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS,
+  );
+const where = (source, node) =>
+  `${relative(root, source.fileName)}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
 
 // --- a. code evaluation ------------------------------------------------------------------------
 
 const TIMERS = new Set(['setTimeout', 'setInterval', 'setImmediate']);
-const isStringy = (node) => node !== undefined && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node) || (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && (isStringy(node.left) || isStringy(node.right))));
-const calleeName = (expression) => (ts.isIdentifier(expression) ? expression.text : ts.isPropertyAccessExpression(expression) ? expression.name.text : undefined);
+const isStringy = (node) =>
+  node !== undefined &&
+  (ts.isStringLiteral(node) ||
+    ts.isNoSubstitutionTemplateLiteral(node) ||
+    ts.isTemplateExpression(node) ||
+    (ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+      (isStringy(node.left) || isStringy(node.right))));
+const calleeName = (expression) =>
+  ts.isIdentifier(expression)
+    ? expression.text
+    : ts.isPropertyAccessExpression(expression)
+      ? expression.name.text
+      : undefined;
 
 /** Every use of code evaluation in one file: where and what. */
 function evaluationUses(file) {
@@ -68,16 +88,35 @@ function evaluationUses(file) {
   const visit = (node) => {
     // any reference to eval (direct, indirect `(0, eval)(…)`, `globalThis.eval`)
     if (ts.isIdentifier(node) && node.text === 'eval') found.push(`${where(source, node)} eval`);
-    if (ts.isNewExpression(node) && calleeName(node.expression) === 'Function') found.push(`${where(source, node)} new Function(…)`);
+    if (ts.isNewExpression(node) && calleeName(node.expression) === 'Function')
+      found.push(`${where(source, node)} new Function(…)`);
     if (ts.isCallExpression(node)) {
       const name = calleeName(node.expression);
-      if (name === 'Function' && (ts.isIdentifier(node.expression) || ts.isPropertyAccessExpression(node.expression))) found.push(`${where(source, node)} Function(…)`);
-      if (name !== undefined && TIMERS.has(name) && isStringy(node.arguments[0])) found.push(`${where(source, node)} ${name}("…")`);
-      if (ts.isIdentifier(node.expression) && node.expression.text === 'require' && /^(node:)?vm$/.test(node.arguments[0]?.text ?? '')) found.push(`${where(source, node)} require('vm')`);
+      if (name === 'Function' && (ts.isIdentifier(node.expression) || ts.isPropertyAccessExpression(node.expression)))
+        found.push(`${where(source, node)} Function(…)`);
+      if (name !== undefined && TIMERS.has(name) && isStringy(node.arguments[0]))
+        found.push(`${where(source, node)} ${name}("…")`);
+      if (
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'require' &&
+        /^(node:)?vm$/.test(node.arguments[0]?.text ?? '')
+      )
+        found.push(`${where(source, node)} require('vm')`);
     }
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && /^(node:)?vm$/.test(node.moduleSpecifier.text)) found.push(`${where(source, node)} import 'vm'`);
-    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && /^(node:)?vm$/.test(node.arguments[0]?.text ?? '')) found.push(`${where(source, node)} import('vm')`);
-    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'vm') found.push(`${where(source, node)} vm.${node.name.text}`);
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      /^(node:)?vm$/.test(node.moduleSpecifier.text)
+    )
+      found.push(`${where(source, node)} import 'vm'`);
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      /^(node:)?vm$/.test(node.arguments[0]?.text ?? '')
+    )
+      found.push(`${where(source, node)} import('vm')`);
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'vm')
+      found.push(`${where(source, node)} vm.${node.name.text}`);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -101,10 +140,18 @@ function checkEvaluation() {
   }
   // zod: a peer dependency the package never bundles (checked above: dist/ has no `new Function`).
   const zodCore = join(root, 'node_modules/zod/v4/core');
-  const zodFiles = filesUnder(zodCore, (n) => n.endsWith('.js')).filter((f) => /new Function|new F\(/.test(readFileSync(f, 'utf8')));
-  const zodVersion = existsSync(join(root, 'node_modules/zod/package.json')) ? JSON.parse(readFileSync(join(root, 'node_modules/zod/package.json'), 'utf8')).version : 'not installed';
-  info(`note: zod ${zodVersion} (peer, not bundled) compiles object parsers with \`new Function\` in ${zodFiles.map((f) => relative(zodCore, f)).join(', ') || 'no file'};`);
-  info('      it probes first and falls back without it (strict CSP), and `z.config({ jitless: true })` turns it off; the generated code holds only schema keys.');
+  const zodFiles = filesUnder(zodCore, (n) => n.endsWith('.js')).filter((f) =>
+    /new Function|new F\(/.test(readFileSync(f, 'utf8')),
+  );
+  const zodVersion = existsSync(join(root, 'node_modules/zod/package.json'))
+    ? JSON.parse(readFileSync(join(root, 'node_modules/zod/package.json'), 'utf8')).version
+    : 'not installed';
+  info(
+    `note: zod ${zodVersion} (peer, not bundled) compiles object parsers with \`new Function\` in ${zodFiles.map((f) => relative(zodCore, f)).join(', ') || 'no file'};`,
+  );
+  info(
+    '      it probes first and falls back without it (strict CSP), and `z.config({ jitless: true })` turns it off; the generated code holds only schema keys.',
+  );
 }
 
 // --- b. ReDoS ----------------------------------------------------------------------------------
@@ -119,10 +166,15 @@ function regularExpressions() {
         const text = node.text;
         const end = text.lastIndexOf('/');
         out.push({ at: where(source, node), source: text.slice(1, end), flags: text.slice(end + 1) });
-      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+      } else if (
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'RegExp'
+      ) {
         const [pattern, flags] = node.arguments ?? [];
         const literal = (n) => n !== undefined && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n));
-        if (literal(pattern) && (flags === undefined || literal(flags))) out.push({ at: where(source, node), source: pattern.text, flags: flags?.text ?? '' });
+        if (literal(pattern) && (flags === undefined || literal(flags)))
+          out.push({ at: where(source, node), source: pattern.text, flags: flags?.text ?? '' });
         else out.push({ at: where(source, node), source: undefined, text: node.getText(source) });
       }
       ts.forEachChild(node, visit);
@@ -230,8 +282,17 @@ function run(regex, input) {
 const DECIMAL_SCORE_GUARD = {
   guard: /^-?\d+(\.\d+)?$/,
   // what passes the guard and stresses the pattern: long runs of zeros and digits around the point
-  extra: [10_000, 100_000].flatMap((n) => ['0'.repeat(n), `-${'0'.repeat(n)}`, `${'0'.repeat(n)}.${'0'.repeat(n)}`, `-${'0'.repeat(n)}.${'0'.repeat(n)}1`, `1${'0'.repeat(n)}.${'0'.repeat(n)}1`, `${'9'.repeat(n)}.${'9'.repeat(n)}`, `0.${'0'.repeat(n)}`]),
-  where: 'src/rating/star-band.ts: digitsOf runs only on scores that VALID_TEXT accepted in bandOf, and on String(edge) of rule data',
+  extra: [10_000, 100_000].flatMap((n) => [
+    '0'.repeat(n),
+    `-${'0'.repeat(n)}`,
+    `${'0'.repeat(n)}.${'0'.repeat(n)}`,
+    `-${'0'.repeat(n)}.${'0'.repeat(n)}1`,
+    `1${'0'.repeat(n)}.${'0'.repeat(n)}1`,
+    `${'9'.repeat(n)}.${'9'.repeat(n)}`,
+    `0.${'0'.repeat(n)}`,
+  ]),
+  where:
+    'src/rating/star-band.ts: digitsOf runs only on scores that VALID_TEXT accepted in bandOf, and on String(edge) of rule data',
 };
 const GUARDED = new Map([
   // the pattern as it is (quadratic on fractions such as "0.000…01", which pass the guard)
@@ -279,18 +340,25 @@ function checkRedos() {
     timings.push(`${total.toFixed(1).padStart(6)} ms  ${label}`);
     if (total > BUDGET_MS) {
       over++;
-      fail(`${label}: ${total.toFixed(1)} ms over its inputs (budget ${BUDGET_MS} ms); slowest ${JSON.stringify(worst.input.slice(0, 12))}… (${worst.input.length} chars, ${worst.ms.toFixed(1)} ms)`);
+      fail(
+        `${label}: ${total.toFixed(1)} ms over its inputs (budget ${BUDGET_MS} ms); slowest ${JSON.stringify(worst.input.slice(0, 12))}… (${worst.input.length} chars, ${worst.ms.toFixed(1)} ms)`,
+      );
     }
     if (guarded) {
       const short = all.filter((input) => input.length <= 10_010 && !guarded.guard.test(input));
       const latent = timeAll(regex, short, 2_000);
       info(`guarded: ${label}`);
       info(`  ${guarded.where}; ${inputs.length} inputs that pass the guard: ${total.toFixed(1)} ms.`);
-      info(`  latent: unguarded, ${short.length} 10^4-character inputs take ${latent.total > 2_000 ? 'over ' : ''}${latent.total.toFixed(0)} ms (slowest ${JSON.stringify(latent.worst.input.slice(0, 8))}…: ${latent.worst.ms.toFixed(0)} ms)`);
+      info(
+        `  latent: unguarded, ${short.length} 10^4-character inputs take ${latent.total > 2_000 ? 'over ' : ''}${latent.total.toFixed(0)} ms (slowest ${JSON.stringify(latent.worst.input.slice(0, 8))}…: ${latent.worst.ms.toFixed(0)} ms)`,
+      );
     }
   }
   if (patterns.length === 0) fail('no regular expression found in src/ (is the parser broken?)');
-  else if (over === 0) ok(`${patterns.length} patterns in src/ (${inputCount} adversarial inputs of 10^4 and 10^5 characters): each within ${BUDGET_MS} ms`);
+  else if (over === 0)
+    ok(
+      `${patterns.length} patterns in src/ (${inputCount} adversarial inputs of 10^4 and 10^5 characters): each within ${BUDGET_MS} ms`,
+    );
   for (const timing of timings) info(timing);
   info(`slowest: ${slowest.label}: ${slowest.total.toFixed(1)} ms over its ${slowest.count} inputs`);
 }
@@ -312,7 +380,8 @@ function checkInstallScripts() {
     const pkg = JSON.parse(readFileSync(file, 'utf8'));
     const scripts = INSTALL_SCRIPTS.filter((s) => pkg.scripts?.[s] !== undefined);
     // npm runs `node-gyp rebuild` for a package with a binding.gyp and no install script
-    if (existsSync(join(file, '../binding.gyp')) && !pkg.scripts?.install) scripts.push('install (implicit: binding.gyp)');
+    if (existsSync(join(file, '../binding.gyp')) && !pkg.scripts?.install)
+      scripts.push('install (implicit: binding.gyp)');
     if (pkg.gypfile) scripts.push('gypfile');
     if (scripts.length === 0) ok(`${name}: no install scripts`);
     else fail(`${name}: runs ${scripts.join(', ')} on install`);
@@ -322,14 +391,25 @@ function checkInstallScripts() {
 // --- d. dependency tree ------------------------------------------------------------------------
 
 function npm(args) {
-  const result = spawnSync('npm', args, { cwd: root, encoding: 'utf8', shell: process.platform === 'win32', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+  const result = spawnSync('npm', args, {
+    cwd: root,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
+  });
   return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', error: result.error };
 }
 
 function checkTree() {
   console.log('d. dependency tree of the published package');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const declared = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {}), ...(pkg.bundleDependencies ?? pkg.bundledDependencies ?? [])];
+  const declared = [
+    ...Object.keys(pkg.dependencies ?? {}),
+    ...Object.keys(pkg.peerDependencies ?? {}),
+    ...Object.keys(pkg.optionalDependencies ?? {}),
+    ...(pkg.bundleDependencies ?? pkg.bundledDependencies ?? []),
+  ];
   const extra = declared.filter((name) => !ALLOWED_RUNTIME.has(name));
   if (extra.length === 0) ok(`package.json: runtime dependencies ${declared.join(', ')}`);
   else fail(`package.json: runtime dependencies beyond ${[...ALLOWED_RUNTIME].join(', ')}: ${extra.join(', ')}`);
@@ -353,7 +433,10 @@ function checkTree() {
     walk(tree.dependencies, []);
     const unexpected = names.filter((n) => n.includes(' > ') || !ALLOWED_RUNTIME.has(n));
     if (unexpected.length === 0 && !tree.problems) ok(`npm ls --omit=dev --all: ${names.join(', ')}`);
-    else fail(`npm ls --omit=dev --all: ${unexpected.length > 0 ? `unexpected ${unexpected.join(', ')}` : ''}${tree.problems ? ` problems: ${tree.problems.join('; ')}` : ''}`);
+    else
+      fail(
+        `npm ls --omit=dev --all: ${unexpected.length > 0 ? `unexpected ${unexpected.join(', ')}` : ''}${tree.problems ? ` problems: ${tree.problems.join('; ')}` : ''}`,
+      );
   }
 
   // package-lock.json: the packages a consumer's install would pull in (not dev, and not peer-only dev copies)
@@ -367,12 +450,24 @@ function checkTree() {
     .filter(([path, entry]) => path !== '' && !entry.dev && !entry.devOptional)
     .map(([path, entry]) => ({ name: path.replace(/^.*node_modules\//, ''), path, entry }));
   const notAllowed = runtime.filter((p) => !ALLOWED_RUNTIME.has(p.name) || p.path.split('node_modules/').length > 2);
-  const below = runtime.filter((p) => Object.keys(p.entry.dependencies ?? {}).length > 0 || Object.keys(p.entry.optionalDependencies ?? {}).length > 0);
-  if (notAllowed.length === 0 && below.length === 0) ok(`package-lock.json: runtime packages ${runtime.map((p) => `${p.name}@${p.entry.version}`).join(', ') || 'none'}, with no dependencies of their own`);
-  else fail(`package-lock.json: ${[...notAllowed.map((p) => `${p.path} is not allowed`), ...below.map((p) => `${p.path} depends on ${Object.keys({ ...p.entry.dependencies, ...p.entry.optionalDependencies }).join(', ')}`)].join('; ')}`);
+  const below = runtime.filter(
+    (p) =>
+      Object.keys(p.entry.dependencies ?? {}).length > 0 || Object.keys(p.entry.optionalDependencies ?? {}).length > 0,
+  );
+  if (notAllowed.length === 0 && below.length === 0)
+    ok(
+      `package-lock.json: runtime packages ${runtime.map((p) => `${p.name}@${p.entry.version}`).join(', ') || 'none'}, with no dependencies of their own`,
+    );
+  else
+    fail(
+      `package-lock.json: ${[...notAllowed.map((p) => `${p.path} is not allowed`), ...below.map((p) => `${p.path} depends on ${Object.keys({ ...p.entry.dependencies, ...p.entry.optionalDependencies }).join(', ')}`)].join('; ')}`,
+    );
   // zod is a devDependency here too (for the tests), so the lock marks it dev; it must still have no dependencies
   const zod = lock.packages?.['node_modules/zod'];
-  if (zod && Object.keys({ ...zod.dependencies, ...zod.optionalDependencies, ...zod.peerDependencies }).length > 0) fail(`zod ${zod.version} has dependencies: ${Object.keys({ ...zod.dependencies, ...zod.optionalDependencies, ...zod.peerDependencies }).join(', ')}`);
+  if (zod && Object.keys({ ...zod.dependencies, ...zod.optionalDependencies, ...zod.peerDependencies }).length > 0)
+    fail(
+      `zod ${zod.version} has dependencies: ${Object.keys({ ...zod.dependencies, ...zod.optionalDependencies, ...zod.peerDependencies }).join(', ')}`,
+    );
   else if (zod) ok(`zod ${zod.version} (peer; a devDependency here for the tests): no dependencies of its own`);
 }
 
@@ -385,17 +480,29 @@ function checkAudit() {
   try {
     report = JSON.parse(audit.stdout);
   } catch {
-    skipped(`npm audit gave no JSON (${(audit.stderr || String(audit.error ?? `exit ${audit.status}`)).trim().split('\n')[0]})`);
+    skipped(
+      `npm audit gave no JSON (${(audit.stderr || String(audit.error ?? `exit ${audit.status}`)).trim().split('\n')[0]})`,
+    );
     return;
   }
   if (report.error) {
-    skipped(`audit endpoint unreachable or refused: ${report.message || report.error.summary || report.error.code || JSON.stringify(report.error)}`.split('\n')[0]);
+    skipped(
+      `audit endpoint unreachable or refused: ${report.message || report.error.summary || report.error.code || JSON.stringify(report.error)}`.split(
+        '\n',
+      )[0],
+    );
     return;
   }
   const counts = report.metadata?.vulnerabilities;
   const total = counts?.total ?? Object.keys(report.vulnerabilities ?? {}).length;
-  if (total === 0) ok(`no vulnerabilities (${report.metadata?.dependencies?.prod ?? '?'} production dependencies audited)`);
-  else fail(`${total} vulnerabilit${total === 1 ? 'y' : 'ies'}: ${Object.entries(report.vulnerabilities ?? {}).map(([name, v]) => `${name} (${v.severity})`).join(', ')}`);
+  if (total === 0)
+    ok(`no vulnerabilities (${report.metadata?.dependencies?.prod ?? '?'} production dependencies audited)`);
+  else
+    fail(
+      `${total} vulnerabilit${total === 1 ? 'y' : 'ies'}: ${Object.entries(report.vulnerabilities ?? {})
+        .map(([name, v]) => `${name} (${v.severity})`)
+        .join(', ')}`,
+    );
 }
 
 checkEvaluation();

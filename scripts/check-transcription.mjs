@@ -39,7 +39,10 @@ function stop(message) {
 // The printed text, read line by line.
 
 function readPrinted(text) {
-  const lines = text.normalize('NFC').split('\n').map((line) => line.replace(/\r$/, ''));
+  const lines = text
+    .normalize('NFC')
+    .split('\n')
+    .map((line) => line.replace(/\r$/, ''));
   const first = lines.findIndex((line) => line.trim() === 'PHỤ LỤC II');
   const last = lines.findIndex((line, i) => i > first && line.trim() === 'PHỤ LỤC III');
   if (first < 0 || last < 0) stop('Phụ lục II not found in the source');
@@ -56,7 +59,10 @@ function readPrinted(text) {
       inTable = false;
       continue;
     }
-    const cells = /^\s*\|(.*)\|\s*$/.exec(line)?.[1].split('|').map((cell) => cell.trim());
+    const cells = /^\s*\|(.*)\|\s*$/
+      .exec(line)?.[1]
+      .split('|')
+      .map((cell) => cell.trim());
     if (!set) {
       const listed = cells && /^(\d+)$/.exec(cells[0] ?? '');
       const title = cells && /^Bộ sản phẩm:\s*(.+)$/.exec(cells[1] ?? '');
@@ -107,7 +113,15 @@ function structure(rows) {
       let mark = '';
       if (longest >= 3 && longest <= 5) mark = '*'.repeat(longest);
       else if (trailing.includes('*')) mark = `[${trailing}]`;
-      current.options.push({ score: row.score, mark, box: box[1], label: row.text.slice(box[0].length).replace(/\s*\/\s*(Ghi chú|Chú ý).*$/u, '').replace(/[*\s]*$/, '') });
+      current.options.push({
+        score: row.score,
+        mark,
+        box: box[1],
+        label: row.text
+          .slice(box[0].length)
+          .replace(/\s*\/\s*(Ghi chú|Chú ý).*$/u, '')
+          .replace(/[*\s]*$/, ''),
+      });
     } else if (current && /^[a-z]\.\s+Trường hợp/u.test(row.text)) {
       current.runs.push(current.options.length);
     }
@@ -121,7 +135,8 @@ function structure(rows) {
   // The same row printed twice in a row.
   for (const [i, row] of numbered.entries()) {
     const before = numbered[i - 1];
-    if (before && before.code === row.code) findings.push({ what: `row ${row.code}`, printed: 'printed twice', data: 'once' });
+    if (before && before.code === row.code)
+      findings.push({ what: `row ${row.code}`, printed: 'printed twice', data: 'once' });
   }
   return { parts, numbered, criteria: numbered.filter((row) => !row.heading), findings };
 }
@@ -134,12 +149,14 @@ const asNumber = (text) => (/^\d+$/.test(text) ? Number(text) : NaN);
 
 function compareSet(printedSet, listTitle, data) {
   const findings = [];
-  const add = (what, printed, dataText) => findings.push({ setNo: printedSet.setNo, what, printed: String(printed), data: String(dataText) });
+  const add = (what, printed, dataText) =>
+    findings.push({ setNo: printedSet.setNo, what, printed: String(printed), data: String(dataText) });
   const printed = structure(printedSet.rows);
   for (const f of printed.findings) add(f.what, f.printed, f.data);
 
   if (data.title !== listTitle) add('title', listTitle, data.title);
-  if (data.starLegend !== printedSet.legend) add('star legend', printedSet.legend ? 'printed' : 'not printed', data.starLegend);
+  if (data.starLegend !== printedSet.legend)
+    add('star legend', printedSet.legend ? 'printed' : 'not printed', data.starLegend);
 
   // Parts and sections.
   const dataParts = data.parts.map((p) => p.part).join(', ');
@@ -154,11 +171,17 @@ function compareSet(printedSet, listTitle, data) {
     const dataSections = d.sections.map((s) => s.code).join(', ');
     if (sectionCodes !== dataSections) add(`part ${p.part} sections`, sectionCodes, dataSections);
     const sum = p.sections.reduce((t, s) => t + asNumber(s.score), 0);
-    if (!Number.isNaN(sum) && sum !== asNumber(p.score)) add(`part ${p.part} sections sum`, `${sum} against ${p.score}`, d.sections.reduce((t, s) => t + s.max, 0));
+    if (!Number.isNaN(sum) && sum !== asNumber(p.score))
+      add(
+        `part ${p.part} sections sum`,
+        `${sum} against ${p.score}`,
+        d.sections.reduce((t, s) => t + s.max, 0),
+      );
   }
   const partSum = printed.parts.reduce((t, p) => t + asNumber(p.score), 0);
   const dataTotal = data.parts.reduce((t, p) => t + p.max, 0);
-  if (printedSet.total !== '100' || asNumber(printedSet.total) !== partSum) add('total', `TỔNG CỘNG ${printedSet.total}, parts ${partSum}`, dataTotal);
+  if (printedSet.total !== '100' || asNumber(printedSet.total) !== partSum)
+    add('total', `TỔNG CỘNG ${printedSet.total}, parts ${partSum}`, dataTotal);
   if (String(dataTotal) !== printedSet.total) add('total in data', printedSet.total, dataTotal);
 
   // Criterion codes.
@@ -182,7 +205,8 @@ function compareSet(printedSet, listTitle, data) {
   for (const row of printed.numbered.filter((r) => r.heading)) {
     const children = printed.criteria.filter((c) => c.code.startsWith(`${row.code}.`) && c.part === row.part);
     const sum = children.reduce((t, c) => t + asNumber(c.score), 0);
-    if (!Number.isNaN(sum) && sum !== asNumber(row.score)) add(`row ${row.code} sum`, `${sum} against ${row.score}`, '');
+    if (!Number.isNaN(sum) && sum !== asNumber(row.score))
+      add(`row ${row.code} sum`, `${sum} against ${row.score}`, '');
   }
 
   // Options: points and star marks in order; where they agree with the data, the printed values
@@ -190,16 +214,26 @@ function compareSet(printedSet, listTitle, data) {
   for (const row of printed.criteria) {
     const d = dataCriteria.get(row.code);
     if (!d) continue;
-    const printedOptions = row.options.length > 0 ? row.options.map((o) => token(o.score === '' ? '?' : o.score, o.mark)).join(', ') : `(no tick boxes; 0, ${row.score})`;
+    const printedOptions =
+      row.options.length > 0
+        ? row.options.map((o) => token(o.score === '' ? '?' : o.score, o.mark)).join(', ')
+        : `(no tick boxes; 0, ${row.score})`;
     const implied = d.options.every((o) => o.implied);
-    const dataOptions = implied ? `(no tick boxes; ${d.options.map((o) => o.points).join(', ')})` : d.options.map((o) => token(o.points, '*'.repeat(o.minStars ?? 0))).join(', ');
+    const dataOptions = implied
+      ? `(no tick boxes; ${d.options.map((o) => o.points).join(', ')})`
+      : d.options.map((o) => token(o.points, '*'.repeat(o.minStars ?? 0))).join(', ');
     if (printedOptions !== dataOptions) {
       add(`criterion ${row.code} options`, printedOptions, dataOptions);
       continue;
     }
     row.options.forEach((o, i) => {
       if (o.box !== '□') add(`criterion ${row.code} option ${i + 1} tick box`, o.box, '□');
-      if (/\s:$/.test(o.label)) add(`criterion ${row.code} option ${i + 1} label`, `ends with " :"`, d.options[i]?.label.endsWith(' :') ? 'kept as printed' : 'changed');
+      if (/\s:$/.test(o.label))
+        add(
+          `criterion ${row.code} option ${i + 1} label`,
+          `ends with " :"`,
+          d.options[i]?.label.endsWith(' :') ? 'kept as printed' : 'changed',
+        );
     });
     if (row.options.length === 0) continue;
     const points = row.options.map((o) => asNumber(o.score));
@@ -207,9 +241,12 @@ function compareSet(printedSet, listTitle, data) {
     for (let r = 0; r + 1 < bounds.length; r += 1) {
       const run = points.slice(bounds[r], bounds[r + 1]);
       if (run.length === 0) continue;
-      if (run.some((p, i) => i > 0 && p === run[i - 1])) add(`criterion ${row.code} options repeat a value`, printedOptions, dataOptions);
-      else if (run.some((p, i) => i > 0 && p < run[i - 1])) add(`criterion ${row.code} options not rising`, printedOptions, dataOptions);
-      if (!Number.isNaN(asNumber(row.score)) && Math.max(...run) !== asNumber(row.score)) add(`criterion ${row.code} highest option`, `${Math.max(...run)} against ${row.score}`, d.max);
+      if (run.some((p, i) => i > 0 && p === run[i - 1]))
+        add(`criterion ${row.code} options repeat a value`, printedOptions, dataOptions);
+      else if (run.some((p, i) => i > 0 && p < run[i - 1]))
+        add(`criterion ${row.code} options not rising`, printedOptions, dataOptions);
+      if (!Number.isNaN(asNumber(row.score)) && Math.max(...run) !== asNumber(row.score))
+        add(`criterion ${row.code} highest option`, `${Math.max(...run)} against ${row.score}`, d.max);
     }
   }
 
@@ -218,7 +255,8 @@ function compareSet(printedSet, listTitle, data) {
     for (const s of p.sections) {
       const inSection = printed.criteria.filter((c) => c.code.split('.')[0] === s.code && c.part === p.part);
       const sum = inSection.reduce((t, c) => t + asNumber(c.score), 0);
-      if (!Number.isNaN(sum) && sum !== asNumber(s.score)) add(`section ${s.code} sum`, `${sum} against ${s.score}`, '');
+      if (!Number.isNaN(sum) && sum !== asNumber(s.score))
+        add(`section ${s.code} sum`, `${sum} against ${s.score}`, '');
     }
   }
   return findings;
@@ -228,14 +266,22 @@ function compareSet(printedSet, listTitle, data) {
 
 const { titles, sets: printedSets } = readPrinted(readFileSync(sourcePath, 'utf8'));
 if (!existsSync(modulePath)) stop(`${modulePath} not found (build the package first, or set OCOP_CRITERIA_MODULE)`);
-const loaded = await import(pathToFileURL(modulePath).href).catch((error) => stop(`cannot load ${modulePath}: ${error.message}`));
+const loaded = await import(pathToFileURL(modulePath).href).catch((error) =>
+  stop(`cannot load ${modulePath}: ${error.message}`),
+);
 const dataSets = loaded.QD26_CRITERIA_SETS;
 if (!Array.isArray(dataSets)) stop(`${modulePath} does not export QD26_CRITERIA_SETS`);
 
 const findings = [];
-if (printedSets.length !== 26 || printedSets.some((s, i) => s.setNo !== i + 1)) stop(`the source has sets ${printedSets.map((s) => s.setNo).join(', ')}`);
+if (printedSets.length !== 26 || printedSets.some((s, i) => s.setNo !== i + 1))
+  stop(`the source has sets ${printedSets.map((s) => s.setNo).join(', ')}`);
 if (dataSets.map((s) => s.setNo).join(',') !== printedSets.map((s) => s.setNo).join(',')) {
-  findings.push({ setNo: 0, what: 'set numbers', printed: printedSets.map((s) => s.setNo).join(', '), data: dataSets.map((s) => s.setNo).join(', ') });
+  findings.push({
+    setNo: 0,
+    what: 'set numbers',
+    printed: printedSets.map((s) => s.setNo).join(', '),
+    data: dataSets.map((s) => s.setNo).join(', '),
+  });
 }
 for (const printedSet of printedSets) {
   const data = dataSets.find((s) => s.setNo === printedSet.setNo);
@@ -248,8 +294,10 @@ const unexplained = findings.filter((f) => !known.some((k) => sameDefect(k, f)))
 const stale = known.filter((k) => !findings.some((f) => sameDefect(k, f)));
 
 if (unexplained.length > 0 || stale.length > 0) {
-  for (const f of unexplained) console.error(`set ${f.setNo}: ${f.what}: printed ${JSON.stringify(f.printed)}, data ${JSON.stringify(f.data)}`);
-  for (const k of stale) console.error(`listed in criteria-known-defects.json but no longer found: set ${k.setNo}: ${k.what}`);
+  for (const f of unexplained)
+    console.error(`set ${f.setNo}: ${f.what}: printed ${JSON.stringify(f.printed)}, data ${JSON.stringify(f.data)}`);
+  for (const k of stale)
+    console.error(`listed in criteria-known-defects.json but no longer found: set ${k.setNo}: ${k.what}`);
   stop(`${unexplained.length} unexplained difference(s), ${stale.length} stale known defect(s)`);
 }
 

@@ -63,7 +63,16 @@ try {
 
   browser = await chromium.launch({
     executablePath: browserPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage();
   const errors = [];
@@ -85,14 +94,24 @@ try {
   await page.check('input[name="2.1"][value="1"]');
   const capped = { stars: await page.textContent('#stars'), unmet: await page.textContent('#unmet') };
 
-  const ok = full.total === '100' && full.stars === '5★' && capped.stars === '3★' && capped.unmet.includes('2.1') && errors.length === 0;
-  console.log(`  ${ok ? 'ok  ' : 'FAIL'}  web-scoring in headless Chromium: top options → ${full.total} points, ${full.stars}; 2.1 lowered → ${capped.stars} (${capped.unmet})`);
+  const ok =
+    full.total === '100' &&
+    full.stars === '5★' &&
+    capped.stars === '3★' &&
+    capped.unmet.includes('2.1') &&
+    errors.length === 0;
+  console.log(
+    `  ${ok ? 'ok  ' : 'FAIL'}  web-scoring in headless Chromium: top options → ${full.total} points, ${full.stars}; 2.1 lowered → ${capped.stars} (${capped.unmet})`,
+  );
   if (errors.length > 0) console.log(`  page errors: ${errors.join('; ')}`);
 
   // Code splitting: 26 chunks of one set each, none in the entry, and only set 1's fetched.
   const fetchedSets = setChunks.filter(([file]) => served.includes(file)).flatMap(([, sets]) => sets);
   const split =
-    setChunks.length === 26 && setChunks.every(([, sets]) => sets.length === 1) && (outputs.get('app.js')?.length ?? 1) === 0 && fetchedSets.join() === '01';
+    setChunks.length === 26 &&
+    setChunks.every(([, sets]) => sets.length === 1) &&
+    (outputs.get('app.js')?.length ?? 1) === 0 &&
+    fetchedSets.join() === '01';
   console.log(
     `  ${split ? 'ok  ' : 'FAIL'}  code splitting: ${setChunks.length} criteria-set chunks (${setChunks.filter(([, sets]) => sets.length !== 1).length} holding more than one set), ` +
       `${outputs.get('app.js')?.length ?? '?'} sets in app.js; the page fetched ${served.filter((f) => f.endsWith('.js')).length} scripts, criteria set(s) ${fetchedSets.join(', ') || 'none'}`,

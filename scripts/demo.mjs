@@ -8,5 +8,7 @@ if (build.status !== 0) {
   process.stderr.write(`${build.stdout}${build.stderr}\nnpm run demo: the build failed (output above).\n`);
   process.exit(build.status ?? 1);
 }
-const demo = spawnSync(process.execPath, ['dist/cjs/cli/index.js', 'demo', ...process.argv.slice(2)], { stdio: 'inherit' });
+const demo = spawnSync(process.execPath, ['dist/cjs/cli/index.js', 'demo', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(demo.status ?? 1);

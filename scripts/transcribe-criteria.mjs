@@ -64,7 +64,8 @@ const SECTION_TITLES_EN = {
   'CÔNG BỐ CHẤT LƯỢNG': 'Quality declaration',
   'ĐẢM BẢO CHẤT LƯỢNG SẢN PHẨM': 'Product quality assurance',
   'ĐIỀU KIỆN ĐẢM BẢO AN TOÀN CHẤT LƯỢNG SẢN PHẨM': 'Conditions ensuring product safety and quality',
-  'HƯỚNG DẪN SỬ DỤNG ĐỂ ĐẢM BẢO SẢN PHẨM CÓ CHẤT LƯỢNG TỐT NHẤT CHO NGƯỜI TIÊU DÙNG': 'Instructions for use, so that consumers get the best product quality',
+  'HƯỚNG DẪN SỬ DỤNG ĐỂ ĐẢM BẢO SẢN PHẨM CÓ CHẤT LƯỢNG TỐT NHẤT CHO NGƯỜI TIÊU DÙNG':
+    'Instructions for use, so that consumers get the best product quality',
   'CƠ HỘI THỊ TRƯỜNG TOÀN CẦU': 'Global market opportunity',
   'CHẤT LƯỢNG AN TOÀN THỰC PHẨM': 'Food safety quality',
   'SỰ TIỆN LỢI KHI SỬ DỤNG, BẢO QUẢN': 'Convenience of use and storage',
@@ -195,19 +196,24 @@ for (let i = appendixStart; i < appendixEnd; i += 1) {
   if (heading) headings.push({ setNo: Number(heading[1]), line: i });
 }
 if (listTitles.size !== SET_COUNT) fail(`the opening list has ${listTitles.size} sets`);
-if (headings.length !== SET_COUNT || headings.some((h, i) => h.setNo !== i + 1)) fail('set headings are not numbered 1..26');
+if (headings.length !== SET_COUNT || headings.some((h, i) => h.setNo !== i + 1))
+  fail('set headings are not numbered 1..26');
 
 function cellsOf(line) {
   const trimmed = line.trim();
   if (!trimmed.startsWith('|') || !trimmed.endsWith('|')) return undefined;
-  const cells = trimmed.slice(1, -1).split('|').map((cell) => cell.trim());
+  const cells = trimmed
+    .slice(1, -1)
+    .split('|')
+    .map((cell) => cell.trim());
   return cells;
 }
 
 function noteKind(text) {
   if (/^Yêu cầu/u.test(text)) return 'requirement';
   if (/^Chỉ áp dụng khi/u.test(text)) return 'condition';
-  if (/^Ghi chú:\s*Không xem xét các chỉ tiêu khác/iu.test(text) || /không đánh giá các bước tiếp theo/iu.test(text)) return 'knock-out';
+  if (/^Ghi chú:\s*Không xem xét các chỉ tiêu khác/iu.test(text) || /không đánh giá các bước tiếp theo/iu.test(text))
+    return 'knock-out';
   // "Bị loại nếu …" / "… sẽ bị loại bỏ": the product is eliminated when the condition holds.
   if (/^Ghi chú:\s*Bị loại nếu/iu.test(text) || /sẽ bị loại bỏ/iu.test(text)) return 'knock-out';
   if (/^Ghi chú:\s*Không đánh giá những sản phẩm/iu.test(text)) return 'exclusion';
@@ -256,7 +262,15 @@ function parseSet(setNo, from, to) {
     const part = /^Phần\s+([ABC])\s*:?\s*\/\s*(.+?)\s*\((\d+)\s*điểm\)\s*$/iu.exec(text);
     const code = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/u.exec(text);
     const option = /^(□|o)\s*(\S.*)$/u.exec(text);
-    if (part) rows.push({ type: 'part', part: part[1].toUpperCase(), title: part[2], heading: Number(part[3]), score, raw: block[i] });
+    if (part)
+      rows.push({
+        type: 'part',
+        part: part[1].toUpperCase(),
+        title: part[2],
+        heading: Number(part[3]),
+        score,
+        raw: block[i],
+      });
     else if (code) rows.push({ type: 'code', code: code[1], text: code[2], score, raw: block[i] });
     else if (option) rows.push({ type: 'option', marker: option[1], text: option[2], score, raw: block[i] });
     else if (score === null) rows.push({ type: 'text', text, raw: block[i] });
@@ -298,7 +312,8 @@ function parseSet(setNo, from, to) {
 
   for (const row of rows) {
     if (row.type === 'part') {
-      if (row.heading !== row.score) correction(setNo, 'heading-max', row.part, `heading (${row.heading} Điểm), score column ${row.score}`);
+      if (row.heading !== row.score)
+        correction(setNo, 'heading-max', row.part, `heading (${row.heading} Điểm), score column ${row.score}`);
       part = { part: row.part, title: row.title, titleEn: PART_TITLES_EN[row.part], max: row.score, sections: [] };
       parts.push(part);
       criterion = undefined;
@@ -365,8 +380,10 @@ function parseSet(setNo, from, to) {
       if (printedWrong) {
         usedCorrections.add(`${setNo}|option-points|${at}`);
         points = printedWrong.value;
-      } else if (points === null) points = correction(setNo, 'empty-points', at, `empty score cell: ${text}`)?.value ?? NaN;
-      else if (typeof points !== 'number') points = correction(setNo, 'option-score', at, `score "${points}"`)?.value ?? NaN;
+      } else if (points === null)
+        points = correction(setNo, 'empty-points', at, `empty score cell: ${text}`)?.value ?? NaN;
+      else if (typeof points !== 'number')
+        points = correction(setNo, 'option-score', at, `score "${points}"`)?.value ?? NaN;
       criterion.options.push({ points, label: text, ...(minStars ? { minStars } : {}) });
     } else {
       if (!criterion) fail(`set ${setNo}: note outside a criterion: ${row.text}`);
@@ -399,8 +416,10 @@ function parseSet(setNo, from, to) {
     const runLength = points.length / runs;
     for (let r = 0; r < runs; r += 1) {
       const run = points.slice(r * runLength, (r + 1) * runLength);
-      if (run.some((p, i) => i > 0 && p < run[i - 1])) correction(setNo, 'not-ascending', c.code, `points ${points.join(', ')}`);
-      else if (run.some((p, i) => i > 0 && p === run[i - 1])) correction(setNo, 'duplicate-points', c.code, `points ${points.join(', ')}`);
+      if (run.some((p, i) => i > 0 && p < run[i - 1]))
+        correction(setNo, 'not-ascending', c.code, `points ${points.join(', ')}`);
+      else if (run.some((p, i) => i > 0 && p === run[i - 1]))
+        correction(setNo, 'duplicate-points', c.code, `points ${points.join(', ')}`);
     }
     if (c.notes.length === 0) delete c.notes;
     delete c.alternatives;
@@ -418,11 +437,13 @@ function parseSet(setNo, from, to) {
       const inSection = criteria.filter((c) => c.section === s.code);
       if (inSection.some((c) => c.part !== p.part)) fail(`set ${setNo}: section ${s.code} spans parts`);
       const sectionSum = inSection.reduce((t, c) => t + c.max, 0);
-      if (sectionSum !== s.max) correction(setNo, 'sum-section', s.code, `criteria sum to ${sectionSum}, section ${s.max}`);
+      if (sectionSum !== s.max)
+        correction(setNo, 'sum-section', s.code, `criteria sum to ${sectionSum}, section ${s.max}`);
     }
   }
   const partSum = parts.reduce((s, p) => s + p.max, 0);
-  if (partSum !== printedTotal || printedTotal !== 100) correction(setNo, 'total', 'TỔNG CỘNG', `parts sum to ${partSum}, printed ${printedTotal}`);
+  if (partSum !== printedTotal || printedTotal !== 100)
+    correction(setNo, 'total', 'TỔNG CỘNG', `parts sum to ${partSum}, printed ${printedTotal}`);
   if (parts.map((p) => p.part).join('') !== 'ABC') fail(`set ${setNo}: parts ${parts.map((p) => p.part).join('')}`);
 
   const notes = Object.entries(CORRECTIONS)
@@ -446,7 +467,13 @@ const sets = headings.map((h, i) => parseSet(h.setNo, h.line, headings[i + 1]?.l
 
 const unused = Object.keys(CORRECTIONS).filter((key) => !usedCorrections.has(key));
 if (anomalies.length > 0 || unused.length > 0) {
-  fail(['the source has anomalies that CORRECTIONS does not list, or CORRECTIONS lists what no longer occurs:', ...anomalies, ...unused.map((key) => `unused correction ${key}`)].join('\n  '));
+  fail(
+    [
+      'the source has anomalies that CORRECTIONS does not list, or CORRECTIONS lists what no longer occurs:',
+      ...anomalies,
+      ...unused.map((key) => `unused correction ${key}`),
+    ].join('\n  '),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -469,7 +496,9 @@ function inline(value) {
   if (typeof value === 'string') return quote(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
-  return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inline(v)}`).join(', ')} }`;
+  return `{ ${Object.entries(value)
+    .map(([k, v]) => `${k}: ${inline(v)}`)
+    .join(', ')} }`;
 }
 
 function list(items, indent, render = (item) => inline(item)) {
@@ -577,5 +606,8 @@ writeFileSync(new URL('index.ts', OUT_DIR), renderIndex());
 const count = (f) => sets.reduce((s, set) => s + f(set), 0);
 const criteriaCount = count((s) => s.criteria.length);
 const optionCount = count((s) => s.criteria.reduce((t, c) => t + c.options.length, 0));
-const starCount = (n) => count((s) => s.criteria.reduce((t, c) => t + c.options.filter((o) => o.minStars === n).length, 0));
-console.log(`wrote ${sets.length} criteria sets: ${criteriaCount} criteria, ${optionCount} options, star marks 3★ ${starCount(3)}, 4★ ${starCount(4)}, 5★ ${starCount(5)}`);
+const starCount = (n) =>
+  count((s) => s.criteria.reduce((t, c) => t + c.options.filter((o) => o.minStars === n).length, 0));
+console.log(
+  `wrote ${sets.length} criteria sets: ${criteriaCount} criteria, ${optionCount} options, star marks 3★ ${starCount(3)}, 4★ ${starCount(4)}, 5★ ${starCount(5)}`,
+);

@@ -7,7 +7,21 @@
 
 // core: dates, errors, issues, messages, frozen data
 export { deepFreeze } from './core/freeze.js';
-export { addDays, addMonths, assertIsoDate, compareIsoDates, dayOfWeek, daysBetween, daysInMonth, fromEpochDay, isIsoDate, isLeapYear, isoDate, isWithin, toEpochDay } from './core/dates.js';
+export {
+  addDays,
+  addMonths,
+  assertIsoDate,
+  compareIsoDates,
+  dayOfWeek,
+  daysBetween,
+  daysInMonth,
+  fromEpochDay,
+  isIsoDate,
+  isLeapYear,
+  isoDate,
+  isWithin,
+  toEpochDay,
+} from './core/dates.js';
 export type { IsoDate } from './core/dates.js';
 export { ERROR_CODES, isOcopError, OcopError, OcopRuleError, OcopValidationError } from './core/errors.js';
 export type { OcopErrorCode } from './core/errors.js';
@@ -56,7 +70,18 @@ export { ENTITY_SCHEMAS, validate } from './model/validate.js';
 export type { EntityKind, EntityOf, EntityTypes, ValidateOptions } from './model/validate.js';
 
 // rules: dated rule sets and criteria sets
-export type { AdaptedMinimum, CriteriaPart, CriteriaSection, CriteriaSet, CriteriaSetAdaptations, Criterion, CriterionNote, CriterionOption, MarkedStar, PartCode } from './rules/criteria-set.js';
+export type {
+  AdaptedMinimum,
+  CriteriaPart,
+  CriteriaSection,
+  CriteriaSet,
+  CriteriaSetAdaptations,
+  Criterion,
+  CriterionNote,
+  CriterionOption,
+  MarkedStar,
+  PartCode,
+} from './rules/criteria-set.js';
 export type { Instrument, Procedures, Referenced, RoundRule, RuleSet, StarBand, Stars } from './rules/rule-set.js';
 export { getRuleSet, listRuleSets, resolveRuleSet, ruleSetFor } from './rules/registry.js';
 export type { EvaluationKind, RuleSetForOptions } from './rules/registry.js';
@@ -87,7 +112,13 @@ export { addWorkingDays, isWorkingDay, statutorySchedule, workingDaysBetween } f
 export type { CalendarOptions } from './calendar/working-days.js';
 export { evaluationRounds, nextEvaluationRound } from './calendar/rounds.js';
 export type { EvaluationRound } from './calendar/rounds.js';
-export { communePreAssessmentDue, deadlineStatus, expiryNoticeDue, reEvaluationDue, revocationDue } from './calendar/deadlines.js';
+export {
+  communePreAssessmentDue,
+  deadlineStatus,
+  expiryNoticeDue,
+  reEvaluationDue,
+  revocationDue,
+} from './calendar/deadlines.js';
 export type { Deadline, DeadlineStatus } from './calendar/deadlines.js';
 export { VIETNAM_SCHEDULES } from './calendar/data/vietnam-holidays.js';
 export type { DayOffPeriod, YearSchedule } from './calendar/data/vietnam-holidays.js';
@@ -96,8 +127,21 @@ export { HUNG_KINGS_DAY, LUNAR_NEW_YEAR } from './calendar/data/lunar-dates.js';
 // progress: plans, targets, observations
 export { apportion } from './progress/apportion.js';
 export { evaluatePlan } from './progress/evaluate-plan.js';
-export type { EvaluatePlanOptions, PlanProgress, ProgressLine, TargetProgress, UnitProgress } from './progress/evaluate-plan.js';
+export type {
+  EvaluatePlanOptions,
+  PlanProgress,
+  ProgressLine,
+  TargetProgress,
+  UnitProgress,
+} from './progress/evaluate-plan.js';
 export { DEFAULT_THRESHOLDS } from './progress/target-progress.js';
 export type { StatusThresholds, TargetStatus } from './progress/target-progress.js';
-export { newProductsMetric, officialsTrainedMetric, planUnitOf, producersMetric, productsRecognisedMetric, productsUpgradedMetric } from './progress/metrics.js';
+export {
+  newProductsMetric,
+  officialsTrainedMetric,
+  planUnitOf,
+  producersMetric,
+  productsRecognisedMetric,
+  productsUpgradedMetric,
+} from './progress/metrics.js';
 export type { MetricOptions, MetricResult, OfficialRecord } from './progress/metrics.js';

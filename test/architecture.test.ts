@@ -26,7 +26,13 @@ const fromRoot = (url: URL) => url.pathname.slice(root.pathname.length);
  * and not followed; dynamic `import()` calls are not statements, so they are not followed.
  */
 function staticImports(file: URL): URL[] {
-  const source = ts.createSourceFile(file.pathname, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file.pathname,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.ES2022,
+    false,
+    ts.ScriptKind.TS,
+  );
   const targets: URL[] = [];
   for (const statement of source.statements) {
     let specifier: ts.Expression | undefined;
@@ -109,12 +115,16 @@ describe('architecture', () => {
       expect(main.has('src/rules/criteria-loader.ts')).toBe(true);
       expect(main.has('src/rating/rate-product.ts')).toBe(true);
       const loader = readFileSync(new URL('src/rules/criteria-loader.ts', root), 'utf8');
-      for (let n = 1; n <= 26; n++) expect(loader).toContain(`import('./data/qd26-2026/set-${String(n).padStart(2, '0')}.js')`);
+      for (let n = 1; n <= 26; n++)
+        expect(loader).toContain(`import('./data/qd26-2026/set-${String(n).padStart(2, '0')}.js')`);
     });
 
     it('the walk does find the data where it is imported: ocop/criteria reaches all 26 sets, ocop/adapt the registry and the sets', () => {
       const criteria = reachableFrom(new URL('src/criteria.ts', root));
-      const sets = Array.from({ length: 26 }, (_, i) => `src/rules/data/qd26-2026/set-${String(i + 1).padStart(2, '0')}.ts`);
+      const sets = Array.from(
+        { length: 26 },
+        (_, i) => `src/rules/data/qd26-2026/set-${String(i + 1).padStart(2, '0')}.ts`,
+      );
       for (const set of sets) expect(criteria.has(set), set).toBe(true);
       expect(criteria.has('src/rules/criteria-registry.ts')).toBe(true);
       const adapt = reachableFrom(new URL('src/adapt.ts', root));
@@ -127,7 +137,9 @@ describe('architecture', () => {
       for (let n = 1; n <= 26; n++) {
         const nn = String(n).padStart(2, '0');
         const reached = reachableFrom(new URL(`src/rules/data/qd26-2026/set-${nn}.ts`, root));
-        expect([...reached].filter((path) => path.startsWith('src/rules/data/qd26-2026/'))).toEqual([`src/rules/data/qd26-2026/set-${nn}.ts`]);
+        expect([...reached].filter((path) => path.startsWith('src/rules/data/qd26-2026/'))).toEqual([
+          `src/rules/data/qd26-2026/set-${nn}.ts`,
+        ]);
       }
     });
   });

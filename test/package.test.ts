@@ -30,7 +30,12 @@ function shipped(path: string): boolean {
   });
 }
 
-const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+const pages = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`),
+];
 
 describe('the shipped Markdown', () => {
   it('ships README.md and every docs/*.md page', () => {
@@ -53,7 +58,15 @@ describe.skipIf(!built)('the built entries (dist/; skipped until npm run build)'
   // vitest runs this body to collect the tests even when the block is skipped: load nothing here
   const require = createRequire(import.meta.url);
   const cjs = (path: string) => require(join(root, path));
-  const badOverride = { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd148-2023', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: {} };
+  const badOverride = {
+    formatVersion: 1,
+    id: 'x',
+    title: 'x',
+    basedOn: 'qd148-2023',
+    jurisdiction: '33',
+    effectiveFrom: '2026-07-01',
+    changes: {},
+  };
   const thrown = (run: () => unknown): unknown => {
     try {
       run();
@@ -92,7 +105,9 @@ describe.skipIf(!built)('the built entries (dist/; skipped until npm run build)'
 
   it('the ESM criteria-set modules hold no data of their own', () => {
     const folder = join(root, 'dist/rules/data/qd26-2026');
-    const sizes = readdirSync(folder).filter((file) => /^set-\d\d\.js$/.test(file)).map((file) => readFileSync(join(folder, file), 'utf8').length);
+    const sizes = readdirSync(folder)
+      .filter((file) => /^set-\d\d\.js$/.test(file))
+      .map((file) => readFileSync(join(folder, file), 'utf8').length);
     expect(sizes).toHaveLength(26);
     expect(Math.max(...sizes)).toBeLessThan(400);
   });

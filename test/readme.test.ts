@@ -9,15 +9,20 @@ import { ERROR_CODES, ISSUE_CODES } from '../src/index.js';
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
 describe('README', () => {
-  const blocks = [...read('README.md').matchAll(/<!-- example: (examples\/[\w.-]+\.mjs)[^>]*-->\n```js\n([\s\S]*?)```/g)];
+  const blocks = [
+    ...read('README.md').matchAll(/<!-- example: (examples\/[\w.-]+\.mjs)[^>]*-->\n```js\n([\s\S]*?)```/g),
+  ];
 
   it('marks its code blocks with the example each one is, the quick start first', () => {
     expect(blocks.map((b) => b[1])).toEqual(['examples/quick-start.mjs', 'examples/rate-product.mjs']);
   });
 
-  it.each(blocks.map((b) => [b[1] as string, b[2] as string]))('the block of %s is that example, verbatim', (file, code) => {
-    expect(code).toBe(read(file));
-  });
+  it.each(blocks.map((b) => [b[1] as string, b[2] as string]))(
+    'the block of %s is that example, verbatim',
+    (file, code) => {
+      expect(code).toBe(read(file));
+    },
+  );
 
   it('names the test command that CI runs', () => {
     expect(read('README.md')).toContain('npm test');

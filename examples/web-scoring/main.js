@@ -34,7 +34,10 @@ async function render(setNo) {
       input.value = String(option.points);
       input.checked = index === 0;
       input.dataset.index = String(index);
-      label.append(input, ` ${option.label} — ${option.points} điểm${option.minStars ? ` (tối thiểu ${option.minStars}★)` : ''}`);
+      label.append(
+        input,
+        ` ${option.label} — ${option.points} điểm${option.minStars ? ` (tối thiểu ${option.minStars}★)` : ''}`,
+      );
       fieldset.append(label);
     });
     form.append(fieldset);
@@ -44,13 +47,25 @@ async function render(setNo) {
 
 function rate() {
   if (!criteria) return;
-  const points = Object.fromEntries([...form.querySelectorAll('input:checked')].map((input) => [input.name, Number(input.value)]));
-  const rating = rateProduct({ ruleSet: 'qd26-2026', criteriaSet: criteria.setNo, level: 'province', sheets: [{ points }] }, { criteria });
+  const points = Object.fromEntries(
+    [...form.querySelectorAll('input:checked')].map((input) => [input.name, Number(input.value)]),
+  );
+  const rating = rateProduct(
+    { ruleSet: 'qd26-2026', criteriaSet: criteria.setNo, level: 'province', sheets: [{ points }] },
+    { criteria },
+  );
   document.querySelector('#total').textContent = String(rating.average);
   document.querySelector('#band').textContent = `${rating.band}★`;
-  document.querySelector('#stars').textContent = `${rating.stars}★${rating.recognised ? '' : ' (không được công nhận)'}`;
+  document.querySelector('#stars').textContent =
+    `${rating.stars}★${rating.recognised ? '' : ' (không được công nhận)'}`;
   const unmet = document.querySelector('#unmet');
-  unmet.replaceChildren(...rating.unmetMinima.map((m) => Object.assign(document.createElement('li'), { textContent: `Chưa đạt ${m.stars}★ ở ${m.criterion}: cần ≥ ${m.points}` })));
+  unmet.replaceChildren(
+    ...rating.unmetMinima.map((m) =>
+      Object.assign(document.createElement('li'), {
+        textContent: `Chưa đạt ${m.stars}★ ở ${m.criterion}: cần ≥ ${m.points}`,
+      }),
+    ),
+  );
 }
 
 select.addEventListener('change', () => render(Number(select.value)));

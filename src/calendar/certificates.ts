@@ -27,7 +27,11 @@ import type { RuleSet } from '../rules/rule-set.js';
  * certificateValidUntil('2020-02-29', undefined, { locale: 'en' }); // '2023-02-28'
  * ```
  */
-export function certificateValidUntil(issuedOn: IsoDate, ruleSet?: RuleSet | RuleSetId, options?: LocaleOptions): IsoDate {
+export function certificateValidUntil(
+  issuedOn: IsoDate,
+  ruleSet?: RuleSet | RuleSetId,
+  options?: LocaleOptions,
+): IsoDate {
   const locale = localeOnlyOptions(options);
   assertIsoDate(issuedOn, 'issuedOn');
   const rules = ruleSet === undefined ? ruleSetFor(issuedOn) : resolveRuleSetAt(ruleSet, ['ruleSet'], locale);
@@ -97,7 +101,8 @@ function nationalOn(on: IsoDate): RuleSet {
 
 /** `given` when it stands for `national` and is in effect on `on`, else `national`. */
 function ruleOn(on: IsoDate, national: RuleSet, given: RuleSet | undefined): RuleSet {
-  const inEffect = given !== undefined && given.effectiveFrom <= on && (given.effectiveTo === null || on <= given.effectiveTo);
+  const inEffect =
+    given !== undefined && given.effectiveFrom <= on && (given.effectiveTo === null || on <= given.effectiveTo);
   return inEffect && given.id === national.id ? given : national;
 }
 
@@ -106,7 +111,11 @@ function ruleOn(on: IsoDate, national: RuleSet, given: RuleSet | undefined): Rul
  * days before the rule set took effect on `from`: no rule had a window then. `null` when the
  * whole window came before `from` (Điều 12.3 covers those certificates).
  */
-function windowOf(validUntil: IsoDate, days: { readonly earliest: number; readonly latest: number }, from: IsoDate): CertificateStatus['renewalWindow'] {
+function windowOf(
+  validUntil: IsoDate,
+  days: { readonly earliest: number; readonly latest: number },
+  from: IsoDate,
+): CertificateStatus['renewalWindow'] {
   const opens = addDays(validUntil, -days.earliest);
   const closes = addDays(validUntil, -days.latest);
   if (closes < from) return null;
@@ -149,14 +158,26 @@ export function certificateStatus(certificate: CertificateInput, options: Certif
   if (!checked.ok) throw validationError(checked.issues, locale);
   const { asOf } = optionsObject(options);
   assertIsoDate(asOf, 'asOf');
-  const given = options.ruleSet === undefined ? undefined : resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet'], locale);
+  const given =
+    options.ruleSet === undefined ? undefined : resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet'], locale);
   const inForce = nationalOn(asOf);
   if (given !== undefined && ruleOn(asOf, inForce, given) !== given) {
-    const params = { value: asOf, ruleSet: given.id, effectiveFrom: given.effectiveFrom, effectiveTo: given.effectiveTo, inForce: inForce.id };
+    const params = {
+      value: asOf,
+      ruleSet: given.id,
+      effectiveFrom: given.effectiveFrom,
+      effectiveTo: given.effectiveTo,
+      inForce: inForce.id,
+    };
     throw validationError([makeIssue('rule_set_not_in_force', ['options', 'ruleSet'], params, locale)], locale);
   }
   const cert = checked.value;
-  const validUntil = cert.validUntil ?? certificateValidUntil(cert.issuedOn, ruleOn(cert.issuedOn, cert.ruleSet === undefined ? ruleSetFor(cert.issuedOn) : getRuleSet(cert.ruleSet), given));
+  const validUntil =
+    cert.validUntil ??
+    certificateValidUntil(
+      cert.issuedOn,
+      ruleOn(cert.issuedOn, cert.ruleSet === undefined ? ruleSetFor(cert.issuedOn) : getRuleSet(cert.ruleSet), given),
+    );
   const judgedOn = asOf <= validUntil ? asOf : validUntil;
   const national = nationalOn(judgedOn);
   const rules = ruleOn(judgedOn, national, given);
@@ -168,7 +189,14 @@ export function certificateStatus(certificate: CertificateInput, options: Certif
   const decidedOn = cert.reEvaluation?.decidedOn;
   const graceUntil = graceLimit && decidedOn !== undefined && decidedOn < graceLimit ? decidedOn : graceLimit;
   const revokedOn = cert.revocation && cert.revocation.date <= asOf ? cert.revocation.date : null;
-  const base = { validUntil, daysLeft: daysBetween(asOf, validUntil), renewalWindow, graceUntil, revokedOn, ruleSet: rules.id };
+  const base = {
+    validUntil,
+    daysLeft: daysBetween(asOf, validUntil),
+    renewalWindow,
+    graceUntil,
+    revokedOn,
+    ruleSet: rules.id,
+  };
   if (revokedOn) return { status: 'revoked', ...base };
   if (asOf > validUntil) return { status: graceUntil && asOf <= graceUntil ? 'grace' : 'expired', ...base };
   if (renewalWindow && asOf > renewalWindow.closes) return { status: 'renewal-late', ...base };

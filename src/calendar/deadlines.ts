@@ -57,7 +57,10 @@ export interface DeadlineStatus {
  * deadlineStatus({ due: '2020-07-15', completedOn: '2020-07-17' }, { asOf: '2020-08-01', locale: 'en' }); // { status: 'done-late', daysLate: 2 }
  * ```
  */
-export function deadlineStatus(deadline: Deadline, options: LocaleOptions & { readonly asOf: IsoDate }): DeadlineStatus {
+export function deadlineStatus(
+  deadline: Deadline,
+  options: LocaleOptions & { readonly asOf: IsoDate },
+): DeadlineStatus {
   assertObject(deadline, 'deadline');
   assertIsoDate(deadline.due, 'due');
   options = optionsObject(options);
@@ -68,13 +71,18 @@ export function deadlineStatus(deadline: Deadline, options: LocaleOptions & { re
   const { due, completedOn, start } = deadline;
   const asOf = options.asOf;
   if (start !== undefined && completedOn !== undefined && completedOn < start) {
-    throw validationError([makeIssue('date_order', ['completedOn'], { value: completedOn, field: 'start', other: start })], locale);
+    throw validationError(
+      [makeIssue('date_order', ['completedOn'], { value: completedOn, field: 'start', other: start })],
+      locale,
+    );
   }
   if (start !== undefined && due < start) {
     throw validationError([makeIssue('date_order', ['due'], { value: due, field: 'start', other: start })], locale);
   }
   if (completedOn !== undefined && completedOn <= asOf) {
-    return completedOn <= due ? { status: 'done-on-time' } : { status: 'done-late', daysLate: daysBetween(due, completedOn) };
+    return completedOn <= due
+      ? { status: 'done-on-time' }
+      : { status: 'done-late', daysLate: daysBetween(due, completedOn) };
   }
   if (asOf < due) return { status: 'pending', daysLeft: daysBetween(asOf, due) };
   if (asOf === due) return { status: 'due-today', daysLeft: 0 };
@@ -84,7 +92,10 @@ export function deadlineStatus(deadline: Deadline, options: LocaleOptions & { re
 function limit<K extends keyof Procedures>(rules: RuleSet, key: K): NonNullable<Procedures[K]> {
   const value = rules.procedures[key];
   if (value === undefined) {
-    throw new OcopError('calendar_not_available', `Rule set ${rules.id} fixes no ${key} (no source seen states one)`, { ruleSet: rules.id, procedure: key });
+    throw new OcopError('calendar_not_available', `Rule set ${rules.id} fixes no ${key} (no source seen states one)`, {
+      ruleSet: rules.id,
+      procedure: key,
+    });
   }
   return value as NonNullable<Procedures[K]>;
 }
@@ -101,7 +112,10 @@ function limit<K extends keyof Procedures>(rules: RuleSet, key: K): NonNullable<
  * communePreAssessmentDue('2026-06-01', { locale: 'en' }); // '2026-06-22'
  * ```
  */
-export function communePreAssessmentDue(receivedOn: IsoDate, options: CalendarOptions & { readonly ruleSet?: RuleSet | RuleSetId } = {}): IsoDate {
+export function communePreAssessmentDue(
+  receivedOn: IsoDate,
+  options: CalendarOptions & { readonly ruleSet?: RuleSet | RuleSetId } = {},
+): IsoDate {
   options = optionsObject(options);
   const rules = resolveRuleSetAt(options.ruleSet ?? 'qd26-2026', ['options', 'ruleSet'], localeOf(options));
   return addWorkingDays(receivedOn, limit(rules, 'communePreAssessmentWorkingDays').value, options);
@@ -119,7 +133,11 @@ export function communePreAssessmentDue(receivedOn: IsoDate, options: CalendarOp
  * reEvaluationDue('2026-09-01', 'qd26-2026', { locale: 'en' }); // '2026-10-16'
  * ```
  */
-export function reEvaluationDue(completeDossierOn: IsoDate, ruleSet: RuleSet | RuleSetId = 'qd26-2026', options?: LocaleOptions): IsoDate {
+export function reEvaluationDue(
+  completeDossierOn: IsoDate,
+  ruleSet: RuleSet | RuleSetId = 'qd26-2026',
+  options?: LocaleOptions,
+): IsoDate {
   const locale = localeOnlyOptions(options);
   assertIsoDate(completeDossierOn, 'completeDossierOn');
   return addDays(completeDossierOn, limit(resolveRuleSetAt(ruleSet, ['ruleSet'], locale), 'reEvaluationMaxDays').value);
@@ -137,7 +155,11 @@ export function reEvaluationDue(completeDossierOn: IsoDate, ruleSet: RuleSet | R
  * revocationDue('2026-12-20', 'qd26-2026', { locale: 'en' }); // '2027-01-04'
  * ```
  */
-export function revocationDue(conclusionOn: IsoDate, ruleSet: RuleSet | RuleSetId = 'qd26-2026', options?: LocaleOptions): IsoDate {
+export function revocationDue(
+  conclusionOn: IsoDate,
+  ruleSet: RuleSet | RuleSetId = 'qd26-2026',
+  options?: LocaleOptions,
+): IsoDate {
   const locale = localeOnlyOptions(options);
   assertIsoDate(conclusionOn, 'conclusionOn');
   return addDays(conclusionOn, limit(resolveRuleSetAt(ruleSet, ['ruleSet'], locale), 'revocationDays').value);
@@ -155,7 +177,11 @@ export function revocationDue(conclusionOn: IsoDate, ruleSet: RuleSet | RuleSetI
  * expiryNoticeDue('2026-03-10', 'qd148-2023', { locale: 'en' }); // '2026-02-08'
  * ```
  */
-export function expiryNoticeDue(validUntil: IsoDate, ruleSet: RuleSet | RuleSetId = 'qd148-2023', options?: LocaleOptions): IsoDate {
+export function expiryNoticeDue(
+  validUntil: IsoDate,
+  ruleSet: RuleSet | RuleSetId = 'qd148-2023',
+  options?: LocaleOptions,
+): IsoDate {
   const locale = localeOnlyOptions(options);
   assertIsoDate(validUntil, 'validUntil');
   return addDays(validUntil, -limit(resolveRuleSetAt(ruleSet, ['ruleSet'], locale), 'expiryNoticeDaysBefore').value);

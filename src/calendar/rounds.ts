@@ -39,7 +39,11 @@ function dayBefore(year: number, at: RoundRule['heldBefore']): IsoDate {
 
 function roundsOf(rules: RuleSet): Referenced {
   if (!rules.rounds) {
-    throw new OcopError('rounds_not_available', `Rule set ${rules.id} fixes no yearly evaluation rounds (they come with 26/2026/QĐ-TTg, Điều 5)`, { ruleSet: rules.id });
+    throw new OcopError(
+      'rounds_not_available',
+      `Rule set ${rules.id} fixes no yearly evaluation rounds (they come with 26/2026/QĐ-TTg, Điều 5)`,
+      { ruleSet: rules.id },
+    );
   }
   return rules.rounds;
 }
@@ -62,10 +66,16 @@ type Referenced = NonNullable<RuleSet['rounds']>;
  * evaluationRounds(2026, 'qd26-2026', { locale: 'en' }).length; // 4
  * ```
  */
-export function evaluationRounds(year: number, ruleSet: RuleSet | RuleSetId = 'qd26-2026', options?: LocaleOptions): EvaluationRound[] {
+export function evaluationRounds(
+  year: number,
+  ruleSet: RuleSet | RuleSetId = 'qd26-2026',
+  options?: LocaleOptions,
+): EvaluationRound[] {
   const locale = localeOnlyOptions(options);
   if (!Number.isInteger(year) || year < 1000 || year > 9998) {
-    throw new OcopError('invalid_date', `year must be a whole number from 1000 to 9998, got ${describeValue(year)}`, { year });
+    throw new OcopError('invalid_date', `year must be a whole number from 1000 to 9998, got ${describeValue(year)}`, {
+      year,
+    });
   }
   const rounds = roundsOf(resolveRuleSetAt(ruleSet, ['ruleSet'], locale));
   return rounds.value.map((rule) => ({
@@ -91,14 +101,31 @@ export function evaluationRounds(year: number, ruleSet: RuleSet | RuleSetId = 'q
  * nextEvaluationRound('2026-11-02', { level: 'province', locale: 'en' }).heldBy; // '2027-06-29'
  * ```
  */
-export function nextEvaluationRound(proposedOn: IsoDate, options: LocaleOptions & { readonly level: 'province' | 'central'; readonly ruleSet?: RuleSet | RuleSetId }): EvaluationRound {
+export function nextEvaluationRound(
+  proposedOn: IsoDate,
+  options: LocaleOptions & { readonly level: 'province' | 'central'; readonly ruleSet?: RuleSet | RuleSetId },
+): EvaluationRound {
   assertIsoDate(proposedOn, 'proposedOn');
   options = optionsObject(options);
   const locale = localeOf(options);
-  if (options.level !== 'province' && options.level !== 'central') throw new OcopError('invalid_input', `options.level must be 'province' or 'central', got ${describeValue(options.level)}`, { option: 'level' });
-  const rules = options.ruleSet === undefined ? (proposedOn >= '2026-05-22' ? getRuleSet('qd26-2026') : undefined) : resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet'], locale);
+  if (options.level !== 'province' && options.level !== 'central')
+    throw new OcopError(
+      'invalid_input',
+      `options.level must be 'province' or 'central', got ${describeValue(options.level)}`,
+      { option: 'level' },
+    );
+  const rules =
+    options.ruleSet === undefined
+      ? proposedOn >= '2026-05-22'
+        ? getRuleSet('qd26-2026')
+        : undefined
+      : resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet'], locale);
   if (!rules) {
-    throw new OcopError('rounds_not_available', `No rule set in force on ${proposedOn} fixes yearly evaluation rounds (they come with 26/2026/QĐ-TTg from 2026-05-22)`, { proposedOn });
+    throw new OcopError(
+      'rounds_not_available',
+      `No rule set in force on ${proposedOn} fixes yearly evaluation rounds (they come with 26/2026/QĐ-TTg from 2026-05-22)`,
+      { proposedOn },
+    );
   }
   const year = Number(proposedOn.slice(0, 4));
   const candidates = [year - 1, year, year + 1]
@@ -106,6 +133,9 @@ export function nextEvaluationRound(proposedOn: IsoDate, options: LocaleOptions 
     .filter((round) => round.level === options.level && round.proposalsBy >= proposedOn)
     .sort((a, b) => (a.proposalsBy < b.proposalsBy ? -1 : a.proposalsBy > b.proposalsBy ? 1 : 0));
   const next = candidates[0];
-  if (!next) throw new OcopError('rounds_not_available', `No ${options.level} round takes a dossier proposed on ${proposedOn}`, { proposedOn });
+  if (!next)
+    throw new OcopError('rounds_not_available', `No ${options.level} round takes a dossier proposed on ${proposedOn}`, {
+      proposedOn,
+    });
   return next;
 }

@@ -70,16 +70,27 @@ function daysOfPeriods(periods: YearSchedule['daysOff']): Set<IsoDate> {
  * ```
  */
 export function statutorySchedule(year: number): YearSchedule {
-  if (typeof year !== 'number') throw new OcopError('calendar_not_available', `year must be a number, got ${describeValue(year)}`, { year: describeValue(year) });
+  if (typeof year !== 'number')
+    throw new OcopError('calendar_not_available', `year must be a number, got ${describeValue(year)}`, {
+      year: describeValue(year),
+    });
   const tet = LUNAR_NEW_YEAR[year];
   const hung = HUNG_KINGS_DAY[year];
   if (tet === undefined || hung === undefined) {
     const years = Object.keys(LUNAR_NEW_YEAR).map(Number);
-    throw new OcopError('calendar_not_available', `No lunar dates for ${year}: the calendar covers ${Math.min(...years)}–${Math.max(...years)}`, { year });
+    throw new OcopError(
+      'calendar_not_available',
+      `No lunar dates for ${year}: the calendar covers ${Math.min(...years)}–${Math.max(...years)}`,
+      { year },
+    );
   }
   const holidays: Array<{ day: IsoDate; name: string; nameEn: string }> = [
     { day: isoDate(year, 1, 1), name: 'Tết Dương lịch', nameEn: "New Year's Day" },
-    ...[-1, 0, 1, 2, 3].map((offset) => ({ day: addDays(tet, offset), name: 'Tết Nguyên đán', nameEn: 'Lunar New Year' })),
+    ...[-1, 0, 1, 2, 3].map((offset) => ({
+      day: addDays(tet, offset),
+      name: 'Tết Nguyên đán',
+      nameEn: 'Lunar New Year',
+    })),
     { day: hung, name: 'Giỗ Tổ Hùng Vương', nameEn: "Hùng Kings' Commemoration" },
     { day: isoDate(year, 4, 30), name: 'Ngày Chiến thắng', nameEn: 'Reunification Day' },
     { day: isoDate(year, 5, 1), name: 'Ngày Quốc tế Lao động', nameEn: 'Labour Day' },
@@ -93,7 +104,12 @@ export function statutorySchedule(year: number): YearSchedule {
     let compensation = addDays(holiday.day, 1);
     while (isWeekend(compensation) || taken.has(compensation)) compensation = addDays(compensation, 1);
     taken.add(compensation);
-    daysOff.push({ from: compensation, to: compensation, name: `Nghỉ bù ${holiday.name}`, nameEn: `${holiday.nameEn} (in lieu)` });
+    daysOff.push({
+      from: compensation,
+      to: compensation,
+      name: `Nghỉ bù ${holiday.name}`,
+      nameEn: `${holiday.nameEn} (in lieu)`,
+    });
   }
   return {
     year,
@@ -128,12 +144,20 @@ function assertSchedules(schedules: unknown, locale: Locale): void {
   if (checkShape(schedules, { array: YEAR_SCHEDULE, max: 200 }, at, report)) {
     const years = new Set<number>();
     (schedules as readonly YearSchedule[]).forEach((schedule, i) => {
-      if (years.has(schedule.year)) report.issues.push(makeIssue('duplicate', [...at, i, 'year'], { value: schedule.year }));
+      if (years.has(schedule.year))
+        report.issues.push(makeIssue('duplicate', [...at, i, 'year'], { value: schedule.year }));
       years.add(schedule.year);
       schedule.daysOff.forEach((period, j) => {
         const path = [...at, i, 'daysOff', j, 'to'];
-        if (period.to < period.from) report.issues.push(makeIssue('date_order', path, { value: period.to, field: 'from', other: period.from }));
-        else if (daysBetween(period.from, period.to) >= MAX_PERIOD_DAYS) report.issues.push(makeIssue('invalid_value', path, { value: period.to, expected: `a day at most ${MAX_PERIOD_DAYS - 1} days after from (${period.from})` }));
+        if (period.to < period.from)
+          report.issues.push(makeIssue('date_order', path, { value: period.to, field: 'from', other: period.from }));
+        else if (daysBetween(period.from, period.to) >= MAX_PERIOD_DAYS)
+          report.issues.push(
+            makeIssue('invalid_value', path, {
+              value: period.to,
+              expected: `a day at most ${MAX_PERIOD_DAYS - 1} days after from (${period.from})`,
+            }),
+          );
       });
     });
   }
@@ -153,7 +177,9 @@ function calendar(given: CalendarOptions | undefined): (date: IsoDate) => boolea
   const extraWorked = new Set(options.extraWorkingDays ?? []);
   for (const day of [...extraOff, ...extraWorked]) assertIsoDate(day, 'extra day');
   const scheduleOf = (year: number): YearSchedule =>
-    options.schedules?.find((s) => s.year === year) ?? VIETNAM_SCHEDULES.find((s) => s.year === year) ?? statutorySchedule(year);
+    options.schedules?.find((s) => s.year === year) ??
+    VIETNAM_SCHEDULES.find((s) => s.year === year) ??
+    statutorySchedule(year);
   const yearDays = (year: number): YearDays => {
     let found = years.get(year);
     if (!found) {
@@ -211,7 +237,7 @@ export function addWorkingDays(date: IsoDate, days: number, options: CalendarOpt
   requireCount(days);
   const working = calendar(options);
   let current = date;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     current = addDays(current, 1);
     if (working(current)) left -= 1;
   }

@@ -9,14 +9,20 @@ import { pick } from './text.js';
 
 /** A criterion's point options, each star mark after its points: `0, 1, 2 (3★), 3 (4★)`. */
 export function criterionOptions(criterion: Criterion): string {
-  return criterion.options.map((o) => (o.minStars === undefined ? String(o.points) : `${o.points} (${o.minStars}★)`)).join(', ');
+  return criterion.options
+    .map((o) => (o.minStars === undefined ? String(o.points) : `${o.points} (${o.minStars}★)`))
+    .join(', ');
 }
 
 /** The set's heading, reference, then tables of its parts, sections and criteria. */
 export function criteriaSetBlocks(set: CriteriaSet, locale: Locale): Block[] {
-  const title = (item: { readonly title: string; readonly titleEn: string }) => (locale === 'vi' ? item.title : item.titleEn);
+  const title = (item: { readonly title: string; readonly titleEn: string }) =>
+    locale === 'vi' ? item.title : item.titleEn;
   return [
-    { kind: 'heading', text: `${set.ruleSet} — ${pick(locale, `Bộ tiêu chí số ${set.setNo}`, `Criteria set ${set.setNo}`)}: ${set.title}` },
+    {
+      kind: 'heading',
+      text: `${set.ruleSet} — ${pick(locale, `Bộ tiêu chí số ${set.setNo}`, `Criteria set ${set.setNo}`)}: ${set.title}`,
+    },
     { kind: 'text', text: `${pick(locale, 'Căn cứ', 'Reference')}: ${set.reference}` },
     {
       kind: 'table',
@@ -30,7 +36,10 @@ export function criteriaSetBlocks(set: CriteriaSet, locale: Locale): Block[] {
     },
     {
       kind: 'table',
-      columns: locale === 'vi' ? ['Mã', 'Tiêu chí', 'Tối đa', 'Mức điểm (n★: yêu cầu tối thiểu để đạt n sao)'] : ['Code', 'Criterion', 'Max', 'Points (n★: minimum for n stars)'],
+      columns:
+        locale === 'vi'
+          ? ['Mã', 'Tiêu chí', 'Tối đa', 'Mức điểm (n★: yêu cầu tối thiểu để đạt n sao)']
+          : ['Code', 'Criterion', 'Max', 'Points (n★: minimum for n stars)'],
       rows: set.criteria.map((c) => [c.code, c.title, String(c.max), criterionOptions(c)]),
     },
   ];

@@ -24,8 +24,26 @@ export const SAMPLE_OBSERVATIONS: readonly ObservationInput[] = [
   ...['336', '338', '339', '340', '341', '342'].map((unit) => done('district-conferences', unit, '2020-07-10')),
   done('district-conferences', '343', '2020-07-24'),
   ...count('upgrade-key-products', '2020-06-30', { '336': 1, '338': 1, '339': 1, '340': 2 }),
-  ...count('upgrade-key-products', '2020-12-15', { '336': 2, '338': 3, '339': 2, '340': 3, '341': 2, '342': 1, '343': 2, '344': 1 }),
-  ...count('new-products', '2020-12-15', { '336': 1, '338': 2, '339': 1, '340': 2, '341': 1, '342': 1, '343': 1, '344': 0 }),
+  ...count('upgrade-key-products', '2020-12-15', {
+    '336': 2,
+    '338': 3,
+    '339': 2,
+    '340': 3,
+    '341': 2,
+    '342': 1,
+    '343': 2,
+    '344': 1,
+  }),
+  ...count('new-products', '2020-12-15', {
+    '336': 1,
+    '338': 2,
+    '339': 1,
+    '340': 2,
+    '341': 1,
+    '342': 1,
+    '343': 1,
+    '344': 0,
+  }),
   { target: 'pilot-products', item: 'banh-cay-lang-nguyen', date: '2020-12-24', value: 4 },
 ];
 
@@ -59,11 +77,22 @@ export function demoReport(asOf: IsoDate, locale: Locale): { blocks: Block[]; js
   }));
   const status = asOf < SAMPLE_CERTIFICATE.issuedOn ? null : certificateStatus(SAMPLE_CERTIFICATE, { asOf });
   const blocks: Block[] = [
-    { kind: 'heading', text: pick(locale, 'Thái Bình 2020: chương trình OCOP (dữ liệu ocop/fixtures)', 'Thái Bình 2020: the OCOP plan (ocop/fixtures data)') },
+    {
+      kind: 'heading',
+      text: pick(
+        locale,
+        'Thái Bình 2020: chương trình OCOP (dữ liệu ocop/fixtures)',
+        'Thái Bình 2020: the OCOP plan (ocop/fixtures data)',
+      ),
+    },
     {
       kind: 'text',
       text: ended
-        ? pick(locale, `Kỳ kế hoạch đã kết thúc ngày ${PLAN_END}; dưới đây là tình hình cuối năm.`, `The plan period ended on ${PLAN_END}; showing the end-of-year state.`)
+        ? pick(
+            locale,
+            `Kỳ kế hoạch đã kết thúc ngày ${PLAN_END}; dưới đây là tình hình cuối năm.`,
+            `The plan period ended on ${PLAN_END}; showing the end-of-year state.`,
+          )
         : pick(locale, `Ngày xem: ${asOf}.`, `As of ${asOf}.`),
     },
     {
@@ -75,14 +104,25 @@ export function demoReport(asOf: IsoDate, locale: Locale): { blocks: Block[]; js
       ),
     },
     ...progressBlocks(THAI_BINH_2020_PLAN, progress, locale),
-    { kind: 'heading', text: pick(locale, 'Sản phẩm được Hội đồng cấp huyện Đông Hưng đánh giá ngày 24/12/2020', 'Products rated by the Đông Hưng district council on 2020-12-24') },
+    {
+      kind: 'heading',
+      text: pick(
+        locale,
+        'Sản phẩm được Hội đồng cấp huyện Đông Hưng đánh giá ngày 24/12/2020',
+        'Products rated by the Đông Hưng district council on 2020-12-24',
+      ),
+    },
     ...ratings.flatMap((r) => ratingBlocks(r.name, r.rating, locale)),
     { kind: 'heading', text: pick(locale, 'Giấy chứng nhận (MẪU)', 'Certificate (SAMPLE)') },
     {
       kind: 'text',
       text:
         status === null
-          ? pick(locale, `${SAMPLE_CERTIFICATE.id}: chưa cấp (ngày cấp mẫu ${SAMPLE_CERTIFICATE.issuedOn}).`, `${SAMPLE_CERTIFICATE.id}: not issued yet (sample issue date ${SAMPLE_CERTIFICATE.issuedOn}).`)
+          ? pick(
+              locale,
+              `${SAMPLE_CERTIFICATE.id}: chưa cấp (ngày cấp mẫu ${SAMPLE_CERTIFICATE.issuedOn}).`,
+              `${SAMPLE_CERTIFICATE.id}: not issued yet (sample issue date ${SAMPLE_CERTIFICATE.issuedOn}).`,
+            )
           : pick(
               locale,
               `${SAMPLE_CERTIFICATE.id} (Bánh cáy Thiên Đức, ${SAMPLE_CERTIFICATE.stars}★, cấp ngày ${SAMPLE_CERTIFICATE.issuedOn}): ${certificateStatusName(status.status, locale)} vào ngày ${asOf}: hiệu lực đến ${status.validUntil}, ${daysLeftText(status.daysLeft, locale)}.`,

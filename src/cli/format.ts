@@ -34,7 +34,11 @@ export function plainTable(columns: readonly string[], rows: ReadonlyArray<reado
       .map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  return [bold(line(columns), colour), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => line(columns.map((_, i) => r[i] ?? '')))].join('\n');
+  return [
+    bold(line(columns), colour),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map((r) => line(columns.map((_, i) => r[i] ?? ''))),
+  ].join('\n');
 }
 
 const mdCell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -42,7 +46,11 @@ const mdCell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|
 /** A Markdown (GFM) table. */
 export function markdownTable(columns: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const line = (cells: readonly string[]) => `| ${cells.map(mdCell).join(' | ')} |`;
-  return [line(columns), line(columns.map(() => '---')), ...rows.map((r) => line(columns.map((_, i) => r[i] ?? '')))].join('\n');
+  return [
+    line(columns),
+    line(columns.map(() => '---')),
+    ...rows.map((r) => line(columns.map((_, i) => r[i] ?? ''))),
+  ].join('\n');
 }
 
 /** Renders blocks as plain text (`table`) or Markdown (`md`); the text ends with a newline. */
@@ -56,7 +64,11 @@ export function renderBlocks(blocks: readonly Block[], format: 'table' | 'md', c
       case 'list':
         return block.items.map((item) => `- ${item}`).join('\n');
       case 'table':
-        return block.rows.length === 0 ? '' : format === 'md' ? markdownTable(block.columns, block.rows) : plainTable(block.columns, block.rows, colour);
+        return block.rows.length === 0
+          ? ''
+          : format === 'md'
+            ? markdownTable(block.columns, block.rows)
+            : plainTable(block.columns, block.rows, colour);
     }
   });
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;

@@ -5,8 +5,33 @@
 import { readFileSync } from 'node:fs';
 import { adaptRuleSet, diffRuleSets } from '../adapt.js';
 import { getCriteriaSet, listCriteriaSets } from '../criteria.js';
-import { ENTITY_SCHEMAS, evaluatePlan, getRuleSet, isIsoDate, issueMessage, listRuleSets, OcopError, OcopRuleError, OcopValidationError, rateProduct, RULE_SET_IDS, validate } from '../index.js';
-import type { CriteriaSet, EntityKind, IsoDate, Issue, IssueCode, Locale, ObservationInput, PlanInput, RateOptions, RuleSet, RuleSetId } from '../index.js';
+import {
+  ENTITY_SCHEMAS,
+  evaluatePlan,
+  getRuleSet,
+  isIsoDate,
+  issueMessage,
+  listRuleSets,
+  OcopError,
+  OcopRuleError,
+  OcopValidationError,
+  rateProduct,
+  RULE_SET_IDS,
+  validate,
+} from '../index.js';
+import type {
+  CriteriaSet,
+  EntityKind,
+  IsoDate,
+  Issue,
+  IssueCode,
+  Locale,
+  ObservationInput,
+  PlanInput,
+  RateOptions,
+  RuleSet,
+  RuleSetId,
+} from '../index.js';
 import { schemaDocument } from '../model/schema-document.js';
 import { criteriaSetBlocks } from './criteria-set-report.js';
 import { demoReport } from './demo.js';
@@ -46,12 +71,24 @@ class InvalidInput extends Error {
 
 /** Today's civil date in Vietnam, `YYYY-MM-DD`. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 const GLOBAL_VALUE_OPTIONS = ['format', 'locale'];
 const FLAGS = ['help', 'debug', 'version'];
-const COMMAND_OPTIONS: Record<Command, readonly string[]> = { demo: ['as-of'], validate: [], rate: [], progress: ['as-of', 'observations'], rules: ['set'], schema: [] };
+const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
+  demo: ['as-of'],
+  validate: [],
+  rate: [],
+  progress: ['as-of', 'observations'],
+  rules: ['set'],
+  schema: [],
+};
 const KINDS = Object.keys(ENTITY_SCHEMAS) as EntityKind[];
 const HELP_FACTS: HelpFacts = { version: VERSION, kinds: KINDS, ruleSetIds: RULE_SET_IDS };
 
@@ -84,7 +121,8 @@ function parseArgs(argv: readonly string[]): Parsed {
         options.set(name, true);
       } else if (valueOptions.has(name)) {
         const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-        if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(`tùy chọn --${name} cần một giá trị`, `option --${name} needs a value`);
+        if (value === undefined || (eq === -1 && value.startsWith('--')))
+          throw new UsageError(`tùy chọn --${name} cần một giá trị`, `option --${name} needs a value`);
         options.set(name, value);
       } else throw unknownOption(arg.slice(0, eq === -1 ? undefined : eq));
     } else if (arg.startsWith('-') && arg !== '-') throw unknownOption(arg);
@@ -115,7 +153,11 @@ function option(ctx: Context, name: string): string | undefined {
 
 function asOfOption(ctx: Context): IsoDate {
   const value = option(ctx, 'as-of') ?? ctx.io.today?.() ?? todayInVietnam();
-  if (!isIsoDate(value)) throw new UsageError(`--as-of: không phải ngày dạng YYYY-MM-DD: ${JSON.stringify(value)}`, `--as-of: not a date YYYY-MM-DD: ${JSON.stringify(value)}`);
+  if (!isIsoDate(value))
+    throw new UsageError(
+      `--as-of: không phải ngày dạng YYYY-MM-DD: ${JSON.stringify(value)}`,
+      `--as-of: not a date YYYY-MM-DD: ${JSON.stringify(value)}`,
+    );
   return value;
 }
 
@@ -129,7 +171,8 @@ function arg(ctx: Context, index: number, name: { readonly vi: string; readonly 
 const FILE_ARG = { vi: 'tệp|-', en: 'file|-' };
 
 function noMoreArgs(ctx: Context, count: number): void {
-  if (ctx.args.length > count) throw new UsageError(`tham số thừa: ${ctx.args[count] ?? ''}`, `unexpected argument: ${ctx.args[count] ?? ''}`);
+  if (ctx.args.length > count)
+    throw new UsageError(`tham số thừa: ${ctx.args[count] ?? ''}`, `unexpected argument: ${ctx.args[count] ?? ''}`);
 }
 
 let stdinUsed = false;
@@ -147,7 +190,14 @@ function readJson(ctx: Context, file: string): unknown {
       text = readFileSync(file, 'utf8');
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      const why = e.code === 'ENOENT' ? ['không có tệp này', 'no such file'] : e.code === 'EISDIR' ? ['là một thư mục', 'is a directory'] : e.code === 'EACCES' ? ['không có quyền đọc', 'permission denied'] : [`mã lỗi ${e.code ?? '?'}`, e.message];
+      const why =
+        e.code === 'ENOENT'
+          ? ['không có tệp này', 'no such file']
+          : e.code === 'EISDIR'
+            ? ['là một thư mục', 'is a directory']
+            : e.code === 'EACCES'
+              ? ['không có quyền đọc', 'permission denied']
+              : [`mã lỗi ${e.code ?? '?'}`, e.message];
       throw new UsageError(`không đọc được ${file}: ${why[0] ?? ''}`, `cannot read ${file}: ${why[1] ?? ''}`);
     }
   }
@@ -155,7 +205,10 @@ function readJson(ctx: Context, file: string): unknown {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    throw new UsageError(`${name}: không phải JSON hợp lệ${position === undefined ? '' : ` (lỗi ở ký tự thứ ${position})`}`, `${name}: not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(
+      `${name}: không phải JSON hợp lệ${position === undefined ? '' : ` (lỗi ở ký tự thứ ${position})`}`,
+      `${name}: not valid JSON: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -164,15 +217,28 @@ function guarded<T>(source: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof OcopValidationError || error instanceof OcopRuleError) throw new InvalidInput(source, error.issues);
-    if (error instanceof OcopError) throw new InvalidInput(source, [{ code: error.code as Issue['code'], path: [], message: error.message, ...(error.params ? { params: error.params } : {}) }]);
+    if (error instanceof OcopValidationError || error instanceof OcopRuleError)
+      throw new InvalidInput(source, error.issues);
+    if (error instanceof OcopError)
+      throw new InvalidInput(source, [
+        {
+          code: error.code as Issue['code'],
+          path: [],
+          message: error.message,
+          ...(error.params ? { params: error.params } : {}),
+        },
+      ]);
     throw error;
   }
 }
 
 function kindArg(ctx: Context, index: number): EntityKind {
   const kind = arg(ctx, index, { vi: 'loại', en: 'kind' });
-  if (!(KINDS as string[]).includes(kind)) throw new UsageError(`loại không tồn tại: ${kind} (các loại: ${KINDS.join(', ')})`, `unknown kind: ${kind} (kinds: ${KINDS.join(', ')})`);
+  if (!(KINDS as string[]).includes(kind))
+    throw new UsageError(
+      `loại không tồn tại: ${kind} (các loại: ${KINDS.join(', ')})`,
+      `unknown kind: ${kind} (kinds: ${KINDS.join(', ')})`,
+    );
   return kind as EntityKind;
 }
 
@@ -188,8 +254,14 @@ function runValidate(ctx: Context): Outcome {
   const input = readJson(ctx, file);
   const result = validate(kind, input, { locale: ctx.locale });
   if (!result.ok) throw new InvalidInput(source, result.issues);
-  if (kind === 'evaluation') guarded(source, () => rateProduct(input as Parameters<typeof rateProduct>[0], criteriaOf(input)));
-  return { blocks: [{ kind: 'text', text: pick(ctx.locale, `OK: ${source} là ${kind} hợp lệ`, `OK: ${source} is a valid ${kind}`) }], json: result };
+  if (kind === 'evaluation')
+    guarded(source, () => rateProduct(input as Parameters<typeof rateProduct>[0], criteriaOf(input)));
+  return {
+    blocks: [
+      { kind: 'text', text: pick(ctx.locale, `OK: ${source} là ${kind} hợp lệ`, `OK: ${source} is a valid ${kind}`) },
+    ],
+    json: result,
+  };
 }
 
 /**
@@ -199,7 +271,12 @@ function runValidate(ctx: Context): Outcome {
 function criteriaOf(input: unknown): RateOptions {
   if (input === null || typeof input !== 'object') return {};
   const { ruleSet, criteriaSet } = input as { ruleSet?: unknown; criteriaSet?: unknown };
-  if (typeof ruleSet !== 'string' || !(RULE_SET_IDS as readonly string[]).includes(ruleSet) || typeof criteriaSet !== 'number') return {};
+  if (
+    typeof ruleSet !== 'string' ||
+    !(RULE_SET_IDS as readonly string[]).includes(ruleSet) ||
+    typeof criteriaSet !== 'number'
+  )
+    return {};
   try {
     return { criteria: getCriteriaSet(ruleSet as RuleSetId, criteriaSet) };
   } catch {
@@ -211,8 +288,13 @@ function runRate(ctx: Context): Outcome {
   const file = arg(ctx, 0, FILE_ARG);
   noMoreArgs(ctx, 1);
   const input = readJson(ctx, file);
-  const rating = guarded(sourceName(file), () => rateProduct(input as Parameters<typeof rateProduct>[0], criteriaOf(input)));
-  const title = typeof (input as { product?: unknown }).product === 'string' ? (input as { product: string }).product : pick(ctx.locale, 'Kết quả đánh giá', 'Rating');
+  const rating = guarded(sourceName(file), () =>
+    rateProduct(input as Parameters<typeof rateProduct>[0], criteriaOf(input)),
+  );
+  const title =
+    typeof (input as { product?: unknown }).product === 'string'
+      ? (input as { product: string }).product
+      : pick(ctx.locale, 'Kết quả đánh giá', 'Rating');
   return { blocks: ratingBlocks(title, rating, ctx.locale), json: rating };
 }
 
@@ -220,45 +302,83 @@ function runProgress(ctx: Context): Outcome {
   const planFile = arg(ctx, 0, { vi: 'tệp-kế-hoạch', en: 'plan-file' });
   noMoreArgs(ctx, 1);
   const observationsFile = option(ctx, 'observations');
-  if (observationsFile === undefined) throw new UsageError('thiếu tùy chọn --observations <tệp>', 'missing option --observations <file>');
+  if (observationsFile === undefined)
+    throw new UsageError('thiếu tùy chọn --observations <tệp>', 'missing option --observations <file>');
   const asOf = asOfOption(ctx);
   const plan = readJson(ctx, planFile) as PlanInput;
   const observations = readJson(ctx, observationsFile);
-  if (!Array.isArray(observations)) throw new UsageError(`${sourceName(observationsFile)}: cần một mảng JSON các quan sát`, `${sourceName(observationsFile)}: expected a JSON array of observations`);
-  const progress = guarded(`${sourceName(planFile)}, ${sourceName(observationsFile)}`, () => evaluatePlan(plan, observations as ObservationInput[], { asOf }));
+  if (!Array.isArray(observations))
+    throw new UsageError(
+      `${sourceName(observationsFile)}: cần một mảng JSON các quan sát`,
+      `${sourceName(observationsFile)}: expected a JSON array of observations`,
+    );
+  const progress = guarded(`${sourceName(planFile)}, ${sourceName(observationsFile)}`, () =>
+    evaluatePlan(plan, observations as ObservationInput[], { asOf }),
+  );
   return { blocks: progressBlocks(plan, progress, ctx.locale), json: progress };
 }
 
 function ruleRows(rules: RuleSet, locale: Locale): string[][] {
   const { A, B, C } = rules.parts.value;
   const recognition = rules.recognition.value;
-  const forwarding = Object.entries(rules.forwarding.value).map(([level, from]) => `${levelName(level as keyof typeof rules.forwarding.value, locale)} ≥ ${from}`);
+  const forwarding = Object.entries(rules.forwarding.value).map(
+    ([level, from]) => `${levelName(level as keyof typeof rules.forwarding.value, locale)} ≥ ${from}`,
+  );
   return [
     [pick(locale, 'Các phần', 'Parts'), `A ${A} · B ${B} · C ${C}`, rules.parts.reference],
-    [pick(locale, 'Hạng sao', 'Bands'), rules.bands.value.map((b) => `${b.stars}★ ${b.from}–${b.below === null ? '100' : `<${b.below}`}`).join(', '), rules.bands.reference],
-    [pick(locale, 'Công nhận', 'Recognition'), `3★ ${levelName(recognition[3], locale)}, 4★ ${levelName(recognition[4], locale)}, 5★ ${levelName(recognition[5], locale)}`, rules.recognition.reference],
+    [
+      pick(locale, 'Hạng sao', 'Bands'),
+      rules.bands.value.map((b) => `${b.stars}★ ${b.from}–${b.below === null ? '100' : `<${b.below}`}`).join(', '),
+      rules.bands.reference,
+    ],
+    [
+      pick(locale, 'Công nhận', 'Recognition'),
+      `3★ ${levelName(recognition[3], locale)}, 4★ ${levelName(recognition[4], locale)}, 5★ ${levelName(recognition[5], locale)}`,
+      rules.recognition.reference,
+    ],
     [pick(locale, 'Chuyển cấp', 'Forwarding'), forwarding.join(', ') || '—', rules.forwarding.reference],
-    [pick(locale, 'Hiệu lực giấy chứng nhận', 'Certificate validity'), pick(locale, `${rules.certificateValidityMonths.value} tháng`, `${rules.certificateValidityMonths.value} months`), rules.certificateValidityMonths.reference],
+    [
+      pick(locale, 'Hiệu lực giấy chứng nhận', 'Certificate validity'),
+      pick(locale, `${rules.certificateValidityMonths.value} tháng`, `${rules.certificateValidityMonths.value} months`),
+      rules.certificateValidityMonths.reference,
+    ],
     [pick(locale, 'Yêu cầu tối thiểu', 'Star minima'), minimaText(rules.minima.value, locale), rules.minima.reference],
   ];
 }
 
 function runRules(ctx: Context): Outcome {
   const sub = arg(ctx, 0, { vi: 'list|show|check', en: 'list|show|check' });
-  if (sub !== 'show' && ctx.options.has('set')) throw new UsageError('tùy chọn --set chỉ dùng cho rules show', 'option --set applies to rules show only');
+  if (sub !== 'show' && ctx.options.has('set'))
+    throw new UsageError('tùy chọn --set chỉ dùng cho rules show', 'option --set applies to rules show only');
   const title = (r: RuleSet) => (ctx.locale === 'vi' ? r.title : r.titleEn);
   if (sub === 'list') {
     noMoreArgs(ctx, 1);
     const sets = listRuleSets();
     return {
-      blocks: [{ kind: 'table', columns: ctx.locale === 'vi' ? ['Mã', 'Từ ngày', 'Đến ngày', 'Tên'] : ['Id', 'From', 'To', 'Title'], rows: sets.map((r) => [r.id, r.effectiveFrom, r.effectiveTo ?? '—', title(r)]) }],
-      json: sets.map((r) => ({ id: r.id, effectiveFrom: r.effectiveFrom, effectiveTo: r.effectiveTo, title: r.title, titleEn: r.titleEn })),
+      blocks: [
+        {
+          kind: 'table',
+          columns: ctx.locale === 'vi' ? ['Mã', 'Từ ngày', 'Đến ngày', 'Tên'] : ['Id', 'From', 'To', 'Title'],
+          rows: sets.map((r) => [r.id, r.effectiveFrom, r.effectiveTo ?? '—', title(r)]),
+        },
+      ],
+      json: sets.map((r) => ({
+        id: r.id,
+        effectiveFrom: r.effectiveFrom,
+        effectiveTo: r.effectiveTo,
+        title: r.title,
+        titleEn: r.titleEn,
+      })),
     };
   }
   if (sub === 'show') {
     const id = arg(ctx, 1, { vi: 'mã', en: 'id' });
     noMoreArgs(ctx, 2);
-    if (!(RULE_SET_IDS as readonly string[]).includes(id)) throw new UsageError(`bộ quy định không tồn tại: ${id} (các mã: ${RULE_SET_IDS.join(', ')})`, `unknown rule set: ${id} (ids: ${RULE_SET_IDS.join(', ')})`);
+    if (!(RULE_SET_IDS as readonly string[]).includes(id))
+      throw new UsageError(
+        `bộ quy định không tồn tại: ${id} (các mã: ${RULE_SET_IDS.join(', ')})`,
+        `unknown rule set: ${id} (ids: ${RULE_SET_IDS.join(', ')})`,
+      );
     const rules = getRuleSet(id as RuleSetId);
     if (ctx.options.has('set')) {
       const set = criteriaSetOption(ctx, rules.id);
@@ -267,10 +387,24 @@ function runRules(ctx: Context): Outcome {
     return {
       blocks: [
         { kind: 'heading', text: `${rules.id}: ${title(rules)}` },
-        { kind: 'text', text: pick(ctx.locale, `Hiệu lực: ${rules.effectiveFrom} – ${rules.effectiveTo ?? 'nay'}`, `In force: ${rules.effectiveFrom} – ${rules.effectiveTo ?? 'now'}`) },
+        {
+          kind: 'text',
+          text: pick(
+            ctx.locale,
+            `Hiệu lực: ${rules.effectiveFrom} – ${rules.effectiveTo ?? 'nay'}`,
+            `In force: ${rules.effectiveFrom} – ${rules.effectiveTo ?? 'now'}`,
+          ),
+        },
         { kind: 'text', text: criteriaSetsLine(rules, ctx.locale) },
-        { kind: 'list', items: rules.instruments.map((i) => `${i.number} (${i.date}, ${instrumentRole(i.role, ctx.locale)})`) },
-        { kind: 'table', columns: ctx.locale === 'vi' ? ['Quy định', 'Giá trị', 'Căn cứ'] : ['Rule', 'Value', 'Reference'], rows: ruleRows(rules, ctx.locale) },
+        {
+          kind: 'list',
+          items: rules.instruments.map((i) => `${i.number} (${i.date}, ${instrumentRole(i.role, ctx.locale)})`),
+        },
+        {
+          kind: 'table',
+          columns: ctx.locale === 'vi' ? ['Quy định', 'Giá trị', 'Căn cứ'] : ['Rule', 'Value', 'Reference'],
+          rows: ruleRows(rules, ctx.locale),
+        },
       ],
       json: rules,
     };
@@ -284,27 +418,52 @@ function runRules(ctx: Context): Outcome {
     const base = getRuleSet(checked.value.basedOn);
     const adapted = guarded(sourceName(file), () => adaptRuleSet(base, input as Parameters<typeof adaptRuleSet>[1]));
     const diff = diffRuleSets(base, adapted);
-    const clip = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
+    const clip = (text: string, max: number) =>
+      [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
     const show = (v: unknown) => (v === undefined ? '—' : clip(JSON.stringify(v), 60));
     return {
       blocks: [
-        { kind: 'heading', text: pick(ctx.locale, `${sourceName(file)}: hợp lệ, ${diff.length} thay đổi so với ${base.id}`, `${sourceName(file)}: valid, ${diff.length} change(s) to ${base.id}`) },
+        {
+          kind: 'heading',
+          text: pick(
+            ctx.locale,
+            `${sourceName(file)}: hợp lệ, ${diff.length} thay đổi so với ${base.id}`,
+            `${sourceName(file)}: valid, ${diff.length} change(s) to ${base.id}`,
+          ),
+        },
         {
           kind: 'table',
-          columns: ctx.locale === 'vi' ? ['Đường dẫn', 'Trước', 'Sau', 'Căn cứ', 'Thay cho'] : ['Path', 'Before', 'After', 'Reference', 'Replaces'],
-          rows: diff.map((d) => [d.where, show(d.before), show(d.after), clip(d.reference ?? '—', 80), clip(d.replaces ?? '', 80)]),
+          columns:
+            ctx.locale === 'vi'
+              ? ['Đường dẫn', 'Trước', 'Sau', 'Căn cứ', 'Thay cho']
+              : ['Path', 'Before', 'After', 'Reference', 'Replaces'],
+          rows: diff.map((d) => [
+            d.where,
+            show(d.before),
+            show(d.after),
+            clip(d.reference ?? '—', 80),
+            clip(d.replaces ?? '', 80),
+          ]),
         },
       ],
       json: { ok: true, ruleSet: adapted.id, diff },
     };
   }
-  throw new UsageError(`lệnh con của rules không tồn tại: ${sub} (list, show, check)`, `unknown rules subcommand: ${sub} (list, show, check)`);
+  throw new UsageError(
+    `lệnh con của rules không tồn tại: ${sub} (list, show, check)`,
+    `unknown rules subcommand: ${sub} (list, show, check)`,
+  );
 }
 
 /** Which criteria sets a rule set ships, and the command that lists one. */
 function criteriaSetsLine(rules: RuleSet, locale: Locale): string {
   const count = listCriteriaSets(rules).length;
-  if (count === 0) return pick(locale, 'Bộ tiêu chí: không có (kết quả đánh giá ghi tổng điểm của từng thành viên)', 'Criteria sets: none shipped (evaluations carry member totals)');
+  if (count === 0)
+    return pick(
+      locale,
+      'Bộ tiêu chí: không có (kết quả đánh giá ghi tổng điểm của từng thành viên)',
+      'Criteria sets: none shipped (evaluations carry member totals)',
+    );
   return `${pick(locale, 'Bộ tiêu chí', 'Criteria sets')}: 1–${count} (ocop rules show ${rules.id} --set N)`;
 }
 
@@ -314,7 +473,11 @@ function criteriaSetsLine(rules: RuleSet, locale: Locale): string {
  */
 function criteriaSetOption(ctx: Context, ruleSet: RuleSetId): CriteriaSet {
   const value = option(ctx, 'set') ?? '';
-  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError(`--set: không phải số thứ tự bộ tiêu chí (số nguyên từ 1): ${JSON.stringify(value)}`, `--set: not a criteria set number (a whole number from 1): ${JSON.stringify(value)}`);
+  if (!/^[1-9]\d{0,2}$/.test(value))
+    throw new UsageError(
+      `--set: không phải số thứ tự bộ tiêu chí (số nguyên từ 1): ${JSON.stringify(value)}`,
+      `--set: not a criteria set number (a whole number from 1): ${JSON.stringify(value)}`,
+    );
   try {
     return getCriteriaSet(ruleSet, Number(value));
   } catch (error) {
@@ -322,7 +485,10 @@ function criteriaSetOption(ctx: Context, ruleSet: RuleSetId): CriteriaSet {
     const code = error.code as IssueCode;
     // the message of unknown_criteria_set names how many sets there are
     const params = { count: listCriteriaSets(ruleSet).length, ...error.params };
-    throw new UsageError(`--set: [${code}] ${issueMessage(code, params, 'vi')}`, `--set: [${code}] ${issueMessage(code, params, 'en')}`);
+    throw new UsageError(
+      `--set: [${code}] ${issueMessage(code, params, 'vi')}`,
+      `--set: [${code}] ${issueMessage(code, params, 'en')}`,
+    );
   }
 }
 
@@ -344,9 +510,18 @@ const RUNNERS: Record<Command, (ctx: Context) => Outcome> = {
   schema: runSchema,
 };
 
-function oneOf<T extends string>(value: string | true | undefined, allowed: readonly T[], fallback: T, name: string): T {
+function oneOf<T extends string>(
+  value: string | true | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  name: string,
+): T {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} phải là một trong ${allowed.join(', ')}`, `--${name} must be one of ${allowed.join(', ')}`);
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value))
+    throw new UsageError(
+      `--${name} phải là một trong ${allowed.join(', ')}`,
+      `--${name} must be one of ${allowed.join(', ')}`,
+    );
   return value as T;
 }
 
@@ -373,7 +548,11 @@ export function main(argv: readonly string[], io: CliIo): number {
       return EXIT.ok;
     }
     const command = parsed.command as Command | undefined;
-    if (command !== undefined && !COMMANDS.includes(command)) throw new UsageError(`lệnh không tồn tại: ${command} (các lệnh: ${COMMANDS.join(', ')})`, `unknown command: ${command} (commands: ${COMMANDS.join(', ')})`);
+    if (command !== undefined && !COMMANDS.includes(command))
+      throw new UsageError(
+        `lệnh không tồn tại: ${command} (các lệnh: ${COMMANDS.join(', ')})`,
+        `unknown command: ${command} (commands: ${COMMANDS.join(', ')})`,
+      );
     if (parsed.options.has('help')) {
       io.stdout(command === undefined ? programHelp(locale, HELP_FACTS) : commandHelp(command, locale, HELP_FACTS));
       return EXIT.ok;
@@ -383,7 +562,11 @@ export function main(argv: readonly string[], io: CliIo): number {
       return EXIT.usage;
     }
     for (const name of parsed.options.keys()) {
-      if (!FLAGS.includes(name) && !GLOBAL_VALUE_OPTIONS.includes(name) && !COMMAND_OPTIONS[command].includes(name)) throw new UsageError(`tùy chọn --${name} không dùng cho lệnh ${command}`, `option --${name} does not apply to ${command}`);
+      if (!FLAGS.includes(name) && !GLOBAL_VALUE_OPTIONS.includes(name) && !COMMAND_OPTIONS[command].includes(name))
+        throw new UsageError(
+          `tùy chọn --${name} không dùng cho lệnh ${command}`,
+          `option --${name} does not apply to ${command}`,
+        );
     }
     const outcome = RUNNERS[command]({ io, format, locale, options: parsed.options, args: parsed.positionals });
     if (command === 'schema' || format === 'json') io.stdout(renderJson(outcome.json));
@@ -391,17 +574,24 @@ export function main(argv: readonly string[], io: CliIo): number {
     return outcome.exitCode ?? EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${red(pick(locale, 'ocop: lỗi:', 'ocop: error:'), colour)} ${error.text(locale)}\n${pick(locale, "Xem 'ocop --help'.", "See 'ocop --help'.")}\n`);
+      io.stderr(
+        `${red(pick(locale, 'ocop: lỗi:', 'ocop: error:'), colour)} ${error.text(locale)}\n${pick(locale, "Xem 'ocop --help'.", "See 'ocop --help'.")}\n`,
+      );
       return EXIT.usage;
     }
     if (error instanceof InvalidInput) {
       const issues = error.issues.map((i) => localizeIssue(i, locale));
       if (format === 'json') io.stderr(renderJson({ ok: false, source: error.source, issues }));
-      else io.stderr(`${red('ocop: ' + pick(locale, 'dữ liệu không hợp lệ', 'invalid input'), colour)} (${error.source}):\n${issues.map((i) => `  ${issueLine(i)}`).join('\n')}\n`);
+      else
+        io.stderr(
+          `${red('ocop: ' + pick(locale, 'dữ liệu không hợp lệ', 'invalid input'), colour)} (${error.source}):\n${issues.map((i) => `  ${issueLine(i)}`).join('\n')}\n`,
+        );
       return EXIT.invalid;
     }
     const e = error instanceof Error ? error : new Error(String(error));
-    io.stderr(`${red(pick(locale, 'ocop: lỗi nội bộ:', 'ocop: internal error:'), colour)} ${e.message}\n${debug && e.stack ? `${e.stack}\n` : pick(locale, '(chạy lại với --debug để xem stack trace)\n', '(run again with --debug for the stack trace)\n')}`);
+    io.stderr(
+      `${red(pick(locale, 'ocop: lỗi nội bộ:', 'ocop: internal error:'), colour)} ${e.message}\n${debug && e.stack ? `${e.stack}\n` : pick(locale, '(chạy lại với --debug để xem stack trace)\n', '(run again with --debug for the stack trace)\n')}`,
+    );
     return EXIT.usage;
   }
 }

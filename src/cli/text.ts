@@ -69,8 +69,14 @@ export function daysLeftText(daysLeft: number, locale: Locale): string {
 /** How a rule set's star minima are decided and what an unmet one does, or a dash when it has none. */
 export function minimaText(minima: RuleSet['minima']['value'], locale: Locale): string {
   if (!minima.exist) return '—';
-  const council = minima.council === 'majority' ? pick(locale, 'đạt khi quá nửa số phiếu đạt', 'met when more than half of the sheets meet them') : pick(locale, 'đạt khi mọi phiếu đều đạt', 'met when every sheet meets them');
-  const policy = minima.policy === 'cap' ? pick(locale, 'chưa đạt thì hạ số sao', 'unmet lowers the stars') : pick(locale, 'chưa đạt thì không được công nhận', 'unmet means not recognised');
+  const council =
+    minima.council === 'majority'
+      ? pick(locale, 'đạt khi quá nửa số phiếu đạt', 'met when more than half of the sheets meet them')
+      : pick(locale, 'đạt khi mọi phiếu đều đạt', 'met when every sheet meets them');
+  const policy =
+    minima.policy === 'cap'
+      ? pick(locale, 'chưa đạt thì hạ số sao', 'unmet lowers the stars')
+      : pick(locale, 'chưa đạt thì không được công nhận', 'unmet means not recognised');
   return `${council}; ${policy}`;
 }
 

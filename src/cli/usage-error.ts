@@ -27,7 +27,8 @@ export class UsageError extends Error {
 export function localeOfArgs(argv: readonly string[]): Locale {
   let locale: Locale = 'vi';
   argv.forEach((arg, i) => {
-    const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
+    const value =
+      arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
     if (value !== undefined) locale = value === 'en' ? 'en' : 'vi';
   });
   return locale;

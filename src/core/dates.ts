@@ -35,7 +35,8 @@ const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
  * ```
  */
 export function isLeapYear(year: number): boolean {
-  if (typeof year !== 'number') throw new OcopError('invalid_input', `year must be a number, got ${describeValue(year)}`, { year });
+  if (typeof year !== 'number')
+    throw new OcopError('invalid_input', `year must be a number, got ${describeValue(year)}`, { year });
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -50,10 +51,16 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
-  if (typeof month !== 'number' || !Number.isInteger(month)) throw new OcopError('invalid_date', `month must be a whole number from 1 to 12, got ${describeValue(month)}`, { month });
+  if (typeof month !== 'number' || !Number.isInteger(month))
+    throw new OcopError('invalid_date', `month must be a whole number from 1 to 12, got ${describeValue(month)}`, {
+      month,
+    });
   if (month === 2 && isLeapYear(year)) return 29;
   const length = MONTH_LENGTHS[month - 1];
-  if (length === undefined) throw new OcopError('invalid_date', `month must be a whole number from 1 to 12, got ${describeValue(month)}`, { month });
+  if (length === undefined)
+    throw new OcopError('invalid_date', `month must be a whole number from 1 to 12, got ${describeValue(month)}`, {
+      month,
+    });
   return length;
 }
 
@@ -120,7 +127,11 @@ function parts(date: IsoDate): [year: number, month: number, day: number] {
 /** Throws `invalid_date` unless `value` is a whole number in [min, max]. */
 function wholeNumber(value: unknown, name: string, min: number, max: number): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new OcopError('invalid_date', `${name} must be a whole number from ${min} to ${max}, got ${describeValue(value)}`, { [name]: value });
+    throw new OcopError(
+      'invalid_date',
+      `${name} must be a whole number from ${min} to ${max}, got ${describeValue(value)}`,
+      { [name]: value },
+    );
   }
 }
 
@@ -177,11 +188,16 @@ export function toEpochDay(date: IsoDate): number {
  * ```
  */
 export function fromEpochDay(epochDay: number): IsoDate {
-  if (typeof epochDay !== 'number' || !Number.isSafeInteger(epochDay)) throw new OcopError('invalid_date', `epochDay must be a whole number, got ${describeValue(epochDay)}`, { epochDay });
+  if (typeof epochDay !== 'number' || !Number.isSafeInteger(epochDay))
+    throw new OcopError('invalid_date', `epochDay must be a whole number, got ${describeValue(epochDay)}`, {
+      epochDay,
+    });
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
@@ -200,7 +216,8 @@ export function fromEpochDay(epochDay: number): IsoDate {
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  if (typeof days !== 'number' || !Number.isSafeInteger(days)) throw new OcopError('invalid_day_count', `days must be a whole number, got ${describeValue(days)}`, { days });
+  if (typeof days !== 'number' || !Number.isSafeInteger(days))
+    throw new OcopError('invalid_day_count', `days must be a whole number, got ${describeValue(days)}`, { days });
   return fromEpochDay(toEpochDay(date) + days);
 }
 
@@ -247,7 +264,8 @@ export function dayOfWeek(date: IsoDate): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   assertIsoDate(date, 'date');
-  if (typeof months !== 'number' || !Number.isSafeInteger(months)) throw new OcopError('invalid_input', `months must be a whole number, got ${describeValue(months)}`, { months });
+  if (typeof months !== 'number' || !Number.isSafeInteger(months))
+    throw new OcopError('invalid_input', `months must be a whole number, got ${describeValue(months)}`, { months });
   const [year, month, day] = parts(date);
   const index = year * 12 + (month - 1) + months;
   const newYear = Math.floor(index / 12);
@@ -266,6 +284,12 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * ```
  */
 export function assertIsoDate(value: unknown, name: string): asserts value is IsoDate {
-  if (typeof name !== 'string') throw new OcopError('invalid_input', `name must be a string, got ${describeValue(name)}`, { argument: 'name' });
-  if (!isIsoDate(value)) throw new OcopError('invalid_date', `${name} must be a real calendar date YYYY-MM-DD, got ${describeValue(value)}`, { [name]: value });
+  if (typeof name !== 'string')
+    throw new OcopError('invalid_input', `name must be a string, got ${describeValue(name)}`, { argument: 'name' });
+  if (!isIsoDate(value))
+    throw new OcopError(
+      'invalid_date',
+      `${name} must be a real calendar date YYYY-MM-DD, got ${describeValue(value)}`,
+      { [name]: value },
+    );
 }

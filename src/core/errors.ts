@@ -85,8 +85,18 @@ export class OcopError extends Error {
 
 /** The words of an error's summary line, per locale. */
 const SUMMARY = {
-  vi: { invalid_input: 'Dữ liệu không hợp lệ', invalid_override: 'Điều chỉnh quy định không hợp lệ', invalid_rule_data: 'Dữ liệu quy định không hợp lệ', root: '(gốc)' },
-  en: { invalid_input: 'Invalid input', invalid_override: 'Invalid rule override', invalid_rule_data: 'Invalid rule data', root: '(root)' },
+  vi: {
+    invalid_input: 'Dữ liệu không hợp lệ',
+    invalid_override: 'Điều chỉnh quy định không hợp lệ',
+    invalid_rule_data: 'Dữ liệu quy định không hợp lệ',
+    root: '(gốc)',
+  },
+  en: {
+    invalid_input: 'Invalid input',
+    invalid_override: 'Invalid rule override',
+    invalid_rule_data: 'Invalid rule data',
+    root: '(root)',
+  },
 } as const;
 
 /** How many issues an error's `message` spells out; `issues` holds them all. */
@@ -97,11 +107,18 @@ const SUMMARISED = 20;
  * {@link SUMMARISED} issues and then how many more, `… (+N)` (a million bad observations would
  * otherwise make a message of hundreds of megabytes).
  */
-function summary(code: 'invalid_input' | 'invalid_override' | 'invalid_rule_data', issues: readonly Issue[], locale: Locale): string {
+function summary(
+  code: 'invalid_input' | 'invalid_override' | 'invalid_rule_data',
+  issues: readonly Issue[],
+  locale: Locale,
+): string {
   const words = locale === 'vi' ? SUMMARY.vi : SUMMARY.en;
   const more = issues.length - SUMMARISED;
   // an empty path joins to '': the issue is about the input itself
-  return `${words[code]}: ${issues.slice(0, SUMMARISED).map((i) => `${i.path.join('.') || words.root}: ${i.message}`).join('; ')}${more > 0 ? `; … (+${more})` : ''}`;
+  return `${words[code]}: ${issues
+    .slice(0, SUMMARISED)
+    .map((i) => `${i.path.join('.') || words.root}: ${i.message}`)
+    .join('; ')}${more > 0 ? `; … (+${more})` : ''}`;
 }
 
 /**
@@ -164,7 +181,11 @@ export class OcopRuleError extends OcopError {
    *   criteria set passed to a function (code `invalid_rule_data`, paths from the argument)
    * @param locale the language of the summary in `message` (the issues' messages are used as given)
    */
-  constructor(issues: readonly Issue[], source: 'override' | 'rule-data' = 'override', locale: Locale = DEFAULT_LOCALE) {
+  constructor(
+    issues: readonly Issue[],
+    source: 'override' | 'rule-data' = 'override',
+    locale: Locale = DEFAULT_LOCALE,
+  ) {
     const code = source === 'override' ? 'invalid_override' : 'invalid_rule_data';
     super(code, summary(code, issues, locale), { count: issues.length });
     this.name = 'OcopRuleError';

@@ -23,8 +23,14 @@ export function deepFreeze<T>(value: T): T {
   while (stack.length > 0) {
     const current = stack.pop();
     if (current === null || typeof current !== 'object' || Object.isFrozen(current)) continue;
-    if (ArrayBuffer.isView(current) && !(current instanceof DataView) && (current as unknown as ArrayLike<unknown>).length > 0) {
-      throw new OcopError('invalid_input', 'deepFreeze: a typed array with elements cannot be frozen', { type: current.constructor.name });
+    if (
+      ArrayBuffer.isView(current) &&
+      !(current instanceof DataView) &&
+      (current as unknown as ArrayLike<unknown>).length > 0
+    ) {
+      throw new OcopError('invalid_input', 'deepFreeze: a typed array with elements cannot be frozen', {
+        type: current.constructor.name,
+      });
     }
     Object.freeze(current);
     for (const key of Object.keys(current)) stack.push((current as Record<string, unknown>)[key]);

@@ -58,7 +58,10 @@ export function optionsObject<T extends object>(value: T | undefined, name = 'op
 /** `options.locale` (`undefined` is {@link DEFAULT_LOCALE}); throws `invalid_input` for anything but `vi` or `en`. */
 export function localeOf(options: { readonly locale?: unknown }, name = 'options'): Locale {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  if (locale !== 'vi' && locale !== 'en') throw new OcopError('invalid_input', `${name}.locale must be 'vi' or 'en', got ${describeValue(locale)}`, { option: 'locale' });
+  if (locale !== 'vi' && locale !== 'en')
+    throw new OcopError('invalid_input', `${name}.locale must be 'vi' or 'en', got ${describeValue(locale)}`, {
+      option: 'locale',
+    });
   return locale;
 }
 
@@ -70,7 +73,10 @@ export function localeOf(options: { readonly locale?: unknown }, name = 'options
 export function localeOnlyOptions(value: unknown, name = 'options'): Locale {
   const options = optionsObject(value as { readonly locale?: unknown } | undefined, name);
   const unknown = Object.keys(options).find((key) => key !== 'locale');
-  if (unknown !== undefined) throw new OcopError('invalid_input', `${name} has an unknown key ${describeValue(unknown)}; it takes only locale`, { option: unknown });
+  if (unknown !== undefined)
+    throw new OcopError('invalid_input', `${name} has an unknown key ${describeValue(unknown)}; it takes only locale`, {
+      option: unknown,
+    });
   return localeOf(options, name);
 }
 
@@ -79,13 +85,25 @@ export function localeOnlyOptions(value: unknown, name = 'options'): Locale {
  * would make `map` and `filter` build their result with it: a TypeError, or a foreign class).
  */
 export function assertArray(value: unknown, name: string): asserts value is readonly unknown[] {
-  if (!Array.isArray(value)) throw new OcopError('invalid_input', `${name} must be an array, got ${describeValue(value)}`, { argument: name });
-  if (Object.hasOwn(value, 'constructor')) throw new OcopError('invalid_input', `${name} must be a plain array (it has its own "constructor" key)`, { argument: name });
+  if (!Array.isArray(value))
+    throw new OcopError('invalid_input', `${name} must be an array, got ${describeValue(value)}`, { argument: name });
+  if (Object.hasOwn(value, 'constructor'))
+    throw new OcopError('invalid_input', `${name} must be a plain array (it has its own "constructor" key)`, {
+      argument: name,
+    });
 }
 
 /** Throws `code` (default `invalid_input`) unless `value` is a whole number in [min, max]. */
-export function assertWholeNumber(value: unknown, name: string, min: number, max: number, code: 'invalid_input' | 'invalid_date' | 'invalid_day_count' = 'invalid_input'): asserts value is number {
+export function assertWholeNumber(
+  value: unknown,
+  name: string,
+  min: number,
+  max: number,
+  code: 'invalid_input' | 'invalid_date' | 'invalid_day_count' = 'invalid_input',
+): asserts value is number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new OcopError(code, `${name} must be a whole number from ${min} to ${max}, got ${describeValue(value)}`, { [name]: value });
+    throw new OcopError(code, `${name} must be a whole number from ${min} to ${max}, got ${describeValue(value)}`, {
+      [name]: value,
+    });
   }
 }

@@ -91,8 +91,7 @@ export interface Issue {
  * ```
  */
 export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
  * Every issue code `validate` can return. Codes are stable: apps may branch on them.

@@ -12,12 +12,14 @@ type Render = (params: Params) => string;
 /** A parameter in a message; lists are written out two levels deep, deeper ones summarised (no recursion without end). */
 function show(value: unknown, depth = 0): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return depth >= 2 ? describeValue(value) : Array.from(value, (item: unknown) => show(item, depth + 1)).join(', ');
+  if (Array.isArray(value))
+    return depth >= 2 ? describeValue(value) : Array.from(value, (item: unknown) => show(item, depth + 1)).join(', ');
   return typeof value === 'object' && value !== null ? describeValue(value) : String(value);
 }
 
 /** `: 95, expected 100` when the params have an expected value. */
-const expectedValue = (p: Params, word: string) => ('expected' in p ? `: ${show(p['value'])}, ${word} ${show(p['expected'])}` : '');
+const expectedValue = (p: Params, word: string) =>
+  'expected' in p ? `: ${show(p['value'])}, ${word} ${show(p['expected'])}` : '';
 
 const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
   string: { vi: 'chuỗi ký tự', en: 'a string' },
@@ -66,12 +68,16 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: () => 'Must not be empty',
   },
   too_small: {
-    vi: (p) => `Phải ${p['inclusive'] === false ? 'lớn hơn' : 'lớn hơn hoặc bằng'} ${show(p['minimum'])}${p['unit'] === 'items' ? ' phần tử' : p['unit'] === 'characters' ? ' ký tự' : ''}`,
-    en: (p) => `Must be ${p['inclusive'] === false ? 'greater than' : 'at least'} ${show(p['minimum'])}${p['unit'] === 'items' ? ' items' : p['unit'] === 'characters' ? ' characters' : ''}`,
+    vi: (p) =>
+      `Phải ${p['inclusive'] === false ? 'lớn hơn' : 'lớn hơn hoặc bằng'} ${show(p['minimum'])}${p['unit'] === 'items' ? ' phần tử' : p['unit'] === 'characters' ? ' ký tự' : ''}`,
+    en: (p) =>
+      `Must be ${p['inclusive'] === false ? 'greater than' : 'at least'} ${show(p['minimum'])}${p['unit'] === 'items' ? ' items' : p['unit'] === 'characters' ? ' characters' : ''}`,
   },
   too_big: {
-    vi: (p) => `Phải ${p['inclusive'] === false ? 'nhỏ hơn' : 'nhỏ hơn hoặc bằng'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' phần tử' : p['unit'] === 'characters' ? ' ký tự' : ''}`,
-    en: (p) => `Must be ${p['inclusive'] === false ? 'less than' : 'at most'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' items' : p['unit'] === 'characters' ? ' characters' : ''}`,
+    vi: (p) =>
+      `Phải ${p['inclusive'] === false ? 'nhỏ hơn' : 'nhỏ hơn hoặc bằng'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' phần tử' : p['unit'] === 'characters' ? ' ký tự' : ''}`,
+    en: (p) =>
+      `Must be ${p['inclusive'] === false ? 'less than' : 'at most'} ${show(p['maximum'])}${p['unit'] === 'items' ? ' items' : p['unit'] === 'characters' ? ' characters' : ''}`,
   },
   not_integer: {
     vi: () => 'Phải là số nguyên',
@@ -86,8 +92,10 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: (p) => `Invalid value; expected one of: ${show(p['options'])}`,
   },
   invalid_format: {
-    vi: (p) => `Sai định dạng ${show(p['format'])}${p['example'] === undefined ? '' : ` (ví dụ ${show(p['example'])})`}`,
-    en: (p) => `Invalid ${show(p['format'])} format${p['example'] === undefined ? '' : ` (e.g. ${show(p['example'])})`}`,
+    vi: (p) =>
+      `Sai định dạng ${show(p['format'])}${p['example'] === undefined ? '' : ` (ví dụ ${show(p['example'])})`}`,
+    en: (p) =>
+      `Invalid ${show(p['format'])} format${p['example'] === undefined ? '' : ` (e.g. ${show(p['example'])})`}`,
   },
   invalid_date: {
     vi: (p) => `Ngày không tồn tại hoặc không đúng dạng YYYY-MM-DD: ${show(p['value'])}`,
@@ -98,8 +106,10 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: (p) => `Date ${show(p['value'])} must not be before ${show(p['field'])} (${show(p['other'])})`,
   },
   range_order: {
-    vi: (p) => `Giá trị ${show(p['value'])} phải ${RELATIONS[String(p['relation'])]?.vi ?? 'phù hợp với'} ${show(p['field'])} (${show(p['other'])})`,
-    en: (p) => `Value ${show(p['value'])} must be ${RELATIONS[String(p['relation'])]?.en ?? 'consistent with'} ${show(p['field'])} (${show(p['other'])})`,
+    vi: (p) =>
+      `Giá trị ${show(p['value'])} phải ${RELATIONS[String(p['relation'])]?.vi ?? 'phù hợp với'} ${show(p['field'])} (${show(p['other'])})`,
+    en: (p) =>
+      `Value ${show(p['value'])} must be ${RELATIONS[String(p['relation'])]?.en ?? 'consistent with'} ${show(p['field'])} (${show(p['other'])})`,
   },
   not_chronological: {
     vi: (p) => `Các mục phải theo thứ tự thời gian: ${show(p['value'])} đứng sau ${show(p['previous'])}`,
@@ -114,12 +124,16 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: (p) => `Exactly one of these fields is required: ${show(p['fields'])}`,
   },
   unknown_unit: {
-    vi: (p) => `Không có đơn vị hành chính mã ${show(p['code'])}${p['on'] === undefined ? '' : ` vào ngày ${show(p['on'])}`}`,
-    en: (p) => `No administrative unit with code ${show(p['code'])}${p['on'] === undefined ? '' : ` on ${show(p['on'])}`}`,
+    vi: (p) =>
+      `Không có đơn vị hành chính mã ${show(p['code'])}${p['on'] === undefined ? '' : ` vào ngày ${show(p['on'])}`}`,
+    en: (p) =>
+      `No administrative unit with code ${show(p['code'])}${p['on'] === undefined ? '' : ` on ${show(p['on'])}`}`,
   },
   unit_not_in_force: {
-    vi: (p) => `Đơn vị hành chính mã ${show(p['code'])} (${show(p['name'])}) không tồn tại vào ngày ${show(p['on'])}; hiệu lực ${p['validFrom'] === null ? '' : `từ ${show(p['validFrom'])} `}${p['validTo'] === null ? '' : `đến ${show(p['validTo'])}`}`.trim(),
-    en: (p) => `Administrative unit ${show(p['code'])} (${show(p['name'])}) is not in force on ${show(p['on'])}; it exists ${p['validFrom'] === null ? '' : `from ${show(p['validFrom'])} `}${p['validTo'] === null ? '' : `until ${show(p['validTo'])}`}`.trim(),
+    vi: (p) =>
+      `Đơn vị hành chính mã ${show(p['code'])} (${show(p['name'])}) không tồn tại vào ngày ${show(p['on'])}; hiệu lực ${p['validFrom'] === null ? '' : `từ ${show(p['validFrom'])} `}${p['validTo'] === null ? '' : `đến ${show(p['validTo'])}`}`.trim(),
+    en: (p) =>
+      `Administrative unit ${show(p['code'])} (${show(p['name'])}) is not in force on ${show(p['on'])}; it exists ${p['validFrom'] === null ? '' : `from ${show(p['validFrom'])} `}${p['validTo'] === null ? '' : `until ${show(p['validTo'])}`}`.trim(),
   },
   unit_parent_mismatch: {
     vi: (p) => `Đơn vị mã ${show(p['code'])} không thuộc đơn vị cấp trên ${show(p['parent'])}`,
@@ -127,7 +141,8 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
   },
   level_not_in_force: {
     vi: (p) => `Cấp ${show(p['level'])} không còn vào ngày ${show(p['on'])} (chấm dứt sau ngày ${show(p['lastDay'])})`,
-    en: (p) => `The ${show(p['level'])} level no longer exists on ${show(p['on'])} (it ended after ${show(p['lastDay'])})`,
+    en: (p) =>
+      `The ${show(p['level'])} level no longer exists on ${show(p['on'])} (it ended after ${show(p['lastDay'])})`,
   },
   empty_council: {
     vi: () => 'Hội đồng phải có ít nhất một phiếu đánh giá',
@@ -142,12 +157,15 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: (p) => `Names rule set ${show(p['value'])} where ${show(p['expected'])} is expected`,
   },
   level_not_in_rule_set: {
-    vi: (p) => `Bộ quy định ${show(p['ruleSet'])} không có cấp đánh giá ${show(p['level'])}; các cấp: ${show(p['levels'])}`,
+    vi: (p) =>
+      `Bộ quy định ${show(p['ruleSet'])} không có cấp đánh giá ${show(p['level'])}; các cấp: ${show(p['levels'])}`,
     en: (p) => `Rule set ${show(p['ruleSet'])} has no ${show(p['level'])} level; its levels: ${show(p['levels'])}`,
   },
   rule_set_not_in_force: {
-    vi: (p) => `Bộ quy định ${show(p['ruleSet'])} không có hiệu lực vào ngày ${show(p['value'])}: áp dụng từ ${show(p['effectiveFrom'])}${p['effectiveTo'] ? ` đến ${show(p['effectiveTo'])}` : ''}`,
-    en: (p) => `Rule set ${show(p['ruleSet'])} is not in force on ${show(p['value'])}: it applies from ${show(p['effectiveFrom'])}${p['effectiveTo'] ? ` to ${show(p['effectiveTo'])}` : ''}`,
+    vi: (p) =>
+      `Bộ quy định ${show(p['ruleSet'])} không có hiệu lực vào ngày ${show(p['value'])}: áp dụng từ ${show(p['effectiveFrom'])}${p['effectiveTo'] ? ` đến ${show(p['effectiveTo'])}` : ''}`,
+    en: (p) =>
+      `Rule set ${show(p['ruleSet'])} is not in force on ${show(p['value'])}: it applies from ${show(p['effectiveFrom'])}${p['effectiveTo'] ? ` to ${show(p['effectiveTo'])}` : ''}`,
   },
   criteria_set_required: {
     vi: () => 'Phiếu chấm theo tiêu chí cần số bộ tiêu chí (criteriaSet)',
@@ -158,16 +176,21 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: (p) => `Rule set ${show(p['ruleSet'])} ships no criteria; give each member's total instead`,
   },
   unknown_criteria_set: {
-    vi: (p) => `Bộ quy định ${show(p['ruleSet'])} không có bộ tiêu chí số ${show(p['setNo'])} (có ${show(p['count'])} bộ)`,
+    vi: (p) =>
+      `Bộ quy định ${show(p['ruleSet'])} không có bộ tiêu chí số ${show(p['setNo'])} (có ${show(p['count'])} bộ)`,
     en: (p) => `Rule set ${show(p['ruleSet'])} has no criteria set ${show(p['setNo'])} (it has ${show(p['count'])})`,
   },
   criteria_not_loaded: {
     vi: (p) =>
       `Chưa có dữ liệu bộ tiêu chí số ${show(p['setNo'])} của ${show(p['ruleSet'])}: truyền vào options.criteria` +
-      (p['module'] === undefined ? '' : ` (import { ${String(p['name'])} } from '${String(p['module'])}', hoặc await loadCriteriaSet(${show(p['ruleSet'])}, ${show(p['setNo'])}))`),
+      (p['module'] === undefined
+        ? ''
+        : ` (import { ${String(p['name'])} } from '${String(p['module'])}', hoặc await loadCriteriaSet(${show(p['ruleSet'])}, ${show(p['setNo'])}))`),
     en: (p) =>
       `Criteria set ${show(p['setNo'])} of ${show(p['ruleSet'])} is not loaded: pass it as options.criteria` +
-      (p['module'] === undefined ? '' : ` (import { ${String(p['name'])} } from '${String(p['module'])}', or await loadCriteriaSet(${show(p['ruleSet'])}, ${show(p['setNo'])}))`),
+      (p['module'] === undefined
+        ? ''
+        : ` (import { ${String(p['name'])} } from '${String(p['module'])}', or await loadCriteriaSet(${show(p['ruleSet'])}, ${show(p['setNo'])}))`),
   },
   criteria_set_mismatch: {
     vi: (p) =>
@@ -188,8 +211,10 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: (p) => `Criterion ${show(p['criterion'])} (${show(p['title'])}) is not scored`,
   },
   points_not_an_option: {
-    vi: (p) => `Tiêu chí ${show(p['criterion'])}: ${show(p['value'])} điểm không phải là một mức của tiêu chí; các mức: ${show(p['options'])}`,
-    en: (p) => `Criterion ${show(p['criterion'])}: ${show(p['value'])} points is not one of its options: ${show(p['options'])}`,
+    vi: (p) =>
+      `Tiêu chí ${show(p['criterion'])}: ${show(p['value'])} điểm không phải là một mức của tiêu chí; các mức: ${show(p['options'])}`,
+    en: (p) =>
+      `Criterion ${show(p['criterion'])}: ${show(p['value'])} points is not one of its options: ${show(p['options'])}`,
   },
   not_a_knock_out: {
     vi: (p) => `Tiêu chí ${show(p['criterion'])} của bộ số ${show(p['setNo'])} không có ghi chú loại trực tiếp`,
@@ -212,8 +237,10 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: (p) => `A ${show(p['kind'])} target takes observations with ${show(p['expected'])}`,
   },
   duplicate_observation: {
-    vi: (p) => `Trùng số liệu: mục tiêu ${show(p['target'])}, đơn vị ${show(p['unit'] ?? '(cả kế hoạch)')}, ngày ${show(p['date'])} đã có ở số liệu #${show(p['first'])}`,
-    en: (p) => `Duplicate observation: target ${show(p['target'])}, unit ${show(p['unit'] ?? '(whole plan)')}, date ${show(p['date'])} already given at #${show(p['first'])}`,
+    vi: (p) =>
+      `Trùng số liệu: mục tiêu ${show(p['target'])}, đơn vị ${show(p['unit'] ?? '(cả kế hoạch)')}, ngày ${show(p['date'])} đã có ở số liệu #${show(p['first'])}`,
+    en: (p) =>
+      `Duplicate observation: target ${show(p['target'])}, unit ${show(p['unit'] ?? '(whole plan)')}, date ${show(p['date'])} already given at #${show(p['first'])}`,
   },
   mixed_observation_scopes: {
     vi: (p) => `Mục tiêu ${show(p['target'])}: không trộn số liệu theo đơn vị với số liệu cho cả kế hoạch`,
@@ -228,8 +255,10 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
     en: (p) => `This change conflicts with ${show(p['other'])}`,
   },
   override_not_stricter: {
-    vi: (p) => `Yêu cầu ${show(p['stars'])} sao ở tiêu chí ${show(p['criterion'])} (≥ ${show(p['points'])} điểm) không chặt hơn yêu cầu hiện có (≥ ${show(p['current'])} điểm)`,
-    en: (p) => `The ${show(p['stars'])}★ requirement at ${show(p['criterion'])} (≥ ${show(p['points'])} points) is not stricter than the current one (≥ ${show(p['current'])} points)`,
+    vi: (p) =>
+      `Yêu cầu ${show(p['stars'])} sao ở tiêu chí ${show(p['criterion'])} (≥ ${show(p['points'])} điểm) không chặt hơn yêu cầu hiện có (≥ ${show(p['current'])} điểm)`,
+    en: (p) =>
+      `The ${show(p['stars'])}★ requirement at ${show(p['criterion'])} (≥ ${show(p['points'])} points) is not stricter than the current one (≥ ${show(p['current'])} points)`,
   },
   override_already_applied: {
     vi: (p) => `Điều chỉnh ${show(p['id'])} đã được áp dụng cho bộ quy định này`,
@@ -260,10 +289,20 @@ const CATALOG: Record<IssueCode, { vi: Render; en: Render }> = {
  * ```
  */
 export function issueMessage(code: IssueCode, params: Readonly<Record<string, unknown>>, locale: Locale): string {
-  const entry = typeof code === 'string' && Object.prototype.hasOwnProperty.call(CATALOG, code) ? CATALOG[code] : undefined;
-  if (!entry) throw new OcopError('invalid_input', `code must be one of ISSUE_CODES, got ${describeValue(code)}`, { argument: 'code' });
-  if (locale !== 'vi' && locale !== 'en') throw new OcopError('invalid_input', `locale must be 'vi' or 'en', got ${describeValue(locale)}`, { argument: 'locale' });
-  if (params === null || typeof params !== 'object') throw new OcopError('invalid_input', `params must be an object, got ${describeValue(params)}`, { argument: 'params' });
+  const entry =
+    typeof code === 'string' && Object.prototype.hasOwnProperty.call(CATALOG, code) ? CATALOG[code] : undefined;
+  if (!entry)
+    throw new OcopError('invalid_input', `code must be one of ISSUE_CODES, got ${describeValue(code)}`, {
+      argument: 'code',
+    });
+  if (locale !== 'vi' && locale !== 'en')
+    throw new OcopError('invalid_input', `locale must be 'vi' or 'en', got ${describeValue(locale)}`, {
+      argument: 'locale',
+    });
+  if (params === null || typeof params !== 'object')
+    throw new OcopError('invalid_input', `params must be an object, got ${describeValue(params)}`, {
+      argument: 'params',
+    });
   return entry[locale](params);
 }
 
@@ -271,7 +310,12 @@ export function issueMessage(code: IssueCode, params: Readonly<Record<string, un
  * An issue with its message in `locale` (default {@link DEFAULT_LOCALE}; the functions that throw
  * issues write them again in their `locale` option when they throw, see {@link validationError}).
  */
-export function makeIssue(code: IssueCode, path: IssuePath, params: Readonly<Record<string, unknown>>, locale: Locale = DEFAULT_LOCALE): Issue {
+export function makeIssue(
+  code: IssueCode,
+  path: IssuePath,
+  params: Readonly<Record<string, unknown>>,
+  locale: Locale = DEFAULT_LOCALE,
+): Issue {
   return { code, path, params, message: issueMessage(code, params, locale) };
 }
 

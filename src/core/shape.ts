@@ -52,14 +52,21 @@ function push(report: ShapeReport, issue: Issue): false {
  * ```
  */
 export function typeIssue(value: unknown, expected: string, path: IssuePath): Issue {
-  return value === undefined ? makeIssue('required', path, {}) : makeIssue('invalid_type', path, { expected, received: jsonKind(value) });
+  return value === undefined
+    ? makeIssue('required', path, {})
+    : makeIssue('invalid_type', path, { expected, received: jsonKind(value) });
 }
 
 function wrongType(value: unknown, expected: string, path: IssuePath, report: ShapeReport): false {
   return push(report, typeIssue(value, expected, path));
 }
 
-function checkNumber(value: unknown, shape: { readonly number: readonly [number, number]; readonly integer?: true }, path: IssuePath, report: ShapeReport): boolean {
+function checkNumber(
+  value: unknown,
+  shape: { readonly number: readonly [number, number]; readonly integer?: true },
+  path: IssuePath,
+  report: ShapeReport,
+): boolean {
   if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(value, 'number', path, report);
   const [min, max] = shape.number;
   if (shape.integer && !Number.isInteger(value)) return push(report, makeIssue('not_integer', path, { value }));
@@ -68,12 +75,19 @@ function checkNumber(value: unknown, shape: { readonly number: readonly [number,
   return true;
 }
 
-function checkArray(value: unknown, shape: { readonly array: Shape; readonly min?: number; readonly max?: number }, path: IssuePath, report: ShapeReport): boolean {
+function checkArray(
+  value: unknown,
+  shape: { readonly array: Shape; readonly min?: number; readonly max?: number },
+  path: IssuePath,
+  report: ShapeReport,
+): boolean {
   if (!Array.isArray(value)) return wrongType(value, 'array', path, report);
   if (!Object.isFrozen(value)) report.frozen = false;
   const max = shape.max ?? DEFAULT_MAX_ITEMS;
-  if (value.length > max) return push(report, makeIssue('too_big', path, { maximum: max, inclusive: true, unit: 'items' }));
-  if (value.length < (shape.min ?? 0)) return push(report, makeIssue('too_small', path, { minimum: shape.min, inclusive: true, unit: 'items' }));
+  if (value.length > max)
+    return push(report, makeIssue('too_big', path, { maximum: max, inclusive: true, unit: 'items' }));
+  if (value.length < (shape.min ?? 0))
+    return push(report, makeIssue('too_small', path, { minimum: shape.min, inclusive: true, unit: 'items' }));
   let ok = true;
   // keys besides the indexes; an own `constructor` (which would derail `map` and `filter`) even when hidden
   if (Object.hasOwn(value, 'constructor') && !Object.prototype.propertyIsEnumerable.call(value, 'constructor')) {
@@ -81,7 +95,8 @@ function checkArray(value: unknown, shape: { readonly array: Shape; readonly min
   }
   for (const key of Object.keys(value)) {
     const index = Number(key);
-    if (!(Number.isInteger(index) && String(index) === key && index < value.length)) ok = push(report, makeIssue('unknown_key', [...path, key], { key }));
+    if (!(Number.isInteger(index) && String(index) === key && index < value.length))
+      ok = push(report, makeIssue('unknown_key', [...path, key], { key }));
   }
   for (let index = 0; index < value.length && report.issues.length < MAX_ISSUES; index += 1) {
     ok = checkShape(value[index], shape.array, [...path, index], report) && ok;
@@ -89,13 +104,20 @@ function checkArray(value: unknown, shape: { readonly array: Shape; readonly min
   return ok;
 }
 
-function checkObject(value: unknown, shape: { readonly object: Readonly<Record<string, Shape>>; readonly optional?: readonly string[] }, path: IssuePath, report: ShapeReport): boolean {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return wrongType(value, 'object', path, report);
+function checkObject(
+  value: unknown,
+  shape: { readonly object: Readonly<Record<string, Shape>>; readonly optional?: readonly string[] },
+  path: IssuePath,
+  report: ShapeReport,
+): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return wrongType(value, 'object', path, report);
   if (!Object.isFrozen(value)) report.frozen = false;
   const record = value as Record<string, unknown>;
   let ok = true;
   for (const key of Object.keys(record)) {
-    if (!Object.prototype.hasOwnProperty.call(shape.object, key)) ok = push(report, makeIssue('unknown_key', [...path, key], { key }));
+    if (!Object.prototype.hasOwnProperty.call(shape.object, key))
+      ok = push(report, makeIssue('unknown_key', [...path, key], { key }));
   }
   for (const [key, inner] of Object.entries(shape.object)) {
     const item = Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
@@ -124,7 +146,10 @@ export function checkShape(value: unknown, shape: Shape, path: IssuePath, report
     return isIsoDate(value) || push(report, makeIssue('invalid_date', path, { value }));
   }
   if ('number' in shape) return checkNumber(value, shape, path, report);
-  if ('oneOf' in shape) return shape.oneOf.includes(value) || push(report, makeIssue('invalid_enum', path, { options: shape.oneOf, value }));
+  if ('oneOf' in shape)
+    return (
+      shape.oneOf.includes(value) || push(report, makeIssue('invalid_enum', path, { options: shape.oneOf, value }))
+    );
   if ('array' in shape) return checkArray(value, shape, path, report);
   if ('nullable' in shape) return value === null || checkShape(value, shape.nullable, path, report);
   return checkObject(value, shape, path, report);

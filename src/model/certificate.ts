@@ -6,7 +6,14 @@ import { deepFreeze } from '../core/freeze.js';
 import * as z from 'zod';
 import type { IsoDate } from '../core/dates.js';
 import { districtIssues, districtLevelIssues, provinceIssues } from './admin-units/unit-checks.js';
-import { DistrictCodeSchema, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema } from './primitives.js';
+import {
+  DistrictCodeSchema,
+  IdSchema,
+  IsoDateSchema,
+  LongTextSchema,
+  ProvinceCodeSchema,
+  TextSchema,
+} from './primitives.js';
 import { ALWAYS_REFINE, dateOrder, isRecordValue, readableIn, report, type IssueDraft } from './report.js';
 import { LEVELS, type Level } from './level.js';
 import { RuleSetIdSchema } from './rule-set-id-schema.js';
@@ -22,12 +29,36 @@ import { RuleSetIdSchema } from './rule-set-id-schema.js';
  * ```
  */
 export const REVOCATION_GROUNDS = /* @__PURE__ */ deepFreeze({
-  'false-dossier': { point: 'a', vi: 'Cung cấp thông tin không trung thực hoặc giả mạo hồ sơ', en: 'False information or forged dossier' },
-  'criteria-not-met': { point: 'b', vi: 'Không còn đáp ứng Bộ tiêu chí theo kết luận kiểm tra, giám sát', en: 'No longer meets the criteria (inspection finding)' },
-  'legal-violation': { point: 'c', vi: 'Vi phạm pháp luật về chất lượng, an toàn thực phẩm, môi trường, sở hữu trí tuệ, ghi nhãn…', en: 'Violation of quality, food safety, environment, IP or labelling law' },
-  'mark-misuse': { point: 'd', vi: 'Sử dụng nhãn hiệu OCOP không đúng quy định, gây nhầm lẫn', en: 'Misuse of the OCOP mark causing confusion' },
-  'production-stopped': { point: 'đ', vi: 'Chủ thể không còn hoạt động sản xuất sản phẩm OCOP', en: 'Producer no longer makes the product' },
-  other: { point: 'e', vi: 'Trường hợp khác theo kết luận của cơ quan có thẩm quyền', en: 'Other conclusion of a competent authority' },
+  'false-dossier': {
+    point: 'a',
+    vi: 'Cung cấp thông tin không trung thực hoặc giả mạo hồ sơ',
+    en: 'False information or forged dossier',
+  },
+  'criteria-not-met': {
+    point: 'b',
+    vi: 'Không còn đáp ứng Bộ tiêu chí theo kết luận kiểm tra, giám sát',
+    en: 'No longer meets the criteria (inspection finding)',
+  },
+  'legal-violation': {
+    point: 'c',
+    vi: 'Vi phạm pháp luật về chất lượng, an toàn thực phẩm, môi trường, sở hữu trí tuệ, ghi nhãn…',
+    en: 'Violation of quality, food safety, environment, IP or labelling law',
+  },
+  'mark-misuse': {
+    point: 'd',
+    vi: 'Sử dụng nhãn hiệu OCOP không đúng quy định, gây nhầm lẫn',
+    en: 'Misuse of the OCOP mark causing confusion',
+  },
+  'production-stopped': {
+    point: 'đ',
+    vi: 'Chủ thể không còn hoạt động sản xuất sản phẩm OCOP',
+    en: 'Producer no longer makes the product',
+  },
+  other: {
+    point: 'e',
+    vi: 'Trường hợp khác theo kết luận của cơ quan có thẩm quyền',
+    en: 'Other conclusion of a competent authority',
+  },
 } as const);
 
 /**
@@ -98,11 +129,24 @@ export const CertificateSchema = z
         report(ctx, districtLevelIssues(certificate.level, certificate.issuedOn, ['level']));
         if (ok(['issuer'])) report(ctx, issuerIssues(certificate.level, certificate.issuer, certificate.issuedOn));
       }
-      if (ok(['validUntil'])) report(ctx, dateOrder(certificate.validUntil, certificate.issuedOn, ['validUntil'], 'issuedOn'));
-      if (ok(['revocation', 'date'])) report(ctx, dateOrder(certificate.revocation?.date, certificate.issuedOn, ['revocation', 'date'], 'issuedOn'));
-      report(ctx, dateOrder(reEvaluation?.submittedOn, certificate.issuedOn, ['reEvaluation', 'submittedOn'], 'issuedOn'));
+      if (ok(['validUntil']))
+        report(ctx, dateOrder(certificate.validUntil, certificate.issuedOn, ['validUntil'], 'issuedOn'));
+      if (ok(['revocation', 'date']))
+        report(ctx, dateOrder(certificate.revocation?.date, certificate.issuedOn, ['revocation', 'date'], 'issuedOn'));
+      report(
+        ctx,
+        dateOrder(reEvaluation?.submittedOn, certificate.issuedOn, ['reEvaluation', 'submittedOn'], 'issuedOn'),
+      );
     }
-    report(ctx, dateOrder(reEvaluation?.decidedOn, reEvaluation?.submittedOn, ['reEvaluation', 'decidedOn'], 'reEvaluation.submittedOn'));
+    report(
+      ctx,
+      dateOrder(
+        reEvaluation?.decidedOn,
+        reEvaluation?.submittedOn,
+        ['reEvaluation', 'decidedOn'],
+        'reEvaluation.submittedOn',
+      ),
+    );
   }, ALWAYS_REFINE);
 
 function issuerIssues(level: Level, issuer: string | undefined, on: IsoDate): IssueDraft[] {
@@ -113,7 +157,13 @@ function issuerIssues(level: Level, issuer: string | undefined, on: IsoDate): Is
   if (issuer === undefined) return [];
   const expected = level === 'district' ? 3 : 2;
   if (issuer.length !== expected) {
-    return [{ code: 'invalid_format', path, params: { format: `${level}-code`, example: level === 'district' ? '340' : '34', value: issuer } }];
+    return [
+      {
+        code: 'invalid_format',
+        path,
+        params: { format: `${level}-code`, example: level === 'district' ? '340' : '34', value: issuer },
+      },
+    ];
   }
   return level === 'district' ? districtIssues(issuer, undefined, on, path) : provinceIssues(issuer, on, path);
 }

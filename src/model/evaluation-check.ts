@@ -35,14 +35,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function unknownKeys(value: Record<string, unknown>, known: readonly string[], path: Path, out: Drafts): void {
   for (const key in value) {
-    if (Object.prototype.hasOwnProperty.call(value, key) && !known.includes(key)) out.push({ code: 'unknown_key', path: [...path, key], params: { key } });
+    if (Object.prototype.hasOwnProperty.call(value, key) && !known.includes(key))
+      out.push({ code: 'unknown_key', path: [...path, key], params: { key } });
   }
 }
 
 /** A finite number within [min, max]; with `integer`, a whole number (zod's `int()` also bounds it to safe integers). */
-function checkNumber(value: unknown, path: Path, min: number, max: number, out: Drafts, integer = false): value is number {
+function checkNumber(
+  value: unknown,
+  path: Path,
+  min: number,
+  max: number,
+  out: Drafts,
+  integer = false,
+): value is number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'number', received: jsonKind(value) } });
+    out.push(
+      value === undefined
+        ? { code: 'required', path, params: {} }
+        : { code: 'invalid_type', path, params: { expected: 'number', received: jsonKind(value) } },
+    );
     return false;
   }
   const before = out.length;
@@ -50,8 +62,10 @@ function checkNumber(value: unknown, path: Path, min: number, max: number, out: 
     out.push({ code: 'not_integer', path, params: { value } });
     return false;
   }
-  if (integer && value < Number.MIN_SAFE_INTEGER) out.push({ code: 'too_small', path, params: { minimum: Number.MIN_SAFE_INTEGER, inclusive: true } });
-  if (integer && value > Number.MAX_SAFE_INTEGER) out.push({ code: 'too_big', path, params: { maximum: Number.MAX_SAFE_INTEGER, inclusive: true } });
+  if (integer && value < Number.MIN_SAFE_INTEGER)
+    out.push({ code: 'too_small', path, params: { minimum: Number.MIN_SAFE_INTEGER, inclusive: true } });
+  if (integer && value > Number.MAX_SAFE_INTEGER)
+    out.push({ code: 'too_big', path, params: { maximum: Number.MAX_SAFE_INTEGER, inclusive: true } });
   if (value < min) out.push({ code: 'too_small', path, params: { minimum: min, inclusive: true } });
   if (value > max) out.push({ code: 'too_big', path, params: { maximum: max, inclusive: true } });
   return out.length === before;
@@ -60,13 +74,21 @@ function checkNumber(value: unknown, path: Path, min: number, max: number, out: 
 function checkEnum<T extends string>(value: unknown, options: readonly T[], path: Path, out: Drafts): value is T {
   if ((options as readonly unknown[]).includes(value)) return true;
   // a missing field is required, as validate reports it
-  out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_enum', path, params: { options, value } });
+  out.push(
+    value === undefined
+      ? { code: 'required', path, params: {} }
+      : { code: 'invalid_enum', path, params: { options, value } },
+  );
   return false;
 }
 
 function checkFormat(value: unknown, format: TextFormat, path: Path, out: Drafts): value is string {
   if (typeof value !== 'string') {
-    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'string', received: jsonKind(value) } });
+    out.push(
+      value === undefined
+        ? { code: 'required', path, params: {} }
+        : { code: 'invalid_type', path, params: { expected: 'string', received: jsonKind(value) } },
+    );
     return false;
   }
   if (format.pattern.test(value)) return true;
@@ -80,21 +102,38 @@ function checkTotal(value: unknown, path: Path, out: Drafts): number | undefined
   if (typeof value === 'number' && Number.isFinite(value)) number = value;
   else if (typeof value === 'string') {
     if (!DECIMAL_TEXT.pattern.test(value)) {
-      out.push({ code: 'invalid_format', path, params: { format: DECIMAL_TEXT.format, example: DECIMAL_TEXT.example, value } });
+      out.push({
+        code: 'invalid_format',
+        path,
+        params: { format: DECIMAL_TEXT.format, example: DECIMAL_TEXT.example, value },
+      });
       return undefined;
     }
     number = Number(value);
   } else {
-    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'number | string', received: jsonKind(value) } });
+    out.push(
+      value === undefined
+        ? { code: 'required', path, params: {} }
+        : { code: 'invalid_type', path, params: { expected: 'number | string', received: jsonKind(value) } },
+    );
     return undefined;
   }
   return checkNumber(number, path, 0, 100, out) ? number : undefined;
 }
 
 /** A member's points: criterion code → points 0–100. Returns a copy. */
-function checkPoints(value: unknown, path: Path, out: Drafts, share: boolean): Readonly<Record<string, number>> | undefined {
+function checkPoints(
+  value: unknown,
+  path: Path,
+  out: Drafts,
+  share: boolean,
+): Readonly<Record<string, number>> | undefined {
   if (!isRecord(value)) {
-    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'record', received: jsonKind(value) } });
+    out.push(
+      value === undefined
+        ? { code: 'required', path, params: {} }
+        : { code: 'invalid_type', path, params: { expected: 'record', received: jsonKind(value) } },
+    );
     return undefined;
   }
   const before = out.length;
@@ -109,7 +148,8 @@ function checkPoints(value: unknown, path: Path, out: Drafts, share: boolean): R
       continue;
     }
     const at = [...path, code];
-    if (!CRITERION_CODE.pattern.test(code)) out.push({ code: 'invalid_format', path: at, params: { format: 'key', value: code } });
+    if (!CRITERION_CODE.pattern.test(code))
+      out.push({ code: 'invalid_format', path: at, params: { format: 'key', value: code } });
     else checkNumber(awarded, at, 0, 100, out);
   }
   if (out.length > before) return undefined;
@@ -122,7 +162,12 @@ const POINTS_KEYS = ['points', 'ruleSet', 'criteriaSet'] as const;
 const TOTAL_KEYS = ['total'] as const;
 
 /** The points branch of a sheet; returns the sheet or undefined with its issues in `out`. */
-function pointsSheet(value: Record<string, unknown>, path: Path, out: Drafts, options: CheckOptions): Sheet | undefined {
+function pointsSheet(
+  value: Record<string, unknown>,
+  path: Path,
+  out: Drafts,
+  options: CheckOptions,
+): Sheet | undefined {
   const points = checkPoints(value['points'], [...path, 'points'], out, options.sharePoints === true);
   const ruleSet = value['ruleSet'];
   const criteriaSet = value['criteriaSet'];
@@ -164,10 +209,22 @@ function pick(value: Record<string, unknown>, keys: readonly string[]): Record<s
  * reported (a tie goes to points). `views[index]` is the sheet as the cross-field rules read it:
  * the reported branch's keys only, as zod's value of it.
  */
-function checkSheet(value: unknown, path: Path, out: Drafts, options: CheckOptions, views: unknown[], index: number, stops: Path[]): Sheet | undefined {
+function checkSheet(
+  value: unknown,
+  path: Path,
+  out: Drafts,
+  options: CheckOptions,
+  views: unknown[],
+  index: number,
+  stops: Path[],
+): Sheet | undefined {
   views[index] = value;
   if (!isRecord(value)) {
-    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'object | object', received: jsonKind(value) } });
+    out.push(
+      value === undefined
+        ? { code: 'required', path, params: {} }
+        : { code: 'invalid_type', path, params: { expected: 'object | object', received: jsonKind(value) } },
+    );
     return undefined;
   }
   const byPoints: Drafts = [];
@@ -196,16 +253,32 @@ function checkSheet(value: unknown, path: Path, out: Drafts, options: CheckOptio
  * cross-field rules do not read that part. Out-of-range values, empty text, text formats and
  * unknown keys continue.
  */
-const STOPPING: ReadonlySet<IssueCode> = new Set<IssueCode>(['required', 'invalid_type', 'invalid_enum', 'not_integer', 'invalid_date']);
+const STOPPING: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'required',
+  'invalid_type',
+  'invalid_enum',
+  'not_integer',
+  'invalid_date',
+]);
 
 function stopsRules(draft: Drafts[number]): boolean {
   return STOPPING.has(draft.code) || (draft.code === 'invalid_format' && draft.params['format'] === 'key');
 }
 
-function checkSheets(value: unknown, out: Drafts, options: CheckOptions, views: unknown[], stops: Path[]): Sheet[] | undefined {
+function checkSheets(
+  value: unknown,
+  out: Drafts,
+  options: CheckOptions,
+  views: unknown[],
+  stops: Path[],
+): Sheet[] | undefined {
   const path = ['sheets'];
   if (!Array.isArray(value)) {
-    out.push(value === undefined ? { code: 'required', path, params: {} } : { code: 'invalid_type', path, params: { expected: 'array', received: jsonKind(value) } });
+    out.push(
+      value === undefined
+        ? { code: 'required', path, params: {} }
+        : { code: 'invalid_type', path, params: { expected: 'array', received: jsonKind(value) } },
+    );
     return undefined;
   }
   const before = out.length;
@@ -214,7 +287,8 @@ function checkSheets(value: unknown, out: Drafts, options: CheckOptions, views: 
     const sheet = checkSheet(value[index], ['sheets', index], out, options, views, index, stops);
     if (sheet) sheets.push(sheet);
   }
-  if (value.length > SHEETS_MAX) out.push({ code: 'too_big', path, params: { maximum: SHEETS_MAX, inclusive: true, unit: 'items' } });
+  if (value.length > SHEETS_MAX)
+    out.push({ code: 'too_big', path, params: { maximum: SHEETS_MAX, inclusive: true, unit: 'items' } });
   if (value.length === 0) out.push({ code: 'empty_council', path, params: {} });
   return out.length === before ? sheets : undefined;
 }
@@ -227,7 +301,8 @@ function checkNote(value: unknown, path: Path, out: Drafts): string | undefined 
   }
   const text = value.normalize('NFC').trim();
   if (text.length === 0) out.push({ code: 'empty_text', path, params: {} });
-  else if (text.length > LONG_TEXT_MAX) out.push({ code: 'too_big', path, params: { maximum: LONG_TEXT_MAX, inclusive: true, unit: 'characters' } });
+  else if (text.length > LONG_TEXT_MAX)
+    out.push({ code: 'too_big', path, params: { maximum: LONG_TEXT_MAX, inclusive: true, unit: 'characters' } });
   else return text;
   return undefined;
 }
@@ -252,7 +327,15 @@ function checkDisqualified(value: unknown, out: Drafts): Evaluation['disqualifie
   };
 }
 
-const EVALUATION_KEYS = ['ruleSet', 'criteriaSet', 'level', 'product', 'evaluatedOn', 'sheets', 'disqualified'] as const;
+const EVALUATION_KEYS = [
+  'ruleSet',
+  'criteriaSet',
+  'level',
+  'product',
+  'evaluatedOn',
+  'sheets',
+  'disqualified',
+] as const;
 
 /** The fields the cross-field rules read, as given (after the fields' own checks). */
 export interface EvaluationFields {
@@ -260,7 +343,10 @@ export interface EvaluationFields {
   readonly criteriaSet?: number | undefined;
   readonly level?: string | undefined;
   readonly evaluatedOn?: IsoDate | undefined;
-  readonly sheets: ReadonlyArray<{ readonly points: unknown; readonly ruleSet?: string | undefined; readonly criteriaSet?: number | undefined } | { readonly total: number }>;
+  readonly sheets: ReadonlyArray<
+    | { readonly points: unknown; readonly ruleSet?: string | undefined; readonly criteriaSet?: number | undefined }
+    | { readonly total: number }
+  >;
   readonly disqualified?: { readonly reason: string; readonly criterion?: string | undefined } | undefined;
 }
 
@@ -273,12 +359,17 @@ export interface EvaluationFields {
  * `disqualified` does not hide a sheet of another rule set.
  */
 export function evaluationRuleIssues(evaluation: EvaluationFields, ok: Readable = ALL_READABLE): IssueDraft[] {
-  const issues: IssueDraft[] = ok(['level']) && ok(['evaluatedOn']) ? [...districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level'])] : [];
+  const issues: IssueDraft[] =
+    ok(['level']) && ok(['evaluatedOn'])
+      ? [...districtLevelIssues(evaluation.level, evaluation.evaluatedOn, ['level'])]
+      : [];
   // a copy: the caller's array may carry its own `constructor` (validate accepts it, as zod does);
   // only the sheets that parsed, with their indexes
   // (rateProduct's hot path: a valid evaluation reads every part, so no path is built per sheet)
   const all = ok === ALL_READABLE;
-  const sheets = Array.isArray(evaluation.sheets) ? Array.from(evaluation.sheets).flatMap((sheet, index) => (all || ok(['sheets', index]) ? [{ sheet, index }] : [])) : [];
+  const sheets = Array.isArray(evaluation.sheets)
+    ? Array.from(evaluation.sheets).flatMap((sheet, index) => (all || ok(['sheets', index]) ? [{ sheet, index }] : []))
+    : [];
   const withPoints = sheets.filter(({ sheet }) => 'points' in sheet).length;
   if (withPoints > 0 && withPoints < sheets.length) issues.push({ code: 'mixed_sheets', path: ['sheets'], params: {} });
   const ruleSet = ok(['ruleSet']) ? evaluation.ruleSet : undefined;
@@ -286,13 +377,22 @@ export function evaluationRuleIssues(evaluation: EvaluationFields, ok: Readable 
   for (const { sheet, index } of sheets) {
     if (!('points' in sheet)) continue;
     if (sheet.ruleSet !== undefined && ruleSet !== undefined && sheet.ruleSet !== ruleSet) {
-      issues.push({ code: 'rule_set_mismatch', path: ['sheets', index, 'ruleSet'], params: { value: sheet.ruleSet, expected: ruleSet } });
+      issues.push({
+        code: 'rule_set_mismatch',
+        path: ['sheets', index, 'ruleSet'],
+        params: { value: sheet.ruleSet, expected: ruleSet },
+      });
     }
     if (sheet.criteriaSet !== undefined && criteriaSet !== undefined && sheet.criteriaSet !== criteriaSet) {
-      issues.push({ code: 'invalid_enum', path: ['sheets', index, 'criteriaSet'], params: { options: [criteriaSet], value: sheet.criteriaSet } });
+      issues.push({
+        code: 'invalid_enum',
+        path: ['sheets', index, 'criteriaSet'],
+        params: { options: [criteriaSet], value: sheet.criteriaSet },
+      });
     }
   }
-  if (withPoints > 0 && evaluation.criteriaSet === undefined) issues.push({ code: 'criteria_set_required', path: ['criteriaSet'], params: {} });
+  if (withPoints > 0 && evaluation.criteriaSet === undefined)
+    issues.push({ code: 'criteria_set_required', path: ['criteriaSet'], params: {} });
   const disqualified = ok(['disqualified']) ? evaluation.disqualified : undefined;
   if (disqualified?.reason === 'knock-out' && disqualified.criterion === undefined) {
     issues.push({ code: 'required', path: ['disqualified', 'criterion'], params: {} });
@@ -315,7 +415,11 @@ export interface CheckOptions {
  * or its issues with messages in `locale`. With `sharePoints`, sheets' points objects are the
  * input's own.
  */
-export function checkEvaluation(input: unknown, locale: Locale, options: CheckOptions = {}): ValidationResult<Evaluation> {
+export function checkEvaluation(
+  input: unknown,
+  locale: Locale,
+  options: CheckOptions = {},
+): ValidationResult<Evaluation> {
   const out: Drafts = [];
   const result = checkFields(input, out, options);
   if (result) return { ok: true, value: result };
@@ -342,8 +446,14 @@ function checkFields(input: unknown, out: Drafts, options: CheckOptions): Evalua
   if (product !== undefined) checkFormat(product, ID, ['product'], out);
   const evaluatedOn = input['evaluatedOn'];
   if (evaluatedOn !== undefined) {
-    if (typeof evaluatedOn !== 'string') out.push({ code: 'invalid_type', path: ['evaluatedOn'], params: { expected: 'string', received: jsonKind(evaluatedOn) } });
-    else if (!isIsoDate(evaluatedOn)) out.push({ code: 'invalid_date', path: ['evaluatedOn'], params: { value: evaluatedOn } });
+    if (typeof evaluatedOn !== 'string')
+      out.push({
+        code: 'invalid_type',
+        path: ['evaluatedOn'],
+        params: { expected: 'string', received: jsonKind(evaluatedOn) },
+      });
+    else if (!isIsoDate(evaluatedOn))
+      out.push({ code: 'invalid_date', path: ['evaluatedOn'], params: { value: evaluatedOn } });
   }
   // each sheet as the cross-field rules read it (see checkSheet)
   const views: unknown[] = [];
@@ -353,8 +463,14 @@ function checkFields(input: unknown, out: Drafts, options: CheckOptions): Evalua
   const disqualified = input['disqualified'] === undefined ? undefined : checkDisqualified(input['disqualified'], out);
   unknownKeys(input, EVALUATION_KEYS, [], out);
   // The refinement reads the values as given, in the parts where no blocking issue was found.
-  const ok = out.length === 0 && stops.length === 0 ? ALL_READABLE : readableApart([...out.filter(stopsRules).map((d) => d.path), ...stops]);
-  const fields = { ...input, sheets: Array.isArray(input['sheets']) ? views : input['sheets'] } as unknown as EvaluationFields;
+  const ok =
+    out.length === 0 && stops.length === 0
+      ? ALL_READABLE
+      : readableApart([...out.filter(stopsRules).map((d) => d.path), ...stops]);
+  const fields = {
+    ...input,
+    sheets: Array.isArray(input['sheets']) ? views : input['sheets'],
+  } as unknown as EvaluationFields;
   for (const draft of evaluationRuleIssues(fields, ok)) out.push({ ...draft, params: { ...draft.params } });
   if (out.length > 0 || sheets === undefined) return undefined;
   return {

@@ -4,7 +4,15 @@
  * allowed is checked by the rating engine against the rule set's criteria data.
  */
 import * as z from 'zod';
-import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, safeRecord, textFormat, wholeNumber } from './primitives.js';
+import {
+  DecimalSchema,
+  IdSchema,
+  IsoDateSchema,
+  LongTextSchema,
+  safeRecord,
+  textFormat,
+  wholeNumber,
+} from './primitives.js';
 import { CRITERION_CODE } from './formats.js';
 import { evaluationRuleIssues } from './evaluation-check.js';
 import { LEVELS } from './level.js';
@@ -75,13 +83,18 @@ export const EvaluationSchema = z
     sheets: z
       .array(
         z.union([
-          z.strictObject({ points: PointsRecordSchema, ruleSet: RuleSetIdSchema.optional(), criteriaSet: wholeNumber().min(1).max(26).optional() }),
+          z.strictObject({
+            points: PointsRecordSchema,
+            ruleSet: RuleSetIdSchema.optional(),
+            criteriaSet: wholeNumber().min(1).max(26).optional(),
+          }),
           z.strictObject({ total: DecimalSchema.pipe(z.number().min(0).max(100)) }),
         ]),
       )
       .max(100)
       .check((ctx) => {
-        if (ctx.value.length === 0) ctx.issues.push({ code: 'custom', input: ctx.value, params: { [ISSUE_CODE_PARAM]: 'empty_council' } });
+        if (ctx.value.length === 0)
+          ctx.issues.push({ code: 'custom', input: ctx.value, params: { [ISSUE_CODE_PARAM]: 'empty_council' } });
       })
       .meta({ minItems: 1 }),
     disqualified: z

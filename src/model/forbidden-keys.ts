@@ -38,7 +38,12 @@ export function forbiddenKeyIssues(input: unknown, locale: Locale): Issue[] {
   if (!hasForbiddenKey(input, 0)) return [];
   const issues: Issue[] = [];
   // Depth-first walk; paths are rebuilt from parent links only when a forbidden key is found.
-  type Node = { readonly value: unknown; readonly key: string | number | undefined; readonly parent: Node | undefined; readonly depth: number };
+  type Node = {
+    readonly value: unknown;
+    readonly key: string | number | undefined;
+    readonly parent: Node | undefined;
+    readonly depth: number;
+  };
   const pathOf = (node: Node | undefined): Array<string | number> => {
     const path: Array<string | number> = [];
     for (let at = node; at?.key !== undefined; at = at.parent) path.unshift(at.key);
@@ -54,14 +59,16 @@ export function forbiddenKeyIssues(input: unknown, locale: Locale): Issue[] {
     if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) {
         const item: unknown = value[index];
-        if (item !== null && typeof item === 'object') stack.push({ value: item, key: index, parent: node, depth: node.depth + 1 });
+        if (item !== null && typeof item === 'object')
+          stack.push({ value: item, key: index, parent: node, depth: node.depth + 1 });
       }
       continue;
     }
     for (const key of Object.keys(value)) {
       const child: unknown = (value as Record<string, unknown>)[key];
       if (FORBIDDEN_KEYS.has(key)) issues.push(makeIssue('forbidden_key', [...pathOf(node), key], { key }, locale));
-      else if (child !== null && typeof child === 'object') stack.push({ value: child, key, parent: node, depth: node.depth + 1 });
+      else if (child !== null && typeof child === 'object')
+        stack.push({ value: child, key, parent: node, depth: node.depth + 1 });
     }
   }
   return issues;

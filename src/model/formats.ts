@@ -12,10 +12,18 @@ export interface TextFormat {
 }
 
 /** A criterion code as printed in the decision: `"1.1"`, `"2.3"`, `"6.2"`, `"7"`. */
-export const CRITERION_CODE: TextFormat = { pattern: /^\d{1,2}(\.\d{1,2}){0,2}$/, format: 'criterion-code', example: '2.3' };
+export const CRITERION_CODE: TextFormat = {
+  pattern: /^\d{1,2}(\.\d{1,2}){0,2}$/,
+  format: 'criterion-code',
+  example: '2.3',
+};
 
 /** An app's identifier of a record. */
-export const ID: TextFormat = { pattern: /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, format: 'id', example: 'tb-2020-upgrade' };
+export const ID: TextFormat = {
+  pattern: /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/,
+  format: 'id',
+  example: 'tb-2020-upgrade',
+};
 
 /** A decimal written as text, e.g. a council's published average `"81.2"`. */
 export const DECIMAL_TEXT: TextFormat = { pattern: /^-?\d{1,15}(\.\d{1,15})?$/, format: 'decimal', example: '81.2' };

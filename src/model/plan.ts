@@ -7,7 +7,15 @@ import * as z from 'zod';
 import type { IsoDate } from '../core/dates.js';
 import { AdminUnitRefSchema, UnitCodeSchema, unitCodeIssues, unitRefIssues } from './admin-units/unit-checks.js';
 import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, TextSchema, wholeNumber } from './primitives.js';
-import { ALWAYS_REFINE, dateOrder, isRecordValue, readableIn, report, type IssueDraft, type Readable } from './report.js';
+import {
+  ALWAYS_REFINE,
+  dateOrder,
+  isRecordValue,
+  readableIn,
+  report,
+  type IssueDraft,
+  type Readable,
+} from './report.js';
 
 /**
  * Guidance on how a target is spread over the plan's units, e.g. "2–3 products per district on
@@ -53,9 +61,26 @@ const numericTarget = {
  * ```
  */
 export const TargetSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...targetBase, ...numericTarget, kind: z.literal('count'), min: wholeNumber().min(0), max: wholeNumber().min(0).optional() }),
-  z.strictObject({ ...targetBase, ...numericTarget, kind: z.literal('share'), min: z.number().min(0).max(1), max: z.number().min(0).max(1).optional() }),
-  z.strictObject({ ...targetBase, kind: z.literal('milestone'), due: IsoDateSchema, scope: z.enum(['plan', 'each-unit']).optional() }),
+  z.strictObject({
+    ...targetBase,
+    ...numericTarget,
+    kind: z.literal('count'),
+    min: wholeNumber().min(0),
+    max: wholeNumber().min(0).optional(),
+  }),
+  z.strictObject({
+    ...targetBase,
+    ...numericTarget,
+    kind: z.literal('share'),
+    min: z.number().min(0).max(1),
+    max: z.number().min(0).max(1).optional(),
+  }),
+  z.strictObject({
+    ...targetBase,
+    kind: z.literal('milestone'),
+    due: IsoDateSchema,
+    scope: z.enum(['plan', 'each-unit']).optional(),
+  }),
   z.strictObject({
     ...targetBase,
     kind: z.literal('items'),
@@ -82,7 +107,11 @@ export const TargetSchema = z.discriminatedUnion('kind', [
 export type Target = z.output<typeof TargetSchema>;
 
 /** Duplicate keys among `values`; `key` gives undefined for a value whose key cannot be read. */
-function duplicates<T>(values: readonly T[], key: (value: T, index: number) => string | undefined, path: (index: number) => ReadonlyArray<string | number>): IssueDraft[] {
+function duplicates<T>(
+  values: readonly T[],
+  key: (value: T, index: number) => string | undefined,
+  path: (index: number) => ReadonlyArray<string | number>,
+): IssueDraft[] {
   const seen = new Set<string>();
   const issues: IssueDraft[] = [];
   values.forEach((value, index) => {
@@ -95,7 +124,11 @@ function duplicates<T>(values: readonly T[], key: (value: T, index: number) => s
 }
 
 /** The elements of `list` at readable indexes, with their indexes; none when `list` is not an array. */
-function readableItems<T>(list: readonly T[] | undefined, path: string, ok: Readable): Array<{ value: T; index: number }> {
+function readableItems<T>(
+  list: readonly T[] | undefined,
+  path: string,
+  ok: Readable,
+): Array<{ value: T; index: number }> {
   if (!Array.isArray(list)) return [];
   return list.flatMap((value, index) => (ok([path, index]) ? [{ value, index }] : []));
 }
@@ -105,24 +138,49 @@ function targetIssues(target: Target, index: number, hasUnits: boolean, start: s
   const issues: IssueDraft[] = [...dateOrder(target.due, start, at('due'), 'period.start')];
   if (target.kind === 'count' || target.kind === 'share') {
     if (target.max !== undefined && target.max < target.min) {
-      issues.push({ code: 'range_order', path: at('max'), params: { value: target.max, relation: 'gte', field: 'min', other: target.min } });
+      issues.push({
+        code: 'range_order',
+        path: at('max'),
+        params: { value: target.max, relation: 'gte', field: 'min', other: target.min },
+      });
     }
     const baseline = target.baseline ?? 0;
     // progress = (current − baseline) / (min − baseline): min must differ from the baseline, on the side of the direction.
     if (target.direction === 'decrease' ? target.min >= baseline : target.min <= baseline) {
-      issues.push({ code: 'range_order', path: at('min'), params: { value: target.min, relation: target.direction === 'decrease' ? 'lt' : 'gt', field: 'baseline', other: baseline } });
+      issues.push({
+        code: 'range_order',
+        path: at('min'),
+        params: {
+          value: target.min,
+          relation: target.direction === 'decrease' ? 'lt' : 'gt',
+          field: 'baseline',
+          other: baseline,
+        },
+      });
     }
-    if (target.direction === 'decrease' && target.baseline === undefined) issues.push({ code: 'required', path: at('baseline'), params: {} });
+    if (target.direction === 'decrease' && target.baseline === undefined)
+      issues.push({ code: 'required', path: at('baseline'), params: {} });
     if (target.perUnit?.max !== undefined && target.perUnit.max < target.perUnit.min) {
-      issues.push({ code: 'range_order', path: at('perUnit', 'max'), params: { value: target.perUnit.max, relation: 'gte', field: 'perUnit.min', other: target.perUnit.min } });
+      issues.push({
+        code: 'range_order',
+        path: at('perUnit', 'max'),
+        params: { value: target.perUnit.max, relation: 'gte', field: 'perUnit.min', other: target.perUnit.min },
+      });
     }
-    if (target.perUnit && !hasUnits) issues.push({ code: 'required', path: ['units'], params: { because: at('perUnit').join('.') } });
+    if (target.perUnit && !hasUnits)
+      issues.push({ code: 'required', path: ['units'], params: { because: at('perUnit').join('.') } });
   }
   if (target.kind === 'milestone' && target.scope === 'each-unit' && !hasUnits) {
     issues.push({ code: 'required', path: ['units'], params: { because: at('scope').join('.') } });
   }
   if (target.kind === 'items') {
-    issues.push(...duplicates(target.items, (item) => item.id, (i) => at('items', i, 'id')));
+    issues.push(
+      ...duplicates(
+        target.items,
+        (item) => item.id,
+        (i) => at('items', i, 'id'),
+      ),
+    );
   }
   return issues;
 }
@@ -160,7 +218,10 @@ const PlanFieldsSchema = z.strictObject({
  * });
  * ```
  */
-export const PlanSchema = PlanFieldsSchema.superRefine((plan, ctx) => report(ctx, planIssues(plan, readableIn(ctx))), ALWAYS_REFINE);
+export const PlanSchema = PlanFieldsSchema.superRefine(
+  (plan, ctx) => report(ctx, planIssues(plan, readableIn(ctx))),
+  ALWAYS_REFINE,
+);
 
 /** The plan's cross-field rules, on the parts of it that parsed (`ok`). */
 function planIssues(plan: z.output<typeof PlanFieldsSchema>, ok: Readable): IssueDraft[] {
@@ -178,11 +239,25 @@ function planIssues(plan: z.output<typeof PlanFieldsSchema>, ok: Readable): Issu
   const unit = ok(['unit']) ? plan.unit : undefined;
   if (unit) issues.push(...atStartAndEnd((on) => unitRefIssues(unit, on, ['unit'])));
   const units = readableItems(plan.units, 'units', ok);
-  for (const { value, index } of units) issues.push(...atStartAndEnd((on) => unitCodeIssues(value.code, on, ['units', index, 'code'], unit?.province)));
-  issues.push(...duplicates(units, ({ value }) => value.code, (i) => ['units', units[i]?.index ?? i, 'code']));
+  for (const { value, index } of units)
+    issues.push(...atStartAndEnd((on) => unitCodeIssues(value.code, on, ['units', index, 'code'], unit?.province)));
+  issues.push(
+    ...duplicates(
+      units,
+      ({ value }) => value.code,
+      (i) => ['units', units[i]?.index ?? i, 'code'],
+    ),
+  );
   const targets = Array.isArray(plan.targets) ? plan.targets : [];
-  issues.push(...duplicates(targets, (target, i) => (ok(['targets', i, 'id']) && typeof target?.id === 'string' ? target.id : undefined), (i) => ['targets', i, 'id']));
-  for (const { value, index } of readableItems(plan.targets, 'targets', ok)) issues.push(...targetIssues(value, index, plan.units !== undefined, start));
+  issues.push(
+    ...duplicates(
+      targets,
+      (target, i) => (ok(['targets', i, 'id']) && typeof target?.id === 'string' ? target.id : undefined),
+      (i) => ['targets', i, 'id'],
+    ),
+  );
+  for (const { value, index } of readableItems(plan.targets, 'targets', ok))
+    issues.push(...targetIssues(value, index, plan.units !== undefined, start));
   return issues;
 }
 
@@ -242,14 +317,31 @@ export const ObservationSchema = z
     // which form was given is read from the keys present, whatever their values
     const present = OBSERVATION_FORMS.filter((field) => observation[field] !== undefined);
     if (present.length !== 1) {
-      report(ctx, [{ code: 'one_of_fields', path: [], params: { fields: ['value', 'done', 'numerator + denominator'] } }]);
+      report(ctx, [
+        { code: 'one_of_fields', path: [], params: { fields: ['value', 'done', 'numerator + denominator'] } },
+      ]);
     }
-    if (observation.numerator !== undefined && observation.denominator === undefined) report(ctx, [{ code: 'required', path: ['denominator'], params: {} }]);
-    if (observation.denominator !== undefined && observation.numerator === undefined) report(ctx, [{ code: 'required', path: ['numerator'], params: {} }]);
-    if (ok(['numerator']) && ok(['denominator']) && observation.numerator !== undefined && observation.denominator !== undefined && observation.numerator > observation.denominator) {
-      report(ctx, [{ code: 'range_order', path: ['denominator'], params: { value: observation.denominator, relation: 'gte', field: 'numerator', other: observation.numerator } }]);
+    if (observation.numerator !== undefined && observation.denominator === undefined)
+      report(ctx, [{ code: 'required', path: ['denominator'], params: {} }]);
+    if (observation.denominator !== undefined && observation.numerator === undefined)
+      report(ctx, [{ code: 'required', path: ['numerator'], params: {} }]);
+    if (
+      ok(['numerator']) &&
+      ok(['denominator']) &&
+      observation.numerator !== undefined &&
+      observation.denominator !== undefined &&
+      observation.numerator > observation.denominator
+    ) {
+      report(ctx, [
+        {
+          code: 'range_order',
+          path: ['denominator'],
+          params: { value: observation.denominator, relation: 'gte', field: 'numerator', other: observation.numerator },
+        },
+      ]);
     }
-    if (observation.unit !== undefined && ok(['unit']) && ok(['date'])) report(ctx, unitCodeIssues(observation.unit, observation.date, ['unit']));
+    if (observation.unit !== undefined && ok(['unit']) && ok(['date']))
+      report(ctx, unitCodeIssues(observation.unit, observation.date, ['unit']));
   }, ALWAYS_REFINE);
 
 /**

@@ -22,9 +22,22 @@ export function wholeNumber(): z.ZodNumber {
     .number()
     .check((ctx) => {
       const value = ctx.value;
-      if (!Number.isInteger(value)) ctx.issues.push({ code: 'custom', input: value, params: { [ISSUE_CODE_PARAM]: 'not_integer', value } });
-      else if (value > Number.MAX_SAFE_INTEGER) ctx.issues.push({ code: 'custom', input: value, continue: true, params: { [ISSUE_CODE_PARAM]: 'too_big', maximum: Number.MAX_SAFE_INTEGER, inclusive: true } });
-      else if (value < Number.MIN_SAFE_INTEGER) ctx.issues.push({ code: 'custom', input: value, continue: true, params: { [ISSUE_CODE_PARAM]: 'too_small', minimum: Number.MIN_SAFE_INTEGER, inclusive: true } });
+      if (!Number.isInteger(value))
+        ctx.issues.push({ code: 'custom', input: value, params: { [ISSUE_CODE_PARAM]: 'not_integer', value } });
+      else if (value > Number.MAX_SAFE_INTEGER)
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          continue: true,
+          params: { [ISSUE_CODE_PARAM]: 'too_big', maximum: Number.MAX_SAFE_INTEGER, inclusive: true },
+        });
+      else if (value < Number.MIN_SAFE_INTEGER)
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          continue: true,
+          params: { [ISSUE_CODE_PARAM]: 'too_small', minimum: Number.MIN_SAFE_INTEGER, inclusive: true },
+        });
     })
     .meta({ type: 'integer' });
 }
@@ -43,11 +56,19 @@ export const IsoDateSchema = z
   .string()
   .check((ctx) => {
     if (!isIsoDate(ctx.value)) {
-      ctx.issues.push({ code: 'custom', input: ctx.value, params: { [ISSUE_CODE_PARAM]: 'invalid_date', value: ctx.value } });
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        params: { [ISSUE_CODE_PARAM]: 'invalid_date', value: ctx.value },
+      });
     }
   })
   .transform((value) => value as IsoDate)
-  .meta({ description: 'Calendar date YYYY-MM-DD (Vietnam calendar, no time zone)', format: 'date', examples: ['2020-07-15'] });
+  .meta({
+    description: 'Calendar date YYYY-MM-DD (Vietnam calendar, no time zone)',
+    format: 'date',
+    examples: ['2020-07-15'],
+  });
 
 /**
  * Non-empty text: NFC-normalized and trimmed before it is checked.
@@ -125,7 +146,10 @@ export const IdSchema = textFormat(ID);
  * A record whose keys must match `keySchema`. Unlike `z.record` alone, which drops an own
  * `__proto__` key of the input silently, this reports it (`forbidden_key`).
  */
-export function safeRecord<V extends z.ZodType>(keySchema: z.ZodString, value: V): z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
+export function safeRecord<V extends z.ZodType>(
+  keySchema: z.ZodString,
+  value: V,
+): z.ZodType<Record<string, z.output<V>>, Record<string, z.input<V>>> {
   // typed by the record it checks: the `unknown` first step would make the input type `unknown`
   // (so `EvaluationInput` would accept any `points`), although only a record passes
   const schema = z
@@ -133,7 +157,12 @@ export function safeRecord<V extends z.ZodType>(keySchema: z.ZodString, value: V
     .check((ctx) => {
       const input = ctx.value;
       if (input !== null && typeof input === 'object' && Object.prototype.hasOwnProperty.call(input, '__proto__')) {
-        ctx.issues.push({ code: 'custom', input, path: ['__proto__'], params: { [ISSUE_CODE_PARAM]: 'forbidden_key', key: '__proto__' } });
+        ctx.issues.push({
+          code: 'custom',
+          input,
+          path: ['__proto__'],
+          params: { [ISSUE_CODE_PARAM]: 'forbidden_key', key: '__proto__' },
+        });
       }
     })
     .pipe(z.record(keySchema, value));

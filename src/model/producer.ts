@@ -22,10 +22,18 @@ export const LEGAL_FORMS = /* @__PURE__ */ deepFreeze({
   'cooperative-group': { vi: 'Tổ hợp tác', en: 'Cooperative group', tourismOnly: false },
   enterprise: { vi: 'Doanh nghiệp nhỏ và vừa', en: 'Small or medium enterprise', tourismOnly: false },
   farm: { vi: 'Trang trại', en: 'Farm', tourismOnly: false },
-  household: { vi: 'Hộ sản xuất, hộ gia đình có đăng ký kinh doanh', en: 'Registered household business', tourismOnly: false },
+  household: {
+    vi: 'Hộ sản xuất, hộ gia đình có đăng ký kinh doanh',
+    en: 'Registered household business',
+    tourismOnly: false,
+  },
   society: { vi: 'Hội', en: 'Society', tourismOnly: true },
   association: { vi: 'Hiệp hội', en: 'Association', tourismOnly: true },
-  'operating-centre': { vi: 'Trung tâm điều hành hoặc tổ chức tương đương', en: 'Operating centre or equivalent body', tourismOnly: true },
+  'operating-centre': {
+    vi: 'Trung tâm điều hành hoặc tổ chức tương đương',
+    en: 'Operating centre or equivalent body',
+    tourismOnly: true,
+  },
 } as const);
 
 /**
@@ -45,7 +53,9 @@ export const ENTERPRISE_KINDS = /* @__PURE__ */ deepFreeze({
 } as const);
 
 const LegalFormSchema = z.enum(Object.keys(LEGAL_FORMS) as [keyof typeof LEGAL_FORMS, ...(keyof typeof LEGAL_FORMS)[]]);
-const EnterpriseKindSchema = z.enum(Object.keys(ENTERPRISE_KINDS) as [keyof typeof ENTERPRISE_KINDS, ...(keyof typeof ENTERPRISE_KINDS)[]]);
+const EnterpriseKindSchema = z.enum(
+  Object.keys(ENTERPRISE_KINDS) as [keyof typeof ENTERPRISE_KINDS, ...(keyof typeof ENTERPRISE_KINDS)[]],
+);
 
 /**
  * A producer. `recordedOn` is the date the record describes: its units are checked against the
@@ -104,12 +114,19 @@ export const ProducerSchema = z
         report(ctx, [{ code: 'required', path: ['enterpriseKind'], params: {} }]);
       }
       if (producer.legalForm !== 'enterprise' && producer.enterpriseKind !== undefined) {
-        report(ctx, [{ code: 'unknown_key', path: ['enterpriseKind'], params: { key: 'enterpriseKind', legalForm: producer.legalForm } }]);
+        report(ctx, [
+          {
+            code: 'unknown_key',
+            path: ['enterpriseKind'],
+            params: { key: 'enterpriseKind', legalForm: producer.legalForm },
+          },
+        ]);
       }
     }
     if (!ok(['recordedOn'])) return;
     if (ok(['address'])) report(ctx, unitRefIssues(producer.address.unit, producer.recordedOn, ['address', 'unit']));
-    if (ok(['registration'])) report(ctx, dateOrder(producer.recordedOn, producer.registration?.date, ['recordedOn'], 'registration.date'));
+    if (ok(['registration']))
+      report(ctx, dateOrder(producer.recordedOn, producer.registration?.date, ['recordedOn'], 'registration.date'));
   }, ALWAYS_REFINE);
 
 /**

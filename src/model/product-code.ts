@@ -51,7 +51,8 @@ const DISTRICT_FORMAT = /^(\d{2})-(\d{3})-(\d{5})-([1-9]\d{0,5})-(\d{4})$/;
  * ```
  */
 export function parseProductCode(code: string): ProductCode | undefined {
-  if (typeof code !== 'string') throw new OcopError('invalid_input', `code must be a string, got ${describeValue(code)}`, { argument: 'code' });
+  if (typeof code !== 'string')
+    throw new OcopError('invalid_input', `code must be a string, got ${describeValue(code)}`, { argument: 'code' });
   const current = COMMUNE_FORMAT.exec(code);
   if (current) {
     const [, province = '', commune = '', sequence = '', year = ''] = current;
@@ -69,8 +70,18 @@ export function parseProductCode(code: string): ProductCode | undefined {
 function productCodeIssues(code: ProductCode): IssueDraft[] {
   if (code.format === 'commune') return provinceIssues(code.province, '2025-07-01', []);
   const lastDay = '2025-06-30';
-  if (code.year > 2025) return [{ code: 'invalid_format', path: [], params: { format: 'product-code', example: '33-12688-3-2026', value: `${code.year}` } }];
-  return [...provinceIssues(code.province, lastDay, []), ...districtIssues(code.district ?? '', code.province, lastDay, [])];
+  if (code.year > 2025)
+    return [
+      {
+        code: 'invalid_format',
+        path: [],
+        params: { format: 'product-code', example: '33-12688-3-2026', value: `${code.year}` },
+      },
+    ];
+  return [
+    ...provinceIssues(code.province, lastDay, []),
+    ...districtIssues(code.district ?? '', code.province, lastDay, []),
+  ];
 }
 
 /**
@@ -85,9 +96,16 @@ function productCodeIssues(code: ProductCode): IssueDraft[] {
  * ProductCodeSchema.safeParse('34-12688-3-2026').success; // false: no province 34 after 2025-07-01
  * ```
  */
-export const ProductCodeSchema = formattedString(/^\d{2}(-\d{3})?-\d{5}-[1-9]\d{0,5}-\d{4}$/, 'product-code', '33-12688-3-2026')
+export const ProductCodeSchema = formattedString(
+  /^\d{2}(-\d{3})?-\d{5}-[1-9]\d{0,5}-\d{4}$/,
+  'product-code',
+  '33-12688-3-2026',
+)
   .superRefine((value, ctx) => {
     const parsed = parseProductCode(value);
     if (parsed) report(ctx, productCodeIssues(parsed));
   })
-  .meta({ description: 'OCOP product code: T-X-STT-YYYY (26/2026) or T-H-X-STT-YYYY (before 2025)', examples: ['33-12688-3-2026', '83-829-28780-3-2022'] });
+  .meta({
+    description: 'OCOP product code: T-X-STT-YYYY (26/2026) or T-H-X-STT-YYYY (before 2025)',
+    examples: ['33-12688-3-2026', '83-829-28780-3-2022'],
+  });

@@ -38,7 +38,15 @@ export const ClassificationSchema = z.discriminatedUnion('scheme', [
  * PRODUCT_STATUSES.includes('revoked'); // true
  * ```
  */
-export const PRODUCT_STATUSES = /* @__PURE__ */ deepFreeze(['registered', 'evaluated', 'recognised', 'not-recognised', 'expired', 'revoked', 'withdrawn'] as const);
+export const PRODUCT_STATUSES = /* @__PURE__ */ deepFreeze([
+  'registered',
+  'evaluated',
+  'recognised',
+  'not-recognised',
+  'expired',
+  'revoked',
+  'withdrawn',
+] as const);
 
 const StatusEntrySchema = z.strictObject({
   date: IsoDateSchema,
@@ -55,15 +63,28 @@ function statusIssues(history: ReadonlyArray<z.output<typeof StatusEntrySchema>>
     if (!ok(['statusHistory', index])) return;
     const previous = ok(['statusHistory', index - 1]) ? history[index - 1] : undefined;
     if (previous && entry.date < previous.date) {
-      issues.push({ code: 'not_chronological', path: ['statusHistory', index, 'date'], params: { value: entry.date, previous: previous.date } });
+      issues.push({
+        code: 'not_chronological',
+        path: ['statusHistory', index, 'date'],
+        params: { value: entry.date, previous: previous.date },
+      });
     }
     const needsStars = entry.status === 'evaluated' || entry.status === 'recognised';
-    if (needsStars && entry.stars === undefined) issues.push({ code: 'required', path: ['statusHistory', index, 'stars'], params: {} });
+    if (needsStars && entry.stars === undefined)
+      issues.push({ code: 'required', path: ['statusHistory', index, 'stars'], params: {} });
     if (!needsStars && entry.stars !== undefined) {
-      issues.push({ code: 'unknown_key', path: ['statusHistory', index, 'stars'], params: { key: 'stars', status: entry.status } });
+      issues.push({
+        code: 'unknown_key',
+        path: ['statusHistory', index, 'stars'],
+        params: { key: 'stars', status: entry.status },
+      });
     }
     if (entry.status === 'recognised' && entry.stars !== undefined && entry.stars < 3) {
-      issues.push({ code: 'too_small', path: ['statusHistory', index, 'stars'], params: { minimum: 3, inclusive: true } });
+      issues.push({
+        code: 'too_small',
+        path: ['statusHistory', index, 'stars'],
+        params: { minimum: 3, inclusive: true },
+      });
     }
   });
   return issues;
@@ -102,7 +123,8 @@ export const ProductSchema = z
   .superRefine((product, ctx) => {
     if (!isRecordValue(product)) return;
     const ok = readableIn(ctx);
-    if (ok(['origin']) && ok(['recordedOn'])) report(ctx, unitRefIssues(product.origin, product.recordedOn, ['origin']));
+    if (ok(['origin']) && ok(['recordedOn']))
+      report(ctx, unitRefIssues(product.origin, product.recordedOn, ['origin']));
     if (product.statusHistory) report(ctx, statusIssues(product.statusHistory, ok));
   }, ALWAYS_REFINE);
 

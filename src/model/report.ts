@@ -17,12 +17,21 @@ export interface IssueDraft {
 /** Reports `drafts` on a refinement context; paths are relative to the refined value. */
 export function report(ctx: z.RefinementCtx, drafts: readonly IssueDraft[]): void {
   for (const draft of drafts) {
-    ctx.addIssue({ code: 'custom', path: [...draft.path], params: { ...draft.params, [ISSUE_CODE_PARAM]: draft.code } });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...draft.path],
+      params: { ...draft.params, [ISSUE_CODE_PARAM]: draft.code },
+    });
   }
 }
 
 /** An issue when the date `later` (at `path`) is before `earlier` (field `field`). */
-export function dateOrder(later: string | undefined, earlier: string | undefined, path: ReadonlyArray<string | number>, field: string): IssueDraft[] {
+export function dateOrder(
+  later: string | undefined,
+  earlier: string | undefined,
+  path: ReadonlyArray<string | number>,
+  field: string,
+): IssueDraft[] {
   if (later === undefined || earlier === undefined || later >= earlier) return [];
   return [{ code: 'date_order', path, params: { value: later, field, other: earlier } }];
 }
@@ -55,7 +64,12 @@ export function readableApart(stopping: ReadonlyArray<ReadonlyArray<PropertyKey>
 export const ALWAYS_REFINE = { when: (): boolean => true } as const;
 
 /** The readable parts of the value being refined, from the issues zod has found so far. */
-export function readableIn(ctx: { readonly issues: ReadonlyArray<{ readonly continue?: boolean | undefined; readonly path?: ReadonlyArray<PropertyKey> | undefined }> }): Readable {
+export function readableIn(ctx: {
+  readonly issues: ReadonlyArray<{
+    readonly continue?: boolean | undefined;
+    readonly path?: ReadonlyArray<PropertyKey> | undefined;
+  }>;
+}): Readable {
   return readableApart(ctx.issues.filter((issue) => issue.continue !== true).map((issue) => issue.path ?? []));
 }
 

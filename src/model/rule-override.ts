@@ -3,7 +3,17 @@
  * The shapes are checked here; `adaptRuleSet` checks them against the rule set they adapt.
  */
 import * as z from 'zod';
-import { DecimalSchema, formattedString, IdSchema, IsoDateSchema, LongTextSchema, ProvinceCodeSchema, TextSchema, textFormat, wholeNumber } from './primitives.js';
+import {
+  DecimalSchema,
+  formattedString,
+  IdSchema,
+  IsoDateSchema,
+  LongTextSchema,
+  ProvinceCodeSchema,
+  TextSchema,
+  textFormat,
+  wholeNumber,
+} from './primitives.js';
 import { CRITERION_CODE } from './formats.js';
 import { ALWAYS_REFINE, dateOrder, isRecordValue, ISSUE_CODE_PARAM, readableIn, report } from './report.js';
 import { RuleSetIdSchema } from './rule-set-id-schema.js';
@@ -13,16 +23,31 @@ const nationalOnly = (key: string) =>
   z
     .unknown()
     .check((ctx) => {
-      ctx.issues.push({ code: 'custom', input: ctx.value, params: { [ISSUE_CODE_PARAM]: 'override_forbidden_key', key, why: 'the law fixes it; change it only under changes.national with "replaces": "national" and a reference' } });
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        params: {
+          [ISSUE_CODE_PARAM]: 'override_forbidden_key',
+          key,
+          why: 'the law fixes it; change it only under changes.national with "replaces": "national" and a reference',
+        },
+      });
     })
     .optional()
     // In JSON Schema: any value is refused, with the reason, so editors flag the key.
-    .meta({ not: {}, description: `${key} is fixed by law: change it only under changes.national with "replaces": "national" and a reference` });
+    .meta({
+      not: {},
+      description: `${key} is fixed by law: change it only under changes.national with "replaces": "national" and a reference`,
+    });
 
 const CriterionCodeSchema = textFormat(CRITERION_CODE);
 const ReferenceSchema = TextSchema;
 const StarsSchema = z.union([z.literal(3), z.literal(4), z.literal(5)]);
-const MonthDaySchema = z.strictObject({ month: wholeNumber().min(1).max(12), day: wholeNumber().min(1).max(31), yearOffset: wholeNumber().min(0).max(1).optional() });
+const MonthDaySchema = z.strictObject({
+  month: wholeNumber().min(1).max(12),
+  day: wholeNumber().min(1).max(31),
+  yearOffset: wholeNumber().min(0).max(1).optional(),
+});
 
 /** A criteria set supplied whole by a province (for rule sets that ship none, e.g. 148/2023). */
 const CriteriaSetSchema = z.strictObject({
@@ -36,7 +61,18 @@ const CriteriaSetSchema = z.strictObject({
         title: TextSchema,
         titleEn: TextSchema,
         max: z.number().min(0).max(100),
-        sections: z.array(z.strictObject({ code: formattedString(/^\d{1,2}$/, 'section-code', '1'), title: TextSchema, titleEn: TextSchema, description: LongTextSchema.optional(), max: z.number().min(0).max(100) })).min(1).max(30),
+        sections: z
+          .array(
+            z.strictObject({
+              code: formattedString(/^\d{1,2}$/, 'section-code', '1'),
+              title: TextSchema,
+              titleEn: TextSchema,
+              description: LongTextSchema.optional(),
+              max: z.number().min(0).max(100),
+            }),
+          )
+          .min(1)
+          .max(30),
       }),
     )
     .length(3),
@@ -49,8 +85,26 @@ const CriteriaSetSchema = z.strictObject({
         title: TextSchema,
         description: LongTextSchema.optional(),
         max: z.number().min(0).max(100),
-        options: z.array(z.strictObject({ points: z.number().min(0).max(100), label: LongTextSchema, minStars: StarsSchema.optional(), implied: z.literal(true).optional() })).min(1).max(20),
-        notes: z.array(z.strictObject({ kind: z.enum(['requirement', 'condition', 'knock-out', 'exclusion', 'note']), text: LongTextSchema })).max(20).optional(),
+        options: z
+          .array(
+            z.strictObject({
+              points: z.number().min(0).max(100),
+              label: LongTextSchema,
+              minStars: StarsSchema.optional(),
+              implied: z.literal(true).optional(),
+            }),
+          )
+          .min(1)
+          .max(20),
+        notes: z
+          .array(
+            z.strictObject({
+              kind: z.enum(['requirement', 'condition', 'knock-out', 'exclusion', 'note']),
+              text: LongTextSchema,
+            }),
+          )
+          .max(20)
+          .optional(),
       }),
     )
     .min(1)
@@ -90,10 +144,44 @@ export const RuleOverrideSchema = z
     effectiveTo: IsoDateSchema.optional(),
     reference: ReferenceSchema.optional(),
     changes: z.strictObject({
-      minima: z.array(z.strictObject({ setNo: wholeNumber().min(1).max(99), criterion: CriterionCodeSchema, points: z.number().min(0).max(100), stars: StarsSchema, reference: ReferenceSchema })).max(2000).optional(),
-      disqualifiers: z.array(z.strictObject({ setNo: wholeNumber().min(1).max(99).optional(), text: LongTextSchema, reference: ReferenceSchema })).max(200).optional(),
-      rounds: z.array(z.strictObject({ level: z.enum(['province', 'central']), round: wholeNumber().min(1).max(20), proposalsBefore: MonthDaySchema, heldBefore: MonthDaySchema, reference: ReferenceSchema })).max(20).optional(),
-      daysOff: z.array(z.strictObject({ date: IsoDateSchema, name: TextSchema, reference: ReferenceSchema })).max(2000).optional(),
+      minima: z
+        .array(
+          z.strictObject({
+            setNo: wholeNumber().min(1).max(99),
+            criterion: CriterionCodeSchema,
+            points: z.number().min(0).max(100),
+            stars: StarsSchema,
+            reference: ReferenceSchema,
+          }),
+        )
+        .max(2000)
+        .optional(),
+      disqualifiers: z
+        .array(
+          z.strictObject({
+            setNo: wholeNumber().min(1).max(99).optional(),
+            text: LongTextSchema,
+            reference: ReferenceSchema,
+          }),
+        )
+        .max(200)
+        .optional(),
+      rounds: z
+        .array(
+          z.strictObject({
+            level: z.enum(['province', 'central']),
+            round: wholeNumber().min(1).max(20),
+            proposalsBefore: MonthDaySchema,
+            heldBefore: MonthDaySchema,
+            reference: ReferenceSchema,
+          }),
+        )
+        .max(20)
+        .optional(),
+      daysOff: z
+        .array(z.strictObject({ date: IsoDateSchema, name: TextSchema, reference: ReferenceSchema }))
+        .max(2000)
+        .optional(),
       policies: z
         .strictObject({
           averagingDecimals: wholeNumber().min(0).max(4).optional(),
@@ -112,7 +200,13 @@ export const RuleOverrideSchema = z
         .strictObject({
           replaces: z.literal('national'),
           reference: ReferenceSchema,
-          parts: z.strictObject({ A: DecimalSchema.pipe(z.number().min(0).max(100)), B: DecimalSchema.pipe(z.number().min(0).max(100)), C: DecimalSchema.pipe(z.number().min(0).max(100)) }).optional(),
+          parts: z
+            .strictObject({
+              A: DecimalSchema.pipe(z.number().min(0).max(100)),
+              B: DecimalSchema.pipe(z.number().min(0).max(100)),
+              C: DecimalSchema.pipe(z.number().min(0).max(100)),
+            })
+            .optional(),
           bandEdges: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
           certificateValidityMonths: wholeNumber().min(1).max(120).optional(),
         })
@@ -122,7 +216,8 @@ export const RuleOverrideSchema = z
   .superRefine((override, ctx) => {
     if (!isRecordValue(override)) return;
     const ok = readableIn(ctx);
-    if (ok(['effectiveTo']) && ok(['effectiveFrom'])) report(ctx, dateOrder(override.effectiveTo, override.effectiveFrom, ['effectiveTo'], 'effectiveFrom'));
+    if (ok(['effectiveTo']) && ok(['effectiveFrom']))
+      report(ctx, dateOrder(override.effectiveTo, override.effectiveFrom, ['effectiveTo'], 'effectiveFrom'));
   }, ALWAYS_REFINE);
 
 /**
@@ -167,7 +262,9 @@ function parsedOrUndefined(schema: z.ZodType, value: unknown): unknown {
  * rounds and days off an item that fails leaves a hole at its index: the list is sparse, so
  * `forEach` skips it and the other items keep their paths.
  */
-export function overrideParts(input: unknown): Partial<Omit<RuleOverride, 'changes'>> & { changes?: Partial<RuleOverride['changes']> } {
+export function overrideParts(
+  input: unknown,
+): Partial<Omit<RuleOverride, 'changes'>> & { changes?: Partial<RuleOverride['changes']> } {
   if (!isRecord(input)) return {};
   const fields: Record<string, z.ZodType> = RuleOverrideSchema.shape;
   const parts: Record<string, unknown> = {};

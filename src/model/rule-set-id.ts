@@ -20,7 +20,13 @@
  * ```
  */
 // Object.freeze suffices for a list of strings, and keeps deepFreeze out of `import { starBand }`.
-export const RULE_SET_IDS = /* @__PURE__ */ Object.freeze(['qd1048-2019', 'qd1048-781-2020', 'qd148-2023', 'qd148-1489-2025', 'qd26-2026'] as const);
+export const RULE_SET_IDS = /* @__PURE__ */ Object.freeze([
+  'qd1048-2019',
+  'qd1048-781-2020',
+  'qd148-2023',
+  'qd148-1489-2025',
+  'qd26-2026',
+] as const);
 
 /**
  * A rule set id; see {@link RULE_SET_IDS}.

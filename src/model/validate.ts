@@ -107,10 +107,21 @@ export interface ValidateOptions {
  * //   message: 'Not a real calendar date in YYYY-MM-DD form: "2023-02-29"' }
  * ```
  */
-export function validate<K extends EntityKind>(kind: K, input: unknown, options: ValidateOptions = {}): ValidationResult<EntityOf<K>> {
-  const schema: z.ZodType | undefined = typeof kind === 'string' && Object.prototype.hasOwnProperty.call(ENTITY_SCHEMAS, kind) ? ENTITY_SCHEMAS[kind] : undefined;
+export function validate<K extends EntityKind>(
+  kind: K,
+  input: unknown,
+  options: ValidateOptions = {},
+): ValidationResult<EntityOf<K>> {
+  const schema: z.ZodType | undefined =
+    typeof kind === 'string' && Object.prototype.hasOwnProperty.call(ENTITY_SCHEMAS, kind)
+      ? ENTITY_SCHEMAS[kind]
+      : undefined;
   if (!schema) {
-    throw new OcopError('unknown_entity_kind', `Unknown entity kind ${describeValue(kind)}; expected one of ${Object.keys(ENTITY_SCHEMAS).join(', ')}`, { kind });
+    throw new OcopError(
+      'unknown_entity_kind',
+      `Unknown entity kind ${describeValue(kind)}; expected one of ${Object.keys(ENTITY_SCHEMAS).join(', ')}`,
+      { kind },
+    );
   }
   const locale = localeOf(optionsObject(options));
   return validateWith(schema as z.ZodType<EntityOf<K>>, input, locale);

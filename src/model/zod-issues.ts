@@ -45,12 +45,31 @@ function draftsOf(issue: z.core.$ZodIssue, base: Path): Draft[] {
       }));
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return [{ code: 'empty_text', path, params: {} }];
-      return [{ code: 'too_small', path, params: withUnit({ minimum: Number(issue.minimum), inclusive: issue.inclusive !== false }, issue.origin) }];
+      return [
+        {
+          code: 'too_small',
+          path,
+          params: withUnit({ minimum: Number(issue.minimum), inclusive: issue.inclusive !== false }, issue.origin),
+        },
+      ];
     case 'too_big':
-      return [{ code: 'too_big', path, params: withUnit({ maximum: Number(issue.maximum), inclusive: issue.inclusive !== false }, issue.origin) }];
+      return [
+        {
+          code: 'too_big',
+          path,
+          params: withUnit({ maximum: Number(issue.maximum), inclusive: issue.inclusive !== false }, issue.origin),
+        },
+      ];
     case 'invalid_format': {
-      const known = 'pattern' in issue && typeof issue.pattern === 'string' ? formatOfPattern(issue.pattern) : undefined;
-      return [{ code: 'invalid_format', path, params: known ? { ...known, value: issue.input } : { format: issue.format, value: issue.input } }];
+      const known =
+        'pattern' in issue && typeof issue.pattern === 'string' ? formatOfPattern(issue.pattern) : undefined;
+      return [
+        {
+          code: 'invalid_format',
+          path,
+          params: known ? { ...known, value: issue.input } : { format: issue.format, value: issue.input },
+        },
+      ];
     }
     case 'invalid_value':
       // a missing field of an enum or a literal is missing, not a wrong value (as for invalid_type)
@@ -63,7 +82,10 @@ function draftsOf(issue: z.core.$ZodIssue, base: Path): Draft[] {
         // the value given for the discriminator, not the whole object
         const { input } = issue;
         const key = (issue as { discriminator?: unknown }).discriminator;
-        const value = input !== null && typeof input === 'object' && typeof key === 'string' ? (input as Record<string, unknown>)[key] : input;
+        const value =
+          input !== null && typeof input === 'object' && typeof key === 'string'
+            ? (input as Record<string, unknown>)[key]
+            : input;
         return [{ code: 'invalid_enum', path, params: { options, value } }];
       }
       return unionDrafts(issue.errors, path, issue.input);
@@ -74,7 +96,13 @@ function draftsOf(issue: z.core.$ZodIssue, base: Path): Draft[] {
       return issue.issues.flatMap((inner) => draftsOf(inner, path));
     case 'custom': {
       const { [ISSUE_CODE_PARAM]: code, ...params } = issue.params ?? {};
-      return [{ code: typeof code === 'string' && KNOWN_CODES.has(code) ? (code as IssueCode) : 'invalid_value', path, params }];
+      return [
+        {
+          code: typeof code === 'string' && KNOWN_CODES.has(code) ? (code as IssueCode) : 'invalid_value',
+          path,
+          params,
+        },
+      ];
     }
     default:
       return [{ code: 'invalid_value', path, params: {} }];
@@ -93,9 +121,13 @@ function withUnit(params: Record<string, unknown>, origin: string): Record<strin
  * and got furthest (fewest issues).
  */
 function unionDrafts(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>, path: Path, input: unknown): Draft[] {
-  const typeMismatch = (b: ReadonlyArray<z.core.$ZodIssue>) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0;
+  const typeMismatch = (b: ReadonlyArray<z.core.$ZodIssue>) =>
+    b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0;
   const options = valueOptions(branches);
-  if (options !== undefined) return input === undefined ? [{ code: 'required', path, params: {} }] : [{ code: 'invalid_enum', path, params: { options, value: input } }];
+  if (options !== undefined)
+    return input === undefined
+      ? [{ code: 'required', path, params: {} }]
+      : [{ code: 'invalid_enum', path, params: { options, value: input } }];
   const candidates = branches.filter((b) => !typeMismatch(b));
   if (candidates.length === 0) {
     if (input === undefined) return [{ code: 'required', path, params: {} }];
@@ -127,7 +159,10 @@ function valueOptions(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>):
  * When two or more branches of a union failed only on their text format (a certificate issuer is
  * a province code or a district code), every format and example, joined with " | ".
  */
-function formatOptions(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>, path: Path): { format: string; example?: string } | undefined {
+function formatOptions(
+  branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>,
+  path: Path,
+): { format: string; example?: string } | undefined {
   if (branches.length < 2) return undefined;
   const formats: Array<Readonly<Record<string, unknown>>> = [];
   for (const branch of branches) {

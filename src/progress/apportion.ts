@@ -26,7 +26,11 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   }
   assertArray(weights, 'weights');
   if (weights.length === 0 || weights.some((w) => !Number.isFinite(w) || w < 0)) {
-    throw new OcopError('invalid_input', `weights must be a non-empty list of finite numbers ≥ 0, got ${describeValue(weights)}`, { weights });
+    throw new OcopError(
+      'invalid_input',
+      `weights must be a non-empty list of finite numbers ≥ 0, got ${describeValue(weights)}`,
+      { weights },
+    );
   }
   const sum = weights.reduce((acc, w) => acc.plus(w), new Decimal(0));
   if (sum.isZero()) throw new OcopError('invalid_input', 'weights must not all be 0', { weights });
@@ -38,7 +42,12 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   let left = total - parts.reduce((a, b) => a + b, 0);
   const order = weights
     .map((_, i) => i)
-    .sort((a, b) => (remainders[b] as Decimal).comparedTo(remainders[a] as Decimal) || (weights[b] as number) - (weights[a] as number) || a - b);
+    .sort(
+      (a, b) =>
+        (remainders[b] as Decimal).comparedTo(remainders[a] as Decimal) ||
+        (weights[b] as number) - (weights[a] as number) ||
+        a - b,
+    );
   for (const i of order) {
     if (left <= 0) break;
     parts[i] = (parts[i] as number) + 1;

@@ -10,7 +10,13 @@ import { validationError } from '../core/messages.js';
 import type { Observation, ObservationInput, Plan, PlanInput, Target } from '../model/plan.js';
 import { validate } from '../model/validate.js';
 import { indexObservations, observationIssues } from './observations.js';
-import { statusThresholds, targetFigures, type StatusThresholds, type TargetFigures, type TargetStatus } from './target-progress.js';
+import {
+  statusThresholds,
+  targetFigures,
+  type StatusThresholds,
+  type TargetFigures,
+  type TargetStatus,
+} from './target-progress.js';
 
 /**
  * One line of a target's explanation, in Vietnamese and English.
@@ -140,7 +146,10 @@ function explain(plan: Plan, target: Target, f: TargetFigures, asOf: IsoDate): P
           en: `minimum ${isShare ? pct(new Decimal(target.min)) : target.min}${target.max === undefined ? '' : `, stretch ${isShare ? pct(new Decimal(target.max)) : target.max}`}${target.baseline ? `, from ${target.baseline}` : ''}`,
         }
       : target.kind === 'milestone'
-        ? { vi: `${target.scope === 'each-unit' ? `${plan.units?.length ?? 0} đơn vị` : 'cả kế hoạch'}, hạn ${f.due}`, en: `${target.scope === 'each-unit' ? `${plan.units?.length ?? 0} units` : 'the whole plan'}, due ${f.due}` }
+        ? {
+            vi: `${target.scope === 'each-unit' ? `${plan.units?.length ?? 0} đơn vị` : 'cả kế hoạch'}, hạn ${f.due}`,
+            en: `${target.scope === 'each-unit' ? `${plan.units?.length ?? 0} units` : 'the whole plan'}, due ${f.due}`,
+          }
         : { vi: `${target.items.length} hạng mục`, en: `${target.items.length} items` };
   const days = daysBetween(plan.period.start, asOf) + 1;
   const total = daysBetween(plan.period.start, f.due) + 1;
@@ -162,8 +171,20 @@ function explain(plan: Plan, target: Target, f: TargetFigures, asOf: IsoDate): P
     lines.push({
       kind: 'units',
       message: {
-        vi: [f.belowGuidance.length > 0 ? `Dưới mức hướng dẫn mỗi đơn vị: ${names(f.belowGuidance)}` : '', f.late.length > 0 ? `Hoàn thành muộn: ${names(f.late)}` : '', f.planLate ? 'Hoàn thành muộn: cả kế hoạch' : ''].filter(Boolean).join('; '),
-        en: [f.belowGuidance.length > 0 ? `Below the per-unit guidance: ${names(f.belowGuidance)}` : '', f.late.length > 0 ? `Done late: ${names(f.late)}` : '', f.planLate ? 'Done late: the whole plan' : ''].filter(Boolean).join('; '),
+        vi: [
+          f.belowGuidance.length > 0 ? `Dưới mức hướng dẫn mỗi đơn vị: ${names(f.belowGuidance)}` : '',
+          f.late.length > 0 ? `Hoàn thành muộn: ${names(f.late)}` : '',
+          f.planLate ? 'Hoàn thành muộn: cả kế hoạch' : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+        en: [
+          f.belowGuidance.length > 0 ? `Below the per-unit guidance: ${names(f.belowGuidance)}` : '',
+          f.late.length > 0 ? `Done late: ${names(f.late)}` : '',
+          f.planLate ? 'Done late: the whole plan' : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
       },
     });
   }
@@ -196,7 +217,11 @@ function explain(plan: Plan, target: Target, f: TargetFigures, asOf: IsoDate): P
  * // throws OcopValidationError: 'Invalid input: observations.0.target: The plan has no target "launch"'
  * ```
  */
-export function evaluatePlan(plan: PlanInput, observations: readonly ObservationInput[], options: EvaluatePlanOptions): PlanProgress {
+export function evaluatePlan(
+  plan: PlanInput,
+  observations: readonly ObservationInput[],
+  options: EvaluatePlanOptions,
+): PlanProgress {
   assertObject(options, 'options');
   const locale = localeOf(options);
   assertIsoDate(options.asOf, 'asOf');
@@ -218,11 +243,16 @@ export function evaluatePlan(plan: PlanInput, observations: readonly Observation
   if (fit.length > 0) throw validationError(fit, locale);
 
   const { latest, ignored } = indexObservations(thePlan, checked, options.asOf);
-  const figures = thePlan.targets.map((target) => ({ target, f: targetFigures(thePlan, target, latest.get(target.id) ?? new Map(), options.asOf, thresholds) }));
+  const figures = thePlan.targets.map((target) => ({
+    target,
+    f: targetFigures(thePlan, target, latest.get(target.id) ?? new Map(), options.asOf, thresholds),
+  }));
 
   const weighted = (pairs: ReadonlyArray<{ weight: number; progress: Decimal }>) => {
     const totalWeight = pairs.reduce((acc, p) => acc.plus(p.weight), new Decimal(0));
-    return totalWeight.isZero() ? new Decimal(0) : pairs.reduce((acc, p) => acc.plus(p.progress.times(p.weight)), new Decimal(0)).dividedBy(totalWeight);
+    return totalWeight.isZero()
+      ? new Decimal(0)
+      : pairs.reduce((acc, p) => acc.plus(p.progress.times(p.weight)), new Decimal(0)).dividedBy(totalWeight);
   };
   const score = weighted(figures.map(({ target, f }) => ({ weight: target.weight ?? 1, progress: f.progress })));
 
@@ -237,7 +267,11 @@ export function evaluatePlan(plan: PlanInput, observations: readonly Observation
     expected: ratio(f.expected),
     due: f.due,
     status: f.status,
-    byUnit: f.byUnit.map((u) => ({ unit: u.unit, current: target.kind === 'share' ? ratio(u.current) : u.current.toNumber(), progress: ratio(u.progress) })),
+    byUnit: f.byUnit.map((u) => ({
+      unit: u.unit,
+      current: target.kind === 'share' ? ratio(u.current) : u.current.toNumber(),
+      progress: ratio(u.progress),
+    })),
     belowGuidance: f.belowGuidance,
     late: f.late,
     planLate: f.planLate,
@@ -253,8 +287,14 @@ export function evaluatePlan(plan: PlanInput, observations: readonly Observation
     return {
       unit: unit.code,
       ...(unit.name === undefined ? {} : { name: unit.name }),
-      score: ratio(weighted(mine.map(({ target, entry }) => ({ weight: target.weight ?? 1, progress: entry.progress })))),
-      targets: mine.map(({ target, entry }) => ({ id: target.id, current: target.kind === 'share' ? ratio(entry.current) : entry.current.toNumber(), progress: ratio(entry.progress) })),
+      score: ratio(
+        weighted(mine.map(({ target, entry }) => ({ weight: target.weight ?? 1, progress: entry.progress }))),
+      ),
+      targets: mine.map(({ target, entry }) => ({
+        id: target.id,
+        current: target.kind === 'share' ? ratio(entry.current) : entry.current.toNumber(),
+        progress: ratio(entry.progress),
+      })),
     };
   });
 

@@ -146,14 +146,27 @@ function windowOf(options: MetricOptions): Window {
   assertIsoDate(period.end, 'period.end');
   assertIsoDate(asOf, 'asOf');
   const issues: Issue[] = [];
-  if (!IdSchema.safeParse(target).success) issues.push(makeIssue('invalid_format', ['target'], { format: 'id', example: 'tb-2020-upgrade', value: target }));
-  if (period.end < period.start) issues.push(makeIssue('date_order', ['period', 'end'], { value: period.end, field: 'period.start', other: period.start }));
+  if (!IdSchema.safeParse(target).success)
+    issues.push(makeIssue('invalid_format', ['target'], { format: 'id', example: 'tb-2020-upgrade', value: target }));
+  if (period.end < period.start)
+    issues.push(
+      makeIssue('date_order', ['period', 'end'], { value: period.end, field: 'period.start', other: period.start }),
+    );
   issues.push(...unitIssues(units));
   throwIfAny(issues, locale);
   const last = asOf < period.end ? asOf : period.end;
   // Nothing after the period's end counts, so the level on `last` is the level on `asOf`; dating
   // it `last` keeps a district observation of a 2020 plan valid when computed after 2025-06-30.
-  return { target, units, unitSet: new Set(units), level: levelOfChecked(units), start: period.start, last, date: last, locale };
+  return {
+    target,
+    units,
+    unitSet: new Set(units),
+    level: levelOfChecked(units),
+    start: period.start,
+    last,
+    date: last,
+    locale,
+  };
 }
 
 function within(window: Window, date: IsoDate | undefined): boolean {
@@ -194,7 +207,11 @@ interface Grouped<T> {
   readonly unmatched: string[];
 }
 
-function groupByUnit<T extends { readonly id: string }>(window: Window, records: readonly T[], unitOf: (record: T) => string | undefined): Grouped<T> {
+function groupByUnit<T extends { readonly id: string }>(
+  window: Window,
+  records: readonly T[],
+  unitOf: (record: T) => string | undefined,
+): Grouped<T> {
   const byUnit = new Map<string, T[]>();
   const unmatched: string[] = [];
   for (const record of records) {
@@ -211,9 +228,19 @@ function groupByUnit<T extends { readonly id: string }>(window: Window, records:
 }
 
 /** Counts the records that meet a condition per plan unit into one `value` observation per unit. */
-function countPerUnit<T extends { readonly id: string }>(window: Window, records: readonly T[], unitOf: (record: T) => string | undefined, counts: (record: T) => boolean): MetricResult {
+function countPerUnit<T extends { readonly id: string }>(
+  window: Window,
+  records: readonly T[],
+  unitOf: (record: T) => string | undefined,
+  counts: (record: T) => boolean,
+): MetricResult {
   const { byUnit, unmatched } = groupByUnit(window, records.filter(counts), unitOf);
-  const observations = window.units.map((unit): Observation => ({ target: window.target, unit, date: window.date, value: byUnit.get(unit)?.length ?? 0 }));
+  const observations = window.units.map((unit): Observation => ({
+    target: window.target,
+    unit,
+    date: window.date,
+    value: byUnit.get(unit)?.length ?? 0,
+  }));
   return { observations, unmatched };
 }
 
@@ -243,7 +270,12 @@ interface Checked<T> {
  * Validates each of `field`'s records as `validate(kind, …)` does (the issues' paths start with
  * `[field, index]`); with `unique`, a valid list must not repeat an id.
  */
-function checkRecords<K extends 'product' | 'certificate' | 'producer'>(kind: K, list: unknown, field: string, unique: boolean): Checked<EntityOf<K>> {
+function checkRecords<K extends 'product' | 'certificate' | 'producer'>(
+  kind: K,
+  list: unknown,
+  field: string,
+  unique: boolean,
+): Checked<EntityOf<K>> {
   if (!Array.isArray(list)) return { records: [], issues: [typeIssue(list, 'array', [field])] };
   const records: Array<EntityOf<K>> = [];
   const issues: Issue[] = [];
@@ -291,12 +323,16 @@ function certificatesByProduct(certificates: readonly Certificate[]): ReadonlyMa
     list.push(certificate);
     byProduct.set(certificate.product, list);
   }
-  for (const list of byProduct.values()) list.sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : 0));
+  for (const list of byProduct.values())
+    list.sort((a, b) => (a.issuedOn < b.issuedOn ? -1 : a.issuedOn > b.issuedOn ? 1 : 0));
   return byProduct;
 }
 
 /** Validated products (distinct ids) and certificates, or an `OcopValidationError` with the issues of both. */
-function productsAndCertificates(options: { readonly products: unknown; readonly certificates: unknown }, locale: Locale): { products: readonly Product[]; certificates: readonly Certificate[] } {
+function productsAndCertificates(
+  options: { readonly products: unknown; readonly certificates: unknown },
+  locale: Locale,
+): { products: readonly Product[]; certificates: readonly Certificate[] } {
   const products = checkRecords('product', options.products, 'products', true);
   const certificates = checkRecords('certificate', options.certificates, 'certificates', false);
   throwIfAny([...products.issues, ...certificates.issues], locale);
@@ -340,13 +376,25 @@ function productsAndCertificates(options: { readonly products: unknown; readonly
  * // unmatched: []
  * ```
  */
-export function productsRecognisedMetric(options: MetricOptions & { readonly products: readonly Product[]; readonly certificates: readonly Certificate[]; readonly minStars: 3 | 4 | 5 }): MetricResult {
+export function productsRecognisedMetric(
+  options: MetricOptions & {
+    readonly products: readonly Product[];
+    readonly certificates: readonly Certificate[];
+    readonly minStars: 3 | 4 | 5;
+  },
+): MetricResult {
   const window = windowOf(options);
   assertOneOf(options.minStars, [3, 4, 5], ['minStars'], window.locale);
   const { products, certificates } = productsAndCertificates(options, window.locale);
   const byProduct = certificatesByProduct(certificates);
-  const firstRecognised = (product: Product) => byProduct.get(product.id)?.find((c) => c.stars >= options.minStars)?.issuedOn;
-  return countPerUnit(window, products, (p) => codeAt(p.origin, window.level), (p) => within(window, firstRecognised(p)));
+  const firstRecognised = (product: Product) =>
+    byProduct.get(product.id)?.find((c) => c.stars >= options.minStars)?.issuedOn;
+  return countPerUnit(
+    window,
+    products,
+    (p) => codeAt(p.origin, window.level),
+    (p) => within(window, firstRecognised(p)),
+  );
 }
 
 /** Whether a certificate has more stars than every certificate of the latest earlier date. */
@@ -392,7 +440,9 @@ function isUpgrade(certificate: Certificate, sorted: readonly Certificate[]): bo
  * // observations: [{ target: 'upgrade', unit: '340', date: '2020-12-31', value: 1 }]
  * ```
  */
-export function productsUpgradedMetric(options: MetricOptions & { readonly products: readonly Product[]; readonly certificates: readonly Certificate[] }): MetricResult {
+export function productsUpgradedMetric(
+  options: MetricOptions & { readonly products: readonly Product[]; readonly certificates: readonly Certificate[] },
+): MetricResult {
   const window = windowOf(options);
   const { products, certificates } = productsAndCertificates(options, window.locale);
   const byProduct = certificatesByProduct(certificates);
@@ -434,13 +484,21 @@ export function newProductsMetric(options: MetricOptions & { readonly products: 
   const window = windowOf(options);
   const products = checkRecords('product', options.products, 'products', true);
   throwIfAny(products.issues, window.locale);
-  const registeredOn = (product: Product) => product.statusHistory?.find((entry) => entry.status === 'registered')?.date;
-  return countPerUnit(window, products.records, (p) => codeAt(p.origin, window.level), (p) => within(window, registeredOn(p)));
+  const registeredOn = (product: Product) =>
+    product.statusHistory?.find((entry) => entry.status === 'registered')?.date;
+  return countPerUnit(
+    window,
+    products.records,
+    (p) => codeAt(p.origin, window.level),
+    (p) => within(window, registeredOn(p)),
+  );
 }
 
 /** Ids of producers with a product whose status history has an entry within the window. */
 function activeProducers(window: Window, products: readonly Product[]): ReadonlySet<string> {
-  return new Set(products.filter((p) => p.statusHistory?.some((entry) => within(window, entry.date))).map((p) => p.producer));
+  return new Set(
+    products.filter((p) => p.statusHistory?.some((entry) => within(window, entry.date))).map((p) => p.producer),
+  );
 }
 
 /**
@@ -478,7 +536,12 @@ function activeProducers(window: Window, products: readonly Product[]): Readonly
  * ```
  */
 export function producersMetric(
-  options: MetricOptions & { readonly producers: readonly Producer[]; readonly products: readonly Product[]; readonly mode: 'new' | 'consolidated'; readonly localGovernanceOnly?: boolean | undefined },
+  options: MetricOptions & {
+    readonly producers: readonly Producer[];
+    readonly products: readonly Product[];
+    readonly mode: 'new' | 'consolidated';
+    readonly localGovernanceOnly?: boolean | undefined;
+  },
 ): MetricResult {
   const window = windowOf(options);
   assertOneOf(options.mode, ['new', 'consolidated'], ['mode'], window.locale);
@@ -491,7 +554,8 @@ export function producersMetric(
     if (options.mode === 'new') return within(window, registered);
     return (registered === undefined || registered < window.start) && active.has(producer.id);
   };
-  const counts = (producer: Producer) => (options.localGovernanceOnly !== true || producer.localGovernance === true) && matchesMode(producer);
+  const counts = (producer: Producer) =>
+    (options.localGovernanceOnly !== true || producer.localGovernance === true) && matchesMode(producer);
   return countPerUnit(window, producers.records, (p) => codeAt(p.address.unit, window.level), counts);
 }
 
@@ -523,7 +587,9 @@ export function producersMetric(
  * // observations: [{ target: 'training', unit: '340', date: '2020-12-31', numerator: 1, denominator: 2 }]
  * ```
  */
-export function officialsTrainedMetric(options: MetricOptions & { readonly people: readonly OfficialRecord[] }): MetricResult {
+export function officialsTrainedMetric(
+  options: MetricOptions & { readonly people: readonly OfficialRecord[] },
+): MetricResult {
   const window = windowOf(options);
   const people = checkOfficials(options.people);
   throwIfAny(people.issues, window.locale);

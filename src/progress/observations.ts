@@ -12,7 +12,10 @@ const FORM: Record<Target['kind'], { readonly test: (o: Observation) => boolean;
   count: { test: (o) => o.value !== undefined, expected: 'value' },
   share: { test: (o) => o.numerator !== undefined && o.denominator !== undefined, expected: 'numerator + denominator' },
   milestone: { test: (o) => o.done !== undefined, expected: 'done' },
-  items: { test: (o) => o.item !== undefined && (o.value !== undefined || o.done !== undefined), expected: 'item + value (stars) or done' },
+  items: {
+    test: (o) => o.item !== undefined && (o.value !== undefined || o.done !== undefined),
+    expected: 'item + value (stars) or done',
+  },
 };
 
 /** The observations that count, per target; and how many were left out, and why. */
@@ -27,12 +30,13 @@ export function keyOf(observation: Pick<Observation, 'unit' | 'item'>): string {
   return `${observation.unit ?? ''}|${observation.item ?? ''}`;
 }
 
-
 /** Every problem of the observations against the plan (empty when they fit). */
 export function observationIssues(plan: Plan, observations: readonly Observation[]): Issue[] {
   const issues: Issue[] = [];
   const targets = new Map(plan.targets.map((t) => [t.id, t]));
-  const itemIds = new Map(plan.targets.map((t) => [t.id, new Set(t.kind === 'items' ? t.items.map((item) => item.id) : [])]));
+  const itemIds = new Map(
+    plan.targets.map((t) => [t.id, new Set(t.kind === 'items' ? t.items.map((item) => item.id) : [])]),
+  );
   const units = plan.units ? new Set(plan.units.map((u) => u.code)) : undefined;
   const seen = new Map<string, number>();
   const scopes = new Map<string, Set<boolean>>();
@@ -43,20 +47,26 @@ export function observationIssues(plan: Plan, observations: readonly Observation
       issues.push(makeIssue('unknown_target', at('target'), { target: o.target }));
       return;
     }
-    if (!FORM[target.kind].test(o)) issues.push(makeIssue('observation_form', at(), { kind: target.kind, expected: FORM[target.kind].expected }));
-    if (o.unit !== undefined && units && !units.has(o.unit)) issues.push(makeIssue('unknown_plan_unit', at('unit'), { unit: o.unit }));
+    if (!FORM[target.kind].test(o))
+      issues.push(makeIssue('observation_form', at(), { kind: target.kind, expected: FORM[target.kind].expected }));
+    if (o.unit !== undefined && units && !units.has(o.unit))
+      issues.push(makeIssue('unknown_plan_unit', at('unit'), { unit: o.unit }));
     if (o.item !== undefined && !itemIds.get(target.id)?.has(o.item)) {
       issues.push(makeIssue('unknown_item', at('item'), { target: o.target, item: o.item }));
     }
     const key = `${o.target}|${o.unit ?? ''}|${o.item ?? ''}|${o.date}`;
     const first = seen.get(key);
-    if (first !== undefined) issues.push(makeIssue('duplicate_observation', at(), { target: o.target, unit: o.unit, date: o.date, first }));
+    if (first !== undefined)
+      issues.push(makeIssue('duplicate_observation', at(), { target: o.target, unit: o.unit, date: o.date, first }));
     else seen.set(key, index);
     if (target.kind !== 'items') {
       const scope = scopes.get(o.target) ?? new Set<boolean>();
       scope.add(o.unit !== undefined);
       scopes.set(o.target, scope);
-      if (scope.size > 1 && !issues.some((i) => i.code === 'mixed_observation_scopes' && i.params?.['target'] === o.target)) {
+      if (
+        scope.size > 1 &&
+        !issues.some((i) => i.code === 'mixed_observation_scopes' && i.params?.['target'] === o.target)
+      ) {
         issues.push(makeIssue('mixed_observation_scopes', at('unit'), { target: o.target }));
       }
     }
@@ -65,7 +75,11 @@ export function observationIssues(plan: Plan, observations: readonly Observation
 }
 
 /** Indexes the observations dated in [period.start, asOf]: the latest per target, unit and item. */
-export function indexObservations(plan: Plan, observations: readonly Observation[], asOf: IsoDate): IndexedObservations {
+export function indexObservations(
+  plan: Plan,
+  observations: readonly Observation[],
+  asOf: IsoDate,
+): IndexedObservations {
   const latest = new Map<string, Map<string, Observation>>();
   let beforePeriod = 0;
   let afterAsOf = 0;

@@ -47,14 +47,26 @@ export function statusThresholds(given: Partial<StatusThresholds> | undefined): 
     assertObject(given, 'options.thresholds');
     for (const key of ['onTrack', 'atRisk'] as const) {
       const value: unknown = given[key];
-      if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) throw new OcopError('invalid_input', `options.thresholds.${key} must be a finite number, got ${describeValue(value)}`, { option: `thresholds.${key}` });
+      if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value)))
+        throw new OcopError(
+          'invalid_input',
+          `options.thresholds.${key} must be a finite number, got ${describeValue(value)}`,
+          { option: `thresholds.${key}` },
+        );
     }
   }
   const onTrack = given?.onTrack ?? DEFAULT_THRESHOLDS.onTrack;
   const atRisk = given?.atRisk ?? DEFAULT_THRESHOLDS.atRisk;
-  if (atRisk < 0) throw new OcopError('invalid_input', `options.thresholds.atRisk must be 0 or more, got ${atRisk}`, { option: 'thresholds.atRisk' });
+  if (atRisk < 0)
+    throw new OcopError('invalid_input', `options.thresholds.atRisk must be 0 or more, got ${atRisk}`, {
+      option: 'thresholds.atRisk',
+    });
   if (atRisk > onTrack) {
-    throw new OcopError('invalid_input', `options.thresholds.atRisk (${atRisk}) must not be above options.thresholds.onTrack (${onTrack})`, { option: 'thresholds.atRisk' });
+    throw new OcopError(
+      'invalid_input',
+      `options.thresholds.atRisk (${atRisk}) must not be above options.thresholds.onTrack (${onTrack})`,
+      { option: 'thresholds.atRisk' },
+    );
   }
   return { onTrack, atRisk };
 }
@@ -103,7 +115,15 @@ export function expectedProgress(start: IsoDate, due: IsoDate, asOf: IsoDate): D
   return total <= 0 ? ONE : clamp01(new Decimal(elapsed).dividedBy(total));
 }
 
-function statusOf(achieved: boolean, progress: Decimal, expected: Decimal, asOf: IsoDate, start: IsoDate, due: IsoDate, thresholds: StatusThresholds): TargetStatus {
+function statusOf(
+  achieved: boolean,
+  progress: Decimal,
+  expected: Decimal,
+  asOf: IsoDate,
+  start: IsoDate,
+  due: IsoDate,
+  thresholds: StatusThresholds,
+): TargetStatus {
   if (achieved) return 'achieved';
   if (asOf > due) return 'missed';
   if (asOf < start) return 'not-started';
@@ -122,7 +142,13 @@ function sumValues(latest: Latest, pick: (o: Observation) => number | undefined)
 }
 
 /** Computes one target's figures on `asOf` from the latest observations of each unit and item. */
-export function targetFigures(plan: Plan, target: Target, latest: Latest, asOf: IsoDate, thresholds: StatusThresholds): TargetFigures {
+export function targetFigures(
+  plan: Plan,
+  target: Target,
+  latest: Latest,
+  asOf: IsoDate,
+  thresholds: StatusThresholds,
+): TargetFigures {
   const start = plan.period.start;
   const due = target.due ?? plan.period.end;
   const units = plan.units?.map((u) => u.code) ?? [];
@@ -138,19 +164,35 @@ export function targetFigures(plan: Plan, target: Target, latest: Latest, asOf: 
   if (target.kind === 'count' || target.kind === 'share') {
     const baseline = target.baseline ?? 0;
     const ofUnit = (o: Observation | undefined): Decimal =>
-      !o ? ZERO : target.kind === 'count' ? new Decimal(o.value ?? 0) : new Decimal(o.numerator ?? 0).dividedBy(o.denominator ?? 1);
+      !o
+        ? ZERO
+        : target.kind === 'count'
+          ? new Decimal(o.value ?? 0)
+          : new Decimal(o.numerator ?? 0).dividedBy(o.denominator ?? 1);
     if (target.kind === 'count') current = sumValues(latest, (o) => o.value);
     else {
       const denominator = sumValues(latest, (o) => o.denominator);
       current = denominator.isZero() ? ZERO : sumValues(latest, (o) => o.numerator).dividedBy(denominator);
     }
     progress = towards(current, target.min, baseline);
-    if (target.max !== undefined) stretch = target.max === target.min ? (current.gte(target.max) ? ONE : ZERO) : clamp01(current.minus(target.min).dividedBy(target.max - target.min));
+    if (target.max !== undefined)
+      stretch =
+        target.max === target.min
+          ? current.gte(target.max)
+            ? ONE
+            : ZERO
+          : clamp01(current.minus(target.min).dividedBy(target.max - target.min));
     if (perUnit) {
-      const guide = target.perUnit?.min ?? (target.kind === 'count' ? target.min / Math.max(units.length, 1) : target.min);
+      const guide =
+        target.perUnit?.min ?? (target.kind === 'count' ? target.min / Math.max(units.length, 1) : target.min);
       byUnit = units.map((unit) => {
         const value = ofUnit(latest.get(`${unit}|`));
-        const unitProgress = target.kind === 'count' ? (guide === 0 ? ONE : clamp01(value.dividedBy(guide))) : towards(value, target.min, baseline);
+        const unitProgress =
+          target.kind === 'count'
+            ? guide === 0
+              ? ONE
+              : clamp01(value.dividedBy(guide))
+            : towards(value, target.min, baseline);
         return { unit, current: value, progress: unitProgress };
       });
     }
@@ -163,7 +205,11 @@ export function targetFigures(plan: Plan, target: Target, latest: Latest, asOf: 
       late.push(...states.filter((s) => isLate(s.o)).map((s) => s.unit));
       current = new Decimal(onTime);
       progress = units.length === 0 ? ZERO : new Decimal(onTime).dividedBy(units.length);
-      byUnit = states.map((s) => ({ unit: s.unit, current: doneOnTime(s.o) ? ONE : ZERO, progress: doneOnTime(s.o) ? ONE : ZERO }));
+      byUnit = states.map((s) => ({
+        unit: s.unit,
+        current: doneOnTime(s.o) ? ONE : ZERO,
+        progress: doneOnTime(s.o) ? ONE : ZERO,
+      }));
     } else {
       const o = latest.get('|');
       current = doneOnTime(o) ? ONE : ZERO;
@@ -172,7 +218,8 @@ export function targetFigures(plan: Plan, target: Target, latest: Latest, asOf: 
     }
   } else {
     const condition = target.condition;
-    const met = (o: Observation | undefined) => (condition.kind === 'done' ? o?.done === true : (o?.value ?? 0) >= condition.min);
+    const met = (o: Observation | undefined) =>
+      condition.kind === 'done' ? o?.done === true : (o?.value ?? 0) >= condition.min;
     const byItem = new Map<string, Observation>();
     for (const o of latest.values()) if (o.item !== undefined) byItem.set(o.item, o);
     const states = target.items.map((item) => ({ item, met: met(byItem.get(item.id)) }));
@@ -188,11 +235,24 @@ export function targetFigures(plan: Plan, target: Target, latest: Latest, asOf: 
     }
     byUnit = units.flatMap((unit) => {
       const tally = perUnitItems.get(unit);
-      return tally ? [{ unit, current: new Decimal(tally.met), progress: new Decimal(tally.met).dividedBy(tally.items) }] : [];
+      return tally
+        ? [{ unit, current: new Decimal(tally.met), progress: new Decimal(tally.met).dividedBy(tally.items) }]
+        : [];
     });
   }
   const achieved = progress.eq(ONE);
   const guidance = 'perUnit' in target ? target.perUnit : undefined;
   const belowGuidance = guidance ? byUnit.filter((u) => u.current.lt(guidance.min)).map((u) => u.unit) : [];
-  return { current, progress, stretch, expected, due, status: statusOf(achieved, progress, expected, asOf, start, due, thresholds), byUnit, belowGuidance, late, planLate };
+  return {
+    current,
+    progress,
+    stretch,
+    expected,
+    due,
+    status: statusOf(achieved, progress, expected, asOf, start, due, thresholds),
+    byUnit,
+    belowGuidance,
+    late,
+    planLate,
+  };
 }

@@ -25,7 +25,12 @@ export interface CompiledSet {
    * override's for a mark a province set (with the reference it `replaces`, if any), else the
    * criterion's.
    */
-  readonly minima: ReadonlyArray<{ readonly at: number; readonly minimum: StarMinimum; readonly reference: string; readonly replaces?: string }>;
+  readonly minima: ReadonlyArray<{
+    readonly at: number;
+    readonly minimum: StarMinimum;
+    readonly reference: string;
+    readonly replaces?: string;
+  }>;
   /** Legal reference of each criterion, by position: the set's reference and the criterion code. */
   readonly references: readonly string[];
   /** The same minima without positions (what `starMinima` returns). */
@@ -56,16 +61,23 @@ function allowedPoints(criterion: Criterion): readonly number[] {
 /** The English title of the section a criterion is, when the section is scored as that one criterion. */
 function sectionTitleEn(set: CriteriaSet, criterion: Criterion): string | undefined {
   if (criterion.code !== criterion.section) return undefined;
-  for (const part of set.parts) for (const section of part.sections) if (section.code === criterion.section) return section.titleEn;
+  for (const part of set.parts)
+    for (const section of part.sections) if (section.code === criterion.section) return section.titleEn;
   return undefined;
 }
 
 /** Where a star mark comes from: the last override that set it, else the criteria set itself. */
-function markSource(set: CriteriaSet, criterion: Criterion, stars: MarkedStar, points: number): { reference: string; replaces?: string } {
+function markSource(
+  set: CriteriaSet,
+  criterion: Criterion,
+  stars: MarkedStar,
+  points: number,
+): { reference: string; replaces?: string } {
   const adaptations = set.adaptations?.minima ?? [];
   for (let i = adaptations.length - 1; i >= 0; i--) {
     const a = adaptations[i] as AdaptedMinimum;
-    if (a.criterion === criterion.code && a.stars === stars && a.points === points) return a.replaces === undefined ? { reference: a.reference } : { reference: a.reference, replaces: a.replaces };
+    if (a.criterion === criterion.code && a.stars === stars && a.points === points)
+      return a.replaces === undefined ? { reference: a.reference } : { reference: a.reference, replaces: a.replaces };
   }
   return { reference: `${set.reference}, tiêu chí ${criterion.code}` };
 }
@@ -76,7 +88,11 @@ const COMPILED = new WeakMap<CriteriaSet, CompiledSet>();
  * The prepared form of a criteria set, built on first use and reused after. Throws
  * `OcopRuleError` (`invalid_rule_data`, paths from `at`, messages in `locale`) for a malformed set.
  */
-export function compileSet(set: CriteriaSet, at: IssuePath = ['criteria'], locale: Locale = DEFAULT_LOCALE): CompiledSet {
+export function compileSet(
+  set: CriteriaSet,
+  at: IssuePath = ['criteria'],
+  locale: Locale = DEFAULT_LOCALE,
+): CompiledSet {
   const cached = COMPILED.get(set);
   if (cached) return cached;
   acceptCriteriaSet(set, at, locale);
@@ -84,23 +100,39 @@ export function compileSet(set: CriteriaSet, at: IssuePath = ['criteria'], local
   set.criteria.forEach((criterion, at) => {
     for (const option of criterion.options) {
       if (option.minStars !== undefined) {
-        const minimum = Object.freeze({ criterion: criterion.code, title: criterion.title, stars: option.minStars, points: option.points, label: option.label });
+        const minimum = Object.freeze({
+          criterion: criterion.code,
+          title: criterion.title,
+          stars: option.minStars,
+          points: option.points,
+          label: option.label,
+        });
         minima.push({ at, minimum, ...markSource(set, criterion, option.minStars, option.points) });
       }
     }
   });
-  const minimaAt = set.criteria.map((_, at) => Object.freeze(minima.flatMap((m, index) => (m.at === at ? [Object.freeze({ index, minimum: m.minimum })] : []))));
+  const minimaAt = set.criteria.map((_, at) =>
+    Object.freeze(minima.flatMap((m, index) => (m.at === at ? [Object.freeze({ index, minimum: m.minimum })] : []))),
+  );
   const compiled: CompiledSet = Object.freeze({
     set,
     index: new Map(set.criteria.map((criterion, at) => [criterion.code, at])),
     allowed: Object.freeze(set.criteria.map(allowedPoints)),
-    partIndex: Object.freeze(set.criteria.map((criterion) => set.parts.findIndex((part) => part.part === criterion.part))),
+    partIndex: Object.freeze(
+      set.criteria.map((criterion) => set.parts.findIndex((part) => part.part === criterion.part)),
+    ),
     minima: Object.freeze(minima.map((m) => Object.freeze(m))),
     references: Object.freeze(set.criteria.map((criterion) => `${set.reference}, tiêu chí ${criterion.code}`)),
     minimaList: Object.freeze(minima.map((m) => m.minimum)),
     minimaAt: Object.freeze(minimaAt),
-    markLabels: Object.freeze(minimaAt.map((marked) => Object.freeze(marked.map(({ minimum }) => markLabel(minimum.stars, minimum.points))))),
-    titles: Object.freeze(set.criteria.map((criterion) => Object.freeze({ vi: criterion.title, en: sectionTitleEn(set, criterion) ?? criterion.title }))),
+    markLabels: Object.freeze(
+      minimaAt.map((marked) => Object.freeze(marked.map(({ minimum }) => markLabel(minimum.stars, minimum.points)))),
+    ),
+    titles: Object.freeze(
+      set.criteria.map((criterion) =>
+        Object.freeze({ vi: criterion.title, en: sectionTitleEn(set, criterion) ?? criterion.title }),
+      ),
+    ),
   });
   if (isVerifiedRuleData(set)) COMPILED.set(set, compiled);
   return compiled;

@@ -25,13 +25,20 @@ import type { RuleSet } from '../rules/rule-set.js';
  * ```
  */
 export function roundedMean(values: readonly number[], decimals: number): number {
-  if (!Array.isArray(values) || values.length === 0) throw new OcopError('invalid_input', 'roundedMean needs at least one value', { values });
+  if (!Array.isArray(values) || values.length === 0)
+    throw new OcopError('invalid_input', 'roundedMean needs at least one value', { values });
   assertArray(values, 'values');
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) throw new OcopError('invalid_input', `decimals must be a whole number from 0 to 20, got ${describeValue(decimals)}`, { decimals });
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20)
+    throw new OcopError(
+      'invalid_input',
+      `decimals must be a whole number from 0 to 20, got ${describeValue(decimals)}`,
+      { decimals },
+    );
   let sum = 0;
   let whole = true;
   for (const value of values) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new OcopError('invalid_input', `roundedMean takes finite numbers, got ${describeValue(value)}`, { value });
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new OcopError('invalid_input', `roundedMean takes finite numbers, got ${describeValue(value)}`, { value });
     sum += value;
     if (!Number.isInteger(value) || value < 0) whole = false;
   }
@@ -50,7 +57,13 @@ export function roundedColumnMean(rows: ReadonlyArray<readonly number[]>, at: nu
     sum += value;
     if (!Number.isInteger(value) || value < 0) whole = false;
   }
-  return wholeMean(sum, rows.length, decimals, whole) ?? exactMean(rows.map((row) => row[at] as number), decimals);
+  return (
+    wholeMean(sum, rows.length, decimals, whole) ??
+    exactMean(
+      rows.map((row) => row[at] as number),
+      decimals,
+    )
+  );
 }
 
 /** Half-up mean of non-negative whole numbers from their sum, in integers: floor((2·sum·scale + n) / 2n). */
@@ -99,5 +112,8 @@ function exactMean(values: readonly number[], decimals: number): number {
  * ```
  */
 export function councilAverage(totals: readonly number[], ruleSet: RuleSet, options?: LocaleOptions): number {
-  return roundedMean(totals, resolveRuleSetAt(ruleSet, ['ruleSet'], localeOnlyOptions(options)).averaging.value.decimals);
+  return roundedMean(
+    totals,
+    resolveRuleSetAt(ruleSet, ['ruleSet'], localeOnlyOptions(options)).averaging.value.decimals,
+  );
 }

@@ -19,7 +19,17 @@ import type { Stars } from '../rules/rule-set.js';
  * ```
  */
 export interface ExplanationLine {
-  readonly kind: 'criterion' | 'part' | 'average' | 'band' | 'minimum' | 'stars' | 'recognition' | 'forwarding' | 'disqualified' | 'note';
+  readonly kind:
+    | 'criterion'
+    | 'part'
+    | 'average'
+    | 'band'
+    | 'minimum'
+    | 'stars'
+    | 'recognition'
+    | 'forwarding'
+    | 'disqualified'
+    | 'note';
   /** Criterion code ("2.2") or part ("A"). */
   readonly code?: string;
   /** Title as printed, in Vietnamese (`message.en` uses the English title where the data has one: parts, single-criterion sections). */
@@ -40,7 +50,14 @@ export interface ExplanationLine {
    * set has its own `reference` (and `replaces`, the reference of the requirement it replaced,
    * if any); other marks are cited by the line's `reference`.
    */
-  readonly marks?: ReadonlyArray<{ readonly stars: MarkedStar; readonly required: number; readonly met: boolean; readonly applies: boolean; readonly reference?: string; readonly replaces?: string }>;
+  readonly marks?: ReadonlyArray<{
+    readonly stars: MarkedStar;
+    readonly required: number;
+    readonly met: boolean;
+    readonly applies: boolean;
+    readonly reference?: string;
+    readonly replaces?: string;
+  }>;
   readonly reference: string;
   /**
    * On a `minimum` line for a mark a province's override set: the reference of the requirement
@@ -73,14 +90,26 @@ export function markLabel(stars: MarkedStar, required: number): string {
 }
 
 /** What follows a mark's label: met, not met, or (index `band + 1`) not met and not required in that band. */
-const MARK_STATE_VI = [': đạt', ': chưa đạt', ...[1, 2, 3, 4, 5].map((band) => `: chưa đạt, không yêu cầu ở hạng ${band} sao`)];
-const MARK_STATE_EN = [': met', ': not met', ...[1, 2, 3, 4, 5].map((band) => `: not met, not required in the ${band}★ band`)];
+const MARK_STATE_VI = [
+  ': đạt',
+  ': chưa đạt',
+  ...[1, 2, 3, 4, 5].map((band) => `: chưa đạt, không yêu cầu ở hạng ${band} sao`),
+];
+const MARK_STATE_EN = [
+  ': met',
+  ': not met',
+  ...[1, 2, 3, 4, 5].map((band) => `: not met, not required in the ${band}★ band`),
+];
 
 /**
  * ` (3★ ≥ 2: đạt; 4★ ≥ 3: chưa đạt)` in both languages, from the marks and their labels; an
  * unmet mark above the band says it is not required at that band.
  */
-function marksTexts(marks: ExplanationLine['marks'], labels: readonly string[] | undefined, band: Stars): { vi: string; en: string } {
+function marksTexts(
+  marks: ExplanationLine['marks'],
+  labels: readonly string[] | undefined,
+  band: Stars,
+): { vi: string; en: string } {
   if (!marks || marks.length === 0) return { vi: '', en: '' };
   let vi = '';
   let en = '';
@@ -102,35 +131,83 @@ export const explain = {
    * as one criterion), else the printed title; `band` is the score band the marks are read
    * against; `labels` are the marks' {@link markLabel}s when the caller has them ready.
    */
-  criterion(code: string, titles: { readonly vi: string; readonly en: string }, value: number, max: number, marks: ExplanationLine['marks'], band: Stars, reference: string, labels?: readonly string[]): ExplanationLine {
+  criterion(
+    code: string,
+    titles: { readonly vi: string; readonly en: string },
+    value: number,
+    max: number,
+    marks: ExplanationLine['marks'],
+    band: Stars,
+    reference: string,
+    labels?: readonly string[],
+  ): ExplanationLine {
     const title = titles.vi;
     const score = `${fmt(value)}/${max}`;
     const texts = marksTexts(marks, labels, band);
-    const message = { vi: `${code} ${title}: ${score} điểm${texts.vi}`, en: `${code} ${titles.en}: ${score} points${texts.en}` };
+    const message = {
+      vi: `${code} ${title}: ${score} điểm${texts.vi}`,
+      en: `${code} ${titles.en}: ${score} points${texts.en}`,
+    };
     return marks && marks.length > 0
       ? { kind: 'criterion', code, title, value, max, marks, reference, message }
       : { kind: 'criterion', code, title, value, max, reference, message };
   },
   part(part: PartCode, title: string, titleEn: string, value: number, max: number, reference: string): ExplanationLine {
-    return { kind: 'part', code: part, title, value, max, reference, message: { vi: `Phần ${part} (${title}): ${fmt(value)}/${max} điểm`, en: `Part ${part} (${titleEn}): ${fmt(value)}/${max} points` } };
+    return {
+      kind: 'part',
+      code: part,
+      title,
+      value,
+      max,
+      reference,
+      message: {
+        vi: `Phần ${part} (${title}): ${fmt(value)}/${max} điểm`,
+        en: `Part ${part} (${titleEn}): ${fmt(value)}/${max} points`,
+      },
+    };
   },
   average(value: number, totals: readonly number[], reference: string): ExplanationLine {
     const list = totals.map(fmt).join(', ');
     return {
-      kind: 'average', value, max: 100, reference,
+      kind: 'average',
+      value,
+      max: 100,
+      reference,
       message: {
         vi: `Tổng điểm trung bình của ${totals.length} thành viên: ${fmt(value)} (${list})`,
-        en: totals.length === 1 ? `Average of 1 member's total: ${fmt(value)} (${list})` : `Average of ${totals.length} members' totals: ${fmt(value)} (${list})`,
+        en:
+          totals.length === 1
+            ? `Average of 1 member's total: ${fmt(value)} (${list})`
+            : `Average of ${totals.length} members' totals: ${fmt(value)} (${list})`,
       },
     };
   },
   band(stars: Stars, from: number, below: number | null, reference: string): ExplanationLine {
     const range = below === null ? `${from} – 100` : `${from} – < ${below}`;
-    return { kind: 'band', value: stars, reference, message: { vi: `Hạng theo điểm: ${stars} sao (${range})`, en: `Score band: ${stars}★ (${range})` } };
-  },
-  minimum(code: string, title: string, stars: MarkedStar, required: number, meeting: number, sheets: number, reference: string, replaces?: string): ExplanationLine {
     return {
-      kind: 'minimum', code, title, value: required, marks: [{ stars, required, met: false, applies: true }], reference,
+      kind: 'band',
+      value: stars,
+      reference,
+      message: { vi: `Hạng theo điểm: ${stars} sao (${range})`, en: `Score band: ${stars}★ (${range})` },
+    };
+  },
+  minimum(
+    code: string,
+    title: string,
+    stars: MarkedStar,
+    required: number,
+    meeting: number,
+    sheets: number,
+    reference: string,
+    replaces?: string,
+  ): ExplanationLine {
+    return {
+      kind: 'minimum',
+      code,
+      title,
+      value: required,
+      marks: [{ stars, required, met: false, applies: true }],
+      reference,
       ...(replaces === undefined ? {} : { replaces }),
       message: {
         vi: `Chưa đạt yêu cầu tối thiểu ${stars} sao ở tiêu chí ${code} (${title}): cần ≥ ${required} điểm, ${meeting}/${sheets} phiếu đạt`,
@@ -141,36 +218,64 @@ export const explain = {
   stars(stars: Stars, band: Stars, policy: 'cap' | 'reject', reference: string): ExplanationLine {
     const same = stars === band;
     return {
-      kind: 'stars', value: stars, reference,
+      kind: 'stars',
+      value: stars,
+      reference,
       message: same
         ? { vi: `Kết quả: ${stars} sao`, en: `Result: ${stars}★` }
         : policy === 'cap'
-          ? { vi: `Kết quả: ${stars} sao (hạ từ ${band} sao do chưa đạt yêu cầu tối thiểu)`, en: `Result: ${stars}★ (capped from ${band}★ by unmet minima)` }
-          : { vi: `Kết quả: không đạt ${band} sao do chưa đạt yêu cầu tối thiểu`, en: `Result: ${band}★ rejected by unmet minima` },
+          ? {
+              vi: `Kết quả: ${stars} sao (hạ từ ${band} sao do chưa đạt yêu cầu tối thiểu)`,
+              en: `Result: ${stars}★ (capped from ${band}★ by unmet minima)`,
+            }
+          : {
+              vi: `Kết quả: không đạt ${band} sao do chưa đạt yêu cầu tối thiểu`,
+              en: `Result: ${band}★ rejected by unmet minima`,
+            },
     };
   },
   recognition(recognised: boolean, stars: Stars, authority: Level | null, reference: string): ExplanationLine {
     return {
-      kind: 'recognition', value: stars, reference,
-      message: recognised && authority
-        ? { vi: `Được công nhận ${stars} sao, thẩm quyền ${LEVEL_VI[authority]}`, en: `Recognised at ${stars}★ by the ${LEVEL_EN[authority]} level` }
-        : { vi: 'Không được công nhận, không cấp giấy chứng nhận', en: 'Not recognised; no certificate' },
+      kind: 'recognition',
+      value: stars,
+      reference,
+      message:
+        recognised && authority
+          ? {
+              vi: `Được công nhận ${stars} sao, thẩm quyền ${LEVEL_VI[authority]}`,
+              en: `Recognised at ${stars}★ by the ${LEVEL_EN[authority]} level`,
+            }
+          : { vi: 'Không được công nhận, không cấp giấy chứng nhận', en: 'Not recognised; no certificate' },
     };
   },
   forwarding(level: Level, threshold: number, average: number, to: Level | null, reference: string): ExplanationLine {
     return {
-      kind: 'forwarding', value: threshold, reference,
+      kind: 'forwarding',
+      value: threshold,
+      reference,
       message: to
-        ? { vi: `Điểm ${fmt(average)} ≥ ${threshold}: ${LEVEL_VI[level]} chuyển lên ${LEVEL_VI[to]}`, en: `Average ${fmt(average)} ≥ ${threshold}: the ${LEVEL_EN[level]} level forwards to the ${LEVEL_EN[to]} level` }
-        : { vi: `Điểm ${fmt(average)} < ${threshold}: không chuyển lên cấp trên`, en: `Average ${fmt(average)} < ${threshold}: not forwarded` },
+        ? {
+            vi: `Điểm ${fmt(average)} ≥ ${threshold}: ${LEVEL_VI[level]} chuyển lên ${LEVEL_VI[to]}`,
+            en: `Average ${fmt(average)} ≥ ${threshold}: the ${LEVEL_EN[level]} level forwards to the ${LEVEL_EN[to]} level`,
+          }
+        : {
+            vi: `Điểm ${fmt(average)} < ${threshold}: không chuyển lên cấp trên`,
+            en: `Average ${fmt(average)} < ${threshold}: not forwarded`,
+          },
     };
   },
   disqualified(reason: 'dossier' | 'knock-out', text: string, reference: string, criterion?: string): ExplanationLine {
     return {
-      kind: 'disqualified', ...(criterion === undefined ? {} : { code: criterion }), reference,
-      message: reason === 'dossier'
-        ? { vi: `Hồ sơ bị loại: ${text}`, en: `Dossier rejected: ${text}` }
-        : { vi: `Dừng đánh giá tại tiêu chí ${criterion ?? ''}: ${text}`, en: `Evaluation stopped at criterion ${criterion ?? ''} (knock-out): ${text}` },
+      kind: 'disqualified',
+      ...(criterion === undefined ? {} : { code: criterion }),
+      reference,
+      message:
+        reason === 'dossier'
+          ? { vi: `Hồ sơ bị loại: ${text}`, en: `Dossier rejected: ${text}` }
+          : {
+              vi: `Dừng đánh giá tại tiêu chí ${criterion ?? ''}: ${text}`,
+              en: `Evaluation stopped at criterion ${criterion ?? ''} (knock-out): ${text}`,
+            },
     };
   },
   note(vi: string, en: string, reference: string): ExplanationLine {

@@ -73,7 +73,14 @@ export function councilMinima(
   compiled: CompiledSet,
   sheets: ReadonlyArray<readonly number[]>,
   council: 'majority' | 'all' = 'majority',
-): Array<StarMinimum & { readonly sheetsMeeting: number; readonly met: boolean; readonly reference: string; readonly replaces?: string }> {
+): Array<
+  StarMinimum & {
+    readonly sheetsMeeting: number;
+    readonly met: boolean;
+    readonly reference: string;
+    readonly replaces?: string;
+  }
+> {
   return compiled.minima.map(({ at, minimum, reference, replaces }) => {
     let sheetsMeeting = 0;
     for (const values of sheets) if ((values[at] as number) >= minimum.points) sheetsMeeting += 1;

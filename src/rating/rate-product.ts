@@ -56,8 +56,6 @@ export interface Rating {
   readonly explanation: readonly ExplanationLine[];
 }
 
-
-
 function sum(values: readonly number[]): number {
   let total = 0;
   for (const value of values) total += value;
@@ -70,7 +68,12 @@ function cappedStars(band: Stars, unmet: readonly UnmetMinimum[]): Stars {
   return (lowestUnmet <= band ? lowestUnmet - 1 : band) as Stars;
 }
 
-function criteriaLines(compiled: CompiledSet, values: ReadonlyArray<readonly number[]>, minima: ReturnType<typeof councilMinima>, band: Stars): ExplanationLine[] {
+function criteriaLines(
+  compiled: CompiledSet,
+  values: ReadonlyArray<readonly number[]>,
+  minima: ReturnType<typeof councilMinima>,
+  band: Stars,
+): ExplanationLine[] {
   const { set } = compiled;
   return set.criteria.map((criterion, at) => {
     const marked = compiled.minimaAt[at] as CompiledSet['minimaAt'][number];
@@ -82,10 +85,21 @@ function criteriaLines(compiled: CompiledSet, values: ReadonlyArray<readonly num
             const mark = { stars: m.stars, required: m.points, met: m.met, applies: m.stars <= band };
             // a mark a province's override set cites the override (national marks cite the line's reference)
             if (m.reference === compiled.references[at]) return mark;
-            return m.replaces === undefined ? { ...mark, reference: m.reference } : { ...mark, reference: m.reference, replaces: m.replaces };
+            return m.replaces === undefined
+              ? { ...mark, reference: m.reference }
+              : { ...mark, reference: m.reference, replaces: m.replaces };
           });
     const value = roundedColumnMean(values, at, 2);
-    return explain.criterion(criterion.code, compiled.titles[at] as CompiledSet['titles'][number], value, criterion.max, marks, band, compiled.references[at] as string, compiled.markLabels[at]);
+    return explain.criterion(
+      criterion.code,
+      compiled.titles[at] as CompiledSet['titles'][number],
+      value,
+      criterion.max,
+      marks,
+      band,
+      compiled.references[at] as string,
+      compiled.markLabels[at],
+    );
   });
 }
 
@@ -103,7 +117,12 @@ function partRows(compiled: CompiledSet, values: ReadonlyArray<readonly number[]
   });
 }
 
-function forwarding(ruleSet: RuleSet, level: Level | undefined, average: number, disqualified: boolean): { to: Level | null; line?: ExplanationLine } {
+function forwarding(
+  ruleSet: RuleSet,
+  level: Level | undefined,
+  average: number,
+  disqualified: boolean,
+): { to: Level | null; line?: ExplanationLine } {
   if (level === undefined) return { to: null };
   const threshold = ruleSet.forwarding.value[level];
   if (threshold === undefined) return { to: null };
@@ -150,7 +169,13 @@ function shippedName(ruleSet: RuleSet, setNo: number): { module: string; name: s
  * carry theirs), else the one passed in `options.criteria`, which must be the evaluation's set of
  * the same rule set.
  */
-function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undefined, issues: Issue[], locale: Locale): CompiledSet | undefined {
+function criteriaFor(
+  ruleSet: RuleSet,
+  setNo: number,
+  given: CriteriaSet | undefined,
+  issues: Issue[],
+  locale: Locale,
+): CompiledSet | undefined {
   // compiling checks the set first (a frozen one once)
   const prepared = given === undefined ? undefined : compileSet(given, ['options', 'criteria'], locale);
   const carried = ruleSet.criteria;
@@ -158,10 +183,19 @@ function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undef
     const at = carried.findIndex((s) => s.setNo === setNo);
     const found = carried[at];
     if (!found) {
-      issues.push(makeIssue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, count: carried.length }));
+      issues.push(
+        makeIssue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, count: carried.length }),
+      );
       return undefined;
     }
-    if (given !== undefined && given !== found) issues.push(makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${given.ruleSet} ${given.setNo}`, expected: `${ruleSet.id} ${setNo}`, carried: true }));
+    if (given !== undefined && given !== found)
+      issues.push(
+        makeIssue('criteria_set_mismatch', ['criteriaSet'], {
+          value: `${given.ruleSet} ${given.setNo}`,
+          expected: `${ruleSet.id} ${setNo}`,
+          carried: true,
+        }),
+      );
     return compileSet(found, ['options', 'ruleSet', 'criteria', at], locale);
   }
   if (ruleSet.criteriaSets === 0) {
@@ -169,15 +203,25 @@ function criteriaFor(ruleSet: RuleSet, setNo: number, given: CriteriaSet | undef
     return undefined;
   }
   if (setNo > ruleSet.criteriaSets) {
-    issues.push(makeIssue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, count: ruleSet.criteriaSets }));
+    issues.push(
+      makeIssue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, count: ruleSet.criteriaSets }),
+    );
     return undefined;
   }
   if (given === undefined) {
-    issues.push(makeIssue('criteria_not_loaded', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, ...shippedName(ruleSet, setNo) }));
+    issues.push(
+      makeIssue('criteria_not_loaded', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, ...shippedName(ruleSet, setNo) }),
+    );
     return undefined;
   }
   if (given.ruleSet !== ruleSet.id || given.setNo !== setNo) {
-    issues.push(makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${given.ruleSet} ${given.setNo}`, expected: `${ruleSet.id} ${setNo}`, carried: false }));
+    issues.push(
+      makeIssue('criteria_set_mismatch', ['criteriaSet'], {
+        value: `${given.ruleSet} ${given.setNo}`,
+        expected: `${ruleSet.id} ${setNo}`,
+        carried: false,
+      }),
+    );
     return undefined;
   }
   return prepared;
@@ -230,13 +274,23 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   const checked = checkEvaluation(evaluation, locale, { sharePoints: true });
   if (!checked.ok) throw validationError(checked.issues, locale);
   const input = checked.value;
-  const ruleSet = options.ruleSet !== undefined ? resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet'], locale) : getRuleSet(input.ruleSet);
+  const ruleSet =
+    options.ruleSet !== undefined
+      ? resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet'], locale)
+      : getRuleSet(input.ruleSet);
   const issues: Issue[] = [];
-  if (ruleSet.id !== input.ruleSet) issues.push(makeIssue('rule_set_mismatch', ['ruleSet'], { value: input.ruleSet, expected: ruleSet.id }));
+  if (ruleSet.id !== input.ruleSet)
+    issues.push(makeIssue('rule_set_mismatch', ['ruleSet'], { value: input.ruleSet, expected: ruleSet.id }));
   issues.push(...ruleSetInForceIssues(ruleSet, input.evaluatedOn, ['evaluatedOn']));
 
   if (input.level !== undefined && !ruleSet.levels.value.includes(input.level)) {
-    issues.push(makeIssue('level_not_in_rule_set', ['level'], { ruleSet: ruleSet.id, level: input.level, levels: ruleSet.levels.value }));
+    issues.push(
+      makeIssue('level_not_in_rule_set', ['level'], {
+        ruleSet: ruleSet.id,
+        level: input.level,
+        levels: ruleSet.levels.value,
+      }),
+    );
   }
 
   const pointSheets = input.sheets.flatMap((sheet) => ('points' in sheet ? [sheet.points] : []));
@@ -260,7 +314,9 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   if (knockOut !== undefined && set) {
     const criterion = set.criteria.find((c) => c.code === knockOut);
     if (!criterion?.notes?.some((n) => n.kind === 'knock-out')) {
-      issues.push(makeIssue('not_a_knock_out', ['disqualified', 'criterion'], { criterion: knockOut, setNo: set.setNo }));
+      issues.push(
+        makeIssue('not_a_knock_out', ['disqualified', 'criterion'], { criterion: knockOut, setNo: set.setNo }),
+      );
     }
   }
   if (issues.length > 0) throw validationError(issues, locale);
@@ -290,7 +346,23 @@ export function rateProduct(evaluation: EvaluationInput, options: RateOptions = 
   const authority = recognised ? ruleSet.recognition.value[stars as 3 | 4 | 5] : null;
   const forward = forwarding(ruleSet, input.level, average, disqualified);
 
-  const context: ExplanationContext = { ruleSet, compiled, values, minima, average, totals, band, unmet, stars, policy, disqualification: input.disqualified, knockOut, recognised, authority, forwardLine: forward.line };
+  const context: ExplanationContext = {
+    ruleSet,
+    compiled,
+    values,
+    minima,
+    average,
+    totals,
+    band,
+    unmet,
+    stars,
+    policy,
+    disqualification: input.disqualified,
+    knockOut,
+    recognised,
+    authority,
+    forwardLine: forward.line,
+  };
   return {
     ruleSet: ruleSet.id,
     ...(input.criteriaSet === undefined ? {} : { criteriaSet: input.criteriaSet }),
@@ -335,17 +407,35 @@ function explainRating(c: ExplanationContext): ExplanationLine[] {
   if (compiled) {
     explanation.push(...criteriaLines(compiled, c.values, c.minima, c.band.stars));
     const rows = partRows(compiled, c.values);
-    compiled.set.parts.forEach((part, index) => explanation.push(explain.part(part.part, part.title, part.titleEn, roundedColumnMean(rows, index, 2), part.max, compiled.set.reference)));
+    compiled.set.parts.forEach((part, index) =>
+      explanation.push(
+        explain.part(
+          part.part,
+          part.title,
+          part.titleEn,
+          roundedColumnMean(rows, index, 2),
+          part.max,
+          compiled.set.reference,
+        ),
+      ),
+    );
   }
   explanation.push(explain.average(c.average, c.totals, ruleSet.averaging.reference));
   explanation.push(explain.band(c.band.stars, c.band.from, c.band.below, ruleSet.bands.reference));
-  for (const m of c.unmet) explanation.push(explain.minimum(m.criterion, m.title, m.stars, m.points, m.sheetsMeeting, m.sheets, m.reference, m.replaces));
+  for (const m of c.unmet)
+    explanation.push(
+      explain.minimum(m.criterion, m.title, m.stars, m.points, m.sheetsMeeting, m.sheets, m.reference, m.replaces),
+    );
   explanation.push(explain.stars(c.stars, c.band.stars, c.policy, ruleSet.minima.reference));
   const disqualification = c.disqualification;
   if (disqualification) {
     const reason = disqualification.reason;
     const knockOut = c.knockOut;
-    const text = disqualification.note ?? (reason === 'dossier' ? (set?.disqualifiers[0] ?? '') : (set?.criteria.find((x) => x.code === knockOut)?.notes?.find((n) => n.kind === 'knock-out')?.text ?? ''));
+    const text =
+      disqualification.note ??
+      (reason === 'dossier'
+        ? (set?.disqualifiers[0] ?? '')
+        : (set?.criteria.find((x) => x.code === knockOut)?.notes?.find((n) => n.kind === 'knock-out')?.text ?? ''));
     const added = reason === 'dossier' ? set?.adaptations?.disqualifiers.find((d) => d.text === text) : undefined;
     explanation.push(explain.disqualified(reason, text, added?.reference ?? set?.reference ?? ruleSet.title, knockOut));
   }

@@ -36,7 +36,12 @@ export interface SheetScore {
  * codes, missing criteria and points that are not an option become issues under `path` (e.g.
  * `['sheets', 2, 'points']`). Returns undefined when there is any.
  */
-export function sheetPoints(compiled: CompiledSet, points: Readonly<Record<string, number>>, path: IssuePath, issues: Issue[]): number[] | undefined {
+export function sheetPoints(
+  compiled: CompiledSet,
+  points: Readonly<Record<string, number>>,
+  path: IssuePath,
+  issues: Issue[],
+): number[] | undefined {
   const { index, allowed } = compiled;
   const values = new Array<number>(allowed.length);
   let answered = 0;
@@ -45,7 +50,8 @@ export function sheetPoints(compiled: CompiledSet, points: Readonly<Record<strin
     const code = codes[i] as string;
     const at = index.get(code);
     const awarded = points[code] as number;
-    if (at === undefined || !(allowed[at] as readonly number[]).includes(awarded)) return sheetIssues(compiled, points, path, issues);
+    if (at === undefined || !(allowed[at] as readonly number[]).includes(awarded))
+      return sheetIssues(compiled, points, path, issues);
     values[at] = awarded;
     answered += 1;
   }
@@ -53,16 +59,35 @@ export function sheetPoints(compiled: CompiledSet, points: Readonly<Record<strin
 }
 
 /** Every problem of a sheet, in a stable order: unknown codes, then criteria in printed order. */
-function sheetIssues(compiled: CompiledSet, points: Readonly<Record<string, number>>, path: IssuePath, issues: Issue[]): undefined {
+function sheetIssues(
+  compiled: CompiledSet,
+  points: Readonly<Record<string, number>>,
+  path: IssuePath,
+  issues: Issue[],
+): undefined {
   const { set, index, allowed } = compiled;
   for (const code of Object.keys(points)) {
-    if (!index.has(code)) issues.push(makeIssue('unknown_criterion', [...path, code], { criterion: code, setNo: set.setNo }));
+    if (!index.has(code))
+      issues.push(makeIssue('unknown_criterion', [...path, code], { criterion: code, setNo: set.setNo }));
   }
   set.criteria.forEach((criterion, at) => {
     const awarded = Object.prototype.hasOwnProperty.call(points, criterion.code) ? points[criterion.code] : undefined;
     const options = allowed[at] as readonly number[];
-    if (awarded === undefined) issues.push(makeIssue('missing_criterion', [...path, criterion.code], { criterion: criterion.code, title: criterion.title }));
-    else if (!options.includes(awarded)) issues.push(makeIssue('points_not_an_option', [...path, criterion.code], { criterion: criterion.code, value: awarded, options }));
+    if (awarded === undefined)
+      issues.push(
+        makeIssue('missing_criterion', [...path, criterion.code], {
+          criterion: criterion.code,
+          title: criterion.title,
+        }),
+      );
+    else if (!options.includes(awarded))
+      issues.push(
+        makeIssue('points_not_an_option', [...path, criterion.code], {
+          criterion: criterion.code,
+          value: awarded,
+          options,
+        }),
+      );
   });
   return undefined;
 }
@@ -78,7 +103,14 @@ export function sheetScore(compiled: CompiledSet, values: readonly number[]): Sh
     sections[criterion.section] = (sections[criterion.section] ?? 0) + awarded;
     return { code: criterion.code, points: awarded, max: criterion.max };
   });
-  return { ruleSet: set.ruleSet, criteriaSet: set.setNo, total: parts.A + parts.B + parts.C, parts, sections, criteria };
+  return {
+    ruleSet: set.ruleSet,
+    criteriaSet: set.setNo,
+    total: parts.A + parts.B + parts.C,
+    parts,
+    sections,
+    criteria,
+  };
 }
 
 /**
@@ -108,7 +140,16 @@ export function scoreSheet(sheet: ScoreSheet, criteria: CriteriaSet, options?: L
   const { ruleSet, criteriaSet } = checked.value;
   const compiled = compileSet(criteria, ['criteria'], locale);
   if (criteria.ruleSet !== ruleSet || criteria.setNo !== criteriaSet) {
-    throw validationError([makeIssue('criteria_set_mismatch', ['criteriaSet'], { value: `${criteria.ruleSet} ${criteria.setNo}`, expected: `${ruleSet} ${criteriaSet}`, carried: false })], locale);
+    throw validationError(
+      [
+        makeIssue('criteria_set_mismatch', ['criteriaSet'], {
+          value: `${criteria.ruleSet} ${criteria.setNo}`,
+          expected: `${ruleSet} ${criteriaSet}`,
+          carried: false,
+        }),
+      ],
+      locale,
+    );
   }
   const issues: Issue[] = [];
   const values = sheetPoints(compiled, checked.value.points, ['points'], issues);

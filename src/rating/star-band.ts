@@ -88,15 +88,26 @@ function bandsOf(ruleSet: RuleSet | RuleSetId, locale: Locale): readonly StarBan
   if (typeof ruleSet !== 'string') {
     // a rule set object: checked here without the registry, which would cost 3 kB more
     const candidate = ruleSet as Partial<RuleSet> | null;
-    const bands = candidate !== null && typeof candidate === 'object' && (RULE_SET_IDS as readonly unknown[]).includes(candidate.id) ? candidate.bands?.value : undefined;
+    const bands =
+      candidate !== null && typeof candidate === 'object' && (RULE_SET_IDS as readonly unknown[]).includes(candidate.id)
+        ? candidate.bands?.value
+        : undefined;
     if (!Array.isArray(bands)) {
-      throw new OcopError('unknown_rule_set', `ruleSet must be a rule set id (${RULE_SET_IDS.join(', ')}) or a rule set object with its bands, got ${describeValue(ruleSet)}`, { ruleSet: describeValue(ruleSet) });
+      throw new OcopError(
+        'unknown_rule_set',
+        `ruleSet must be a rule set id (${RULE_SET_IDS.join(', ')}) or a rule set object with its bands, got ${describeValue(ruleSet)}`,
+        { ruleSet: describeValue(ruleSet) },
+      );
     }
     return checkedBands(bands, locale);
   }
   // Every shipped rule set prints the same half-open bands (tested), so an id needs no registry.
   if ((RULE_SET_IDS as readonly string[]).includes(ruleSet)) return HALF_OPEN_BANDS;
-  throw new OcopError('unknown_rule_set', `Unknown rule set ${describeValue(ruleSet)}; expected one of ${RULE_SET_IDS.join(', ')}`, { ruleSet });
+  throw new OcopError(
+    'unknown_rule_set',
+    `Unknown rule set ${describeValue(ruleSet)}; expected one of ${RULE_SET_IDS.join(', ')}`,
+    { ruleSet },
+  );
 }
 
 /**
@@ -115,15 +126,27 @@ function bandsOf(ruleSet: RuleSet | RuleSetId, locale: Locale): readonly StarBan
 export function bandOf(score: number | string, ruleSet: RuleSet | RuleSetId, options?: LocaleOptions): StarBand {
   const locale = localeOnlyOptions(options);
   const ok = typeof score === 'number' ? Number.isFinite(score) : typeof score === 'string' && VALID_TEXT.test(score);
-  if (!ok) throw new OcopError('score_out_of_range', `score must be a finite number or decimal text such as "81.2", got ${describeValue(score)}`, { score });
+  if (!ok)
+    throw new OcopError(
+      'score_out_of_range',
+      `score must be a finite number or decimal text such as "81.2", got ${describeValue(score)}`,
+      { score },
+    );
   if (compareScore(score, 0) < 0 || compareScore(score, 100) > 0) {
-    throw new OcopError('score_out_of_range', `Score ${String(score)} is outside 0–100`, { score: Number(score), min: 0, max: 100 });
+    throw new OcopError('score_out_of_range', `Score ${String(score)} is outside 0–100`, {
+      score: Number(score),
+      min: 0,
+      max: 100,
+    });
   }
   const bands = bandsOf(ruleSet, locale);
   for (const band of bands) {
-    if (compareScore(score, band.from) >= 0 && (band.below === null || compareScore(score, band.below) < 0)) return band;
+    if (compareScore(score, band.from) >= 0 && (band.below === null || compareScore(score, band.below) < 0))
+      return band;
   }
-  throw new OcopError('score_out_of_range', `Score ${String(score)} falls in no band of the rule set`, { score: Number(score) });
+  throw new OcopError('score_out_of_range', `Score ${String(score)} falls in no band of the rule set`, {
+    score: Number(score),
+  });
 }
 
 /**

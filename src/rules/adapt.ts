@@ -21,8 +21,8 @@ import { resolveRuleSetAt } from './registry.js';
 import { criteriaSetSumIssues } from './rule-data-check.js';
 import type { RuleSet, StarBand } from './rule-set.js';
 
-type Mutable<T> = T extends ReadonlyArray<infer U> ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
-
+type Mutable<T> =
+  T extends ReadonlyArray<infer U> ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
 
 const copy = <T>(value: T): Mutable<T> => JSON.parse(JSON.stringify(value)) as Mutable<T>;
 const joinRef = (base: string, added: string) => `${base}; province: ${added}`;
@@ -37,11 +37,19 @@ function requirement(options: ReadonlyArray<{ points: number; minStars?: MarkedS
  * `requirement` (the highest points marked for that star or below), cited by the override that
  * set it or else by the criteria set; `undefined` when nothing was required.
  */
-function requirementReference(set: Mutable<CriteriaSet>, criterion: Mutable<Criterion>, stars: MarkedStar): string | undefined {
+function requirementReference(
+  set: Mutable<CriteriaSet>,
+  criterion: Mutable<Criterion>,
+  stars: MarkedStar,
+): string | undefined {
   const points = requirement(criterion.options, stars);
   if (points < 0) return undefined;
-  const marked = criterion.options.filter((o) => o.points === points && o.minStars !== undefined && o.minStars <= stars).map((o) => o.minStars);
-  const adapted = [...(set.adaptations?.minima ?? [])].reverse().find((a) => a.criterion === criterion.code && a.points === points && marked.includes(a.stars));
+  const marked = criterion.options
+    .filter((o) => o.points === points && o.minStars !== undefined && o.minStars <= stars)
+    .map((o) => o.minStars);
+  const adapted = [...(set.adaptations?.minima ?? [])]
+    .reverse()
+    .find((a) => a.criterion === criterion.code && a.points === points && marked.includes(a.stars));
   return adapted?.reference ?? `${set.reference}, tiêu chí ${criterion.code}`;
 }
 
@@ -86,13 +94,17 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
   // A malformed override still has its well-formed changes checked against the rule set, so all
   // problems come in one error, not the rest after a fix (issue #15); a forbidden key comes alone.
   const issues: Issue[] = checked.ok ? [] : [...checked.issues];
-  if (!checked.ok && checked.issues.some((issue) => issue.code === 'forbidden_key')) throw ruleError(issues, 'override', locale);
+  if (!checked.ok && checked.issues.some((issue) => issue.code === 'forbidden_key'))
+    throw ruleError(issues, 'override', locale);
   // the parts that parsed: a field that did not is undefined, a list item that did not a hole
   const o = (checked.ok ? checked.value : overrideParts(override)) as RuleOverride;
-  if (o.basedOn !== undefined && o.basedOn !== rules.id) issues.push(makeIssue('rule_set_mismatch', ['basedOn'], { value: o.basedOn, expected: rules.id }));
-  if (o.id !== undefined && rules.overrides?.some((applied) => applied.id === o.id)) issues.push(makeIssue('override_already_applied', ['id'], { id: o.id }));
+  if (o.basedOn !== undefined && o.basedOn !== rules.id)
+    issues.push(makeIssue('rule_set_mismatch', ['basedOn'], { value: o.basedOn, expected: rules.id }));
+  if (o.id !== undefined && rules.overrides?.some((applied) => applied.id === o.id))
+    issues.push(makeIssue('override_already_applied', ['id'], { id: o.id }));
   if (o.jurisdiction !== undefined && o.effectiveFrom !== undefined) {
-    for (const draft of provinceIssues(o.jurisdiction, o.effectiveFrom, ['jurisdiction'])) issues.push(makeIssue(draft.code, draft.path, draft.params));
+    for (const draft of provinceIssues(o.jurisdiction, o.effectiveFrom, ['jurisdiction']))
+      issues.push(makeIssue(draft.code, draft.path, draft.params));
   }
   // checked against another rule set, the changes would give meaningless issues
   if (o.basedOn !== rules.id || o.changes === undefined) throw ruleError(issues, 'override', locale);
@@ -108,10 +120,18 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
   // policies the law leaves open
   if (c.policies) {
     const p = c.policies;
-    if (p.averagingDecimals !== undefined) next.averaging = { value: { ...next.averaging.value, decimals: p.averagingDecimals }, reference: joinRef(next.averaging.reference, p.reference) };
+    if (p.averagingDecimals !== undefined)
+      next.averaging = {
+        value: { ...next.averaging.value, decimals: p.averagingDecimals },
+        reference: joinRef(next.averaging.reference, p.reference),
+      };
     if (p.minimaCouncil !== undefined || p.minimaPolicy !== undefined) {
       next.minima = {
-        value: { ...next.minima.value, ...(p.minimaCouncil === undefined ? {} : { council: p.minimaCouncil }), ...(p.minimaPolicy === undefined ? {} : { policy: p.minimaPolicy }) },
+        value: {
+          ...next.minima.value,
+          ...(p.minimaCouncil === undefined ? {} : { council: p.minimaCouncil }),
+          ...(p.minimaPolicy === undefined ? {} : { policy: p.minimaPolicy }),
+        },
         reference: joinRef(next.minima.reference, p.reference),
       };
     }
@@ -123,36 +143,71 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     next.replacesNational = true;
     if (n.parts) {
       const total = n.parts.A + n.parts.B + n.parts.C;
-      if (total !== 100) issues.push(makeIssue('invalid_value', ['changes', 'national', 'parts'], { value: total, expected: 100 }));
+      if (total !== 100)
+        issues.push(makeIssue('invalid_value', ['changes', 'national', 'parts'], { value: total, expected: 100 }));
       next.parts = { value: n.parts, reference: joinRef(next.parts.reference, n.reference) };
     }
     if (n.bandEdges) {
       const edges = n.bandEdges;
       edges.forEach((edge, i) => {
         const previous = i === 0 ? 0 : (edges[i - 1] as number);
-        if (!(edge > previous) || edge > 100) issues.push(makeIssue('range_order', ['changes', 'national', 'bandEdges', i], { value: edge, relation: 'gt', field: i === 0 ? '0' : `bandEdges[${i - 1}]`, other: previous }));
+        if (!(edge > previous) || edge > 100)
+          issues.push(
+            makeIssue('range_order', ['changes', 'national', 'bandEdges', i], {
+              value: edge,
+              relation: 'gt',
+              field: i === 0 ? '0' : `bandEdges[${i - 1}]`,
+              other: previous,
+            }),
+          );
       });
-      const bands: StarBand[] = [0, ...edges].map((from, i) => ({ stars: (i + 1) as StarBand['stars'], from, below: edges[i] ?? null }));
+      const bands: StarBand[] = [0, ...edges].map((from, i) => ({
+        stars: (i + 1) as StarBand['stars'],
+        from,
+        below: edges[i] ?? null,
+      }));
       next.bands = { value: bands, reference: joinRef(next.bands.reference, n.reference) };
     }
     if (n.certificateValidityMonths !== undefined) {
-      next.certificateValidityMonths = { value: n.certificateValidityMonths, reference: joinRef(next.certificateValidityMonths.reference, n.reference) };
+      next.certificateValidityMonths = {
+        value: n.certificateValidityMonths,
+        reference: joinRef(next.certificateValidityMonths.reference, n.reference),
+      };
     }
   }
 
   // whole criteria sets, for rule sets that ship none
   if (c.criteriaSets) {
     if (listCriteriaSets(rules).length > 0) {
-      issues.push(makeIssue('override_forbidden_key', ['changes', 'criteriaSets'], { key: 'criteriaSets', why: `${rules.id} ships its own criteria sets; adapt them with minima and disqualifiers` }));
+      issues.push(
+        makeIssue('override_forbidden_key', ['changes', 'criteriaSets'], {
+          key: 'criteriaSets',
+          why: `${rules.id} ships its own criteria sets; adapt them with minima and disqualifiers`,
+        }),
+      );
     } else {
       const seen = new Map<number, number>();
       c.criteriaSets.forEach((set, i) => {
         const first = seen.get(set.setNo);
-        if (first !== undefined) issues.push(makeIssue('override_conflict', ['changes', 'criteriaSets', i, 'setNo'], { other: `changes.criteriaSets.${first}.setNo` }));
+        if (first !== undefined)
+          issues.push(
+            makeIssue('override_conflict', ['changes', 'criteriaSets', i, 'setNo'], {
+              other: `changes.criteriaSets.${first}.setNo`,
+            }),
+          );
         seen.set(set.setNo, i);
-        issues.push(...criteriaSetSumIssues({ ...copy(set), ruleSet: rules.id } as unknown as CriteriaSet, next.parts.value, ['changes', 'criteriaSets', i]));
+        issues.push(
+          ...criteriaSetSumIssues({ ...copy(set), ruleSet: rules.id } as unknown as CriteriaSet, next.parts.value, [
+            'changes',
+            'criteriaSets',
+            i,
+          ]),
+        );
       });
-      next.criteria = c.criteriaSets.map((set) => ({ ...copy(set), ruleSet: rules.id })) as unknown as Mutable<CriteriaSet>[];
+      next.criteria = c.criteriaSets.map((set) => ({
+        ...copy(set),
+        ruleSet: rules.id,
+      })) as unknown as Mutable<CriteriaSet>[];
       next.criteriaSets = c.criteriaSets.length;
       next.minima = { ...next.minima, value: { ...next.minima.value, exist: true } };
     }
@@ -171,7 +226,13 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     minimaSeen.set(key, i);
     const set = next.criteria?.find((s) => s.setNo === m.setNo);
     if (!set) {
-      issues.push(makeIssue('unknown_criteria_set', [...at, 'setNo'], { ruleSet: rules.id, setNo: m.setNo, count: next.criteria?.length ?? 0 }));
+      issues.push(
+        makeIssue('unknown_criteria_set', [...at, 'setNo'], {
+          ruleSet: rules.id,
+          setNo: m.setNo,
+          count: next.criteria?.length ?? 0,
+        }),
+      );
       return;
     }
     const criterion = set.criteria.find((cr) => cr.code === m.criterion);
@@ -181,12 +242,20 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     }
     const option = criterion.options.find((op) => op.points === m.points);
     if (!option) {
-      issues.push(makeIssue('points_not_an_option', [...at, 'points'], { criterion: m.criterion, value: m.points, options: criterion.options.map((op) => op.points) }));
+      issues.push(
+        makeIssue('points_not_an_option', [...at, 'points'], {
+          criterion: m.criterion,
+          value: m.points,
+          options: criterion.options.map((op) => op.points),
+        }),
+      );
       return;
     }
     const current = requirement(criterion.options, m.stars);
     if (m.points <= current) {
-      issues.push(makeIssue('override_not_stricter', at, { criterion: m.criterion, stars: m.stars, points: m.points, current }));
+      issues.push(
+        makeIssue('override_not_stricter', at, { criterion: m.criterion, stars: m.stars, points: m.points, current }),
+      );
       return;
     }
     const replaces = requirementReference(set, criterion, m.stars);
@@ -194,7 +263,13 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     // (the lower star's requirement covers it, minima being cumulative).
     for (const op of criterion.options) if (op.minStars === m.stars) delete op.minStars;
     option.minStars = m.stars;
-    adaptationsOf(set).minima.push({ criterion: m.criterion, stars: m.stars, points: m.points, reference: m.reference, ...(replaces === undefined ? {} : { replaces }) });
+    adaptationsOf(set).minima.push({
+      criterion: m.criterion,
+      stars: m.stars,
+      points: m.points,
+      reference: m.reference,
+      ...(replaces === undefined ? {} : { replaces }),
+    });
   });
 
   // extra disqualifiers
@@ -202,10 +277,21 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
   c.disqualifiers?.forEach((d, i) => {
     const key = `${d.setNo ?? '*'}|${d.text}`;
     const first = disqualifierSeen.get(key);
-    if (first !== undefined) issues.push(makeIssue('override_conflict', ['changes', 'disqualifiers', i], { other: `changes.disqualifiers.${first}` }));
+    if (first !== undefined)
+      issues.push(
+        makeIssue('override_conflict', ['changes', 'disqualifiers', i], { other: `changes.disqualifiers.${first}` }),
+      );
     disqualifierSeen.set(key, i);
-    const targets = d.setNo === undefined ? (next.criteria ?? []) : (next.criteria ?? []).filter((s) => s.setNo === d.setNo);
-    if (d.setNo !== undefined && targets.length === 0) issues.push(makeIssue('unknown_criteria_set', ['changes', 'disqualifiers', i, 'setNo'], { ruleSet: rules.id, setNo: d.setNo, count: next.criteria?.length ?? 0 }));
+    const targets =
+      d.setNo === undefined ? (next.criteria ?? []) : (next.criteria ?? []).filter((s) => s.setNo === d.setNo);
+    if (d.setNo !== undefined && targets.length === 0)
+      issues.push(
+        makeIssue('unknown_criteria_set', ['changes', 'disqualifiers', i, 'setNo'], {
+          ruleSet: rules.id,
+          setNo: d.setNo,
+          count: next.criteria?.length ?? 0,
+        }),
+      );
     for (const set of targets) {
       set.disqualifiers.push(d.text);
       adaptationsOf(set).disqualifiers.push({ text: d.text, reference: d.reference });
@@ -219,11 +305,27 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     c.rounds.forEach((r, i) => {
       const clash = rounds.findIndex((x) => x.level === r.level && x.round === r.round);
       if (clash >= 0) {
-        issues.push(makeIssue('override_conflict', ['changes', 'rounds', i], { other: clash < existing.length ? `the rule set's ${r.level} round ${r.round}` : `changes.rounds.${clash - existing.length}` }));
+        issues.push(
+          makeIssue('override_conflict', ['changes', 'rounds', i], {
+            other:
+              clash < existing.length
+                ? `the rule set's ${r.level} round ${r.round}`
+                : `changes.rounds.${clash - existing.length}`,
+          }),
+        );
         return;
       }
-      const day = (d: typeof r.heldBefore) => ({ month: d.month, day: d.day, ...(d.yearOffset === undefined ? {} : { yearOffset: d.yearOffset }) });
-      rounds.push({ level: r.level, round: r.round, proposalsBefore: day(r.proposalsBefore), heldBefore: day(r.heldBefore) });
+      const day = (d: typeof r.heldBefore) => ({
+        month: d.month,
+        day: d.day,
+        ...(d.yearOffset === undefined ? {} : { yearOffset: d.yearOffset }),
+      });
+      rounds.push({
+        level: r.level,
+        round: r.round,
+        proposalsBefore: day(r.proposalsBefore),
+        heldBefore: day(r.heldBefore),
+      });
     });
     const added = [...new Set(c.rounds.map((r) => r.reference))].join('; ');
     next.rounds = { value: rounds, reference: next.rounds ? joinRef(next.rounds.reference, added) : added };
@@ -234,7 +336,10 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     const days = [...(next.daysOff ?? [])];
     c.daysOff.forEach((d, i) => {
       const clash = days.findIndex((x) => x.date === d.date);
-      if (clash >= 0) issues.push(makeIssue('override_conflict', ['changes', 'daysOff', i], { other: `day off ${d.date} already set` }));
+      if (clash >= 0)
+        issues.push(
+          makeIssue('override_conflict', ['changes', 'daysOff', i], { other: `day off ${d.date} already set` }),
+        );
       else days.push({ date: d.date, name: d.name, reference: d.reference });
     });
     next.daysOff = days;
@@ -242,8 +347,18 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
 
   if (issues.length > 0) throw ruleError(issues, 'override', locale);
   next.derivedFrom = rules.derivedFrom ?? rules.id;
-  next.overrides = [...(rules.overrides ?? []), { id: o.id, title: o.title, jurisdiction: o.jurisdiction, effectiveFrom: o.effectiveFrom, ...(o.effectiveTo === undefined ? {} : { effectiveTo: o.effectiveTo }) }];
+  next.overrides = [
+    ...(rules.overrides ?? []),
+    {
+      id: o.id,
+      title: o.title,
+      jurisdiction: o.jurisdiction,
+      effectiveFrom: o.effectiveFrom,
+      ...(o.effectiveTo === undefined ? {} : { effectiveTo: o.effectiveTo }),
+    },
+  ];
   if (o.effectiveFrom > next.effectiveFrom) next.effectiveFrom = o.effectiveFrom;
-  if (o.effectiveTo !== undefined && (next.effectiveTo === null || o.effectiveTo < next.effectiveTo)) next.effectiveTo = o.effectiveTo;
+  if (o.effectiveTo !== undefined && (next.effectiveTo === null || o.effectiveTo < next.effectiveTo))
+    next.effectiveTo = o.effectiveTo;
   return deepFreeze(next) as RuleSet;
 }

@@ -26,7 +26,9 @@ export function bandProblems(bands: readonly unknown[]): BandProblem[] {
   const problems: BandProblem[] = [];
   let from = 0;
   bands.forEach((band, i) => {
-    const b = (band !== null && typeof band === 'object' ? band : {}) as Partial<Record<'stars' | 'from' | 'below', unknown>>;
+    const b = (band !== null && typeof band === 'object' ? band : {}) as Partial<
+      Record<'stars' | 'from' | 'below', unknown>
+    >;
     if (b.stars !== i + 1) problems.push({ path: [i, 'stars'], value: b.stars, expected: i + 1 });
     if (b.from !== from) problems.push({ path: [i, 'from'], value: b.from, expected: from });
     if (i === bands.length - 1) {

@@ -61,17 +61,33 @@ const SHIPPED: Partial<Record<RuleSetId, ReadonlyArray<() => Promise<CriteriaSet
  * (await loadCriteriaSet('qd26-2026', 6, { locale: 'en' })) === criteria; // true
  * ```
  */
-export async function loadCriteriaSet(ruleSet: RuleSet | RuleSetId, setNo: number, options?: LocaleOptions): Promise<CriteriaSet> {
+export async function loadCriteriaSet(
+  ruleSet: RuleSet | RuleSetId,
+  setNo: number,
+  options?: LocaleOptions,
+): Promise<CriteriaSet> {
   const rules = resolveRuleSetAt(ruleSet, ['ruleSet'], localeOnlyOptions(options));
   const carried = rules.criteria;
   const loaders = SHIPPED[rules.id];
   const count = carried ? carried.length : (loaders?.length ?? 0);
   if (count === 0) {
-    throw new OcopError('criteria_not_available', `Rule set ${rules.id} ships no criteria sets: its evaluations carry member totals only`, { ruleSet: rules.id });
+    throw new OcopError(
+      'criteria_not_available',
+      `Rule set ${rules.id} ships no criteria sets: its evaluations carry member totals only`,
+      { ruleSet: rules.id },
+    );
   }
-  const found = carried ? carried.find((set) => set.setNo === setNo) : Number.isInteger(setNo) ? loaders?.[setNo - 1] : undefined;
+  const found = carried
+    ? carried.find((set) => set.setNo === setNo)
+    : Number.isInteger(setNo)
+      ? loaders?.[setNo - 1]
+      : undefined;
   if (!found) {
-    throw new OcopError('unknown_criteria_set', `Rule set ${rules.id} has no criteria set ${describeValue(setNo)}; it has 1 to ${count}`, { ruleSet: rules.id, setNo, count });
+    throw new OcopError(
+      'unknown_criteria_set',
+      `Rule set ${rules.id} has no criteria set ${describeValue(setNo)}; it has 1 to ${count}`,
+      { ruleSet: rules.id, setNo, count },
+    );
   }
   return typeof found === 'function' ? found() : found;
 }

@@ -52,11 +52,19 @@ export function getCriteriaSet(ruleSet: RuleSet | RuleSetId, setNo: number, opti
   const rules = resolveRuleSetAt(ruleSet, ['ruleSet'], localeOnlyOptions(options));
   const sets = listCriteriaSets(rules);
   if (sets.length === 0) {
-    throw new OcopError('criteria_not_available', `Rule set ${rules.id} ships no criteria sets: its evaluations carry member totals only`, { ruleSet: rules.id });
+    throw new OcopError(
+      'criteria_not_available',
+      `Rule set ${rules.id} ships no criteria sets: its evaluations carry member totals only`,
+      { ruleSet: rules.id },
+    );
   }
   const found = sets.find((set) => set.setNo === setNo);
   if (!found) {
-    throw new OcopError('unknown_criteria_set', `Rule set ${rules.id} has no criteria set ${describeValue(setNo)}; it has 1 to ${sets.length}`, { ruleSet: rules.id, setNo, count: sets.length });
+    throw new OcopError(
+      'unknown_criteria_set',
+      `Rule set ${rules.id} has no criteria set ${describeValue(setNo)}; it has 1 to ${sets.length}`,
+      { ruleSet: rules.id, setNo, count: sets.length },
+    );
   }
   return found;
 }

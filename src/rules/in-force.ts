@@ -13,8 +13,19 @@ import type { RuleSet } from './rule-set.js';
  * `rule_set_not_in_force` at `path` when `on` is before `ruleSet.effectiveFrom` or after its
  * `effectiveTo`; none when `on` is undefined (an evaluation without a date is not checked).
  */
-export function ruleSetInForceIssues(ruleSet: Pick<RuleSet, 'id' | 'effectiveFrom' | 'effectiveTo'>, on: IsoDate | undefined, path: IssuePath): Issue[] {
+export function ruleSetInForceIssues(
+  ruleSet: Pick<RuleSet, 'id' | 'effectiveFrom' | 'effectiveTo'>,
+  on: IsoDate | undefined,
+  path: IssuePath,
+): Issue[] {
   if (on === undefined) return [];
   if (on >= ruleSet.effectiveFrom && (ruleSet.effectiveTo === null || on <= ruleSet.effectiveTo)) return [];
-  return [makeIssue('rule_set_not_in_force', path, { value: on, ruleSet: ruleSet.id, effectiveFrom: ruleSet.effectiveFrom, effectiveTo: ruleSet.effectiveTo })];
+  return [
+    makeIssue('rule_set_not_in_force', path, {
+      value: on,
+      ruleSet: ruleSet.id,
+      effectiveFrom: ruleSet.effectiveFrom,
+      effectiveTo: ruleSet.effectiveTo,
+    }),
+  ];
 }

@@ -16,7 +16,13 @@ import { QD26_2026 } from './data/qd26-2026.js';
 import { acceptRuleSet } from './rule-data-check.js';
 import type { RuleSet } from './rule-set.js';
 
-const RULE_SETS: readonly RuleSet[] = /* @__PURE__ */ deepFreeze([QD1048_2019, QD1048_781_2020, QD148_2023, QD148_1489_2025, QD26_2026]);
+const RULE_SETS: readonly RuleSet[] = /* @__PURE__ */ deepFreeze([
+  QD1048_2019,
+  QD1048_781_2020,
+  QD148_2023,
+  QD148_1489_2025,
+  QD26_2026,
+]);
 
 /**
  * Every national rule set, oldest first.
@@ -44,7 +50,11 @@ export function listRuleSets(): readonly RuleSet[] {
 export function getRuleSet(id: RuleSetId): RuleSet {
   const found = RULE_SETS.find((ruleSet) => ruleSet.id === id);
   if (!found) {
-    throw new OcopError('unknown_rule_set', `Unknown rule set ${describeValue(id)}; expected one of ${RULE_SETS.map((r) => r.id).join(', ')}`, { ruleSet: id });
+    throw new OcopError(
+      'unknown_rule_set',
+      `Unknown rule set ${describeValue(id)}; expected one of ${RULE_SETS.map((r) => r.id).join(', ')}`,
+      { ruleSet: id },
+    );
   }
   return found;
 }
@@ -77,11 +87,22 @@ export function resolveRuleSet(ruleSet: RuleSet | RuleSetId, options?: LocaleOpt
  * {@link resolveRuleSet} for an argument at `at` (e.g. `['options', 'ruleSet']`), named in issue
  * paths, with messages in `locale`.
  */
-export function resolveRuleSetAt(ruleSet: RuleSet | RuleSetId, at: IssuePath, locale: Locale = DEFAULT_LOCALE): RuleSet {
+export function resolveRuleSetAt(
+  ruleSet: RuleSet | RuleSetId,
+  at: IssuePath,
+  locale: Locale = DEFAULT_LOCALE,
+): RuleSet {
   if (typeof ruleSet === 'string') return getRuleSet(ruleSet);
-  const id: unknown = ruleSet !== null && typeof ruleSet === 'object' && !Array.isArray(ruleSet) ? (ruleSet as { id?: unknown }).id : undefined;
+  const id: unknown =
+    ruleSet !== null && typeof ruleSet === 'object' && !Array.isArray(ruleSet)
+      ? (ruleSet as { id?: unknown }).id
+      : undefined;
   if (typeof id !== 'string' || !RULE_SETS.some((r) => r.id === id)) {
-    throw new OcopError('unknown_rule_set', `ruleSet must be a rule set id (${RULE_SETS.map((r) => r.id).join(', ')}) or a rule set object with one of those ids, got ${describeValue(ruleSet)}`, { ruleSet: describeValue(ruleSet) });
+    throw new OcopError(
+      'unknown_rule_set',
+      `ruleSet must be a rule set id (${RULE_SETS.map((r) => r.id).join(', ')}) or a rule set object with one of those ids, got ${describeValue(ruleSet)}`,
+      { ruleSet: describeValue(ruleSet) },
+    );
   }
   return acceptRuleSet(ruleSet, at, locale);
 }
@@ -136,14 +157,23 @@ export function ruleSetFor(on: IsoDate, options: RuleSetForOptions = {}): RuleSe
   const inForce = [...RULE_SETS].reverse().find((ruleSet) => ruleSet.effectiveFrom <= on);
   if (!inForce) {
     const first = RULE_SETS[0] as RuleSet;
-    throw new OcopError('rule_set_not_in_force', `No OCOP rule set is in force on ${on}: the first criteria (${first.instruments[0]?.number}) apply from ${first.effectiveFrom}`, {
-      on,
-      firstEffectiveFrom: first.effectiveFrom,
-    });
+    throw new OcopError(
+      'rule_set_not_in_force',
+      `No OCOP rule set is in force on ${on}: the first criteria (${first.instruments[0]?.number}) apply from ${first.effectiveFrom}`,
+      {
+        on,
+        firstEffectiveFrom: first.effectiveFrom,
+      },
+    );
   }
   const transition = inForce.transition?.value;
   const submittedOn = options.submittedOn;
-  if (transition && submittedOn !== undefined && submittedOn < transition.pendingSubmittedBefore && on <= transition.lastDay[options.kind ?? 'first']) {
+  if (
+    transition &&
+    submittedOn !== undefined &&
+    submittedOn < transition.pendingSubmittedBefore &&
+    on <= transition.lastDay[options.kind ?? 'first']
+  ) {
     return getRuleSet(transition.from);
   }
   return inForce;

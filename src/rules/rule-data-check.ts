@@ -28,7 +28,14 @@ const texts = (max = 1000): Shape => ({ array: 'text', max });
 const level: Shape = { oneOf: LEVELS };
 const ruleSetId: Shape = { oneOf: RULE_SET_IDS };
 const referenced = (value: Shape): Shape => ({ object: { value, reference: 'text' } });
-const monthDay: Shape = { object: { month: { number: [1, 12], integer: true }, day: { number: [1, 31], integer: true }, yearOffset: { number: [0, 1], integer: true } }, optional: ['yearOffset'] };
+const monthDay: Shape = {
+  object: {
+    month: { number: [1, 12], integer: true },
+    day: { number: [1, 31], integer: true },
+    yearOffset: { number: [0, 1], integer: true },
+  },
+  optional: ['yearOffset'],
+};
 
 const CRITERIA_SET: Shape = {
   object: {
@@ -43,7 +50,14 @@ const CRITERIA_SET: Shape = {
           title: 'text',
           titleEn: 'text',
           max: score,
-          sections: { array: { object: { code: 'text', title: 'text', titleEn: 'text', description: 'text', max: score }, optional: ['description'] }, min: 1, max: 30 },
+          sections: {
+            array: {
+              object: { code: 'text', title: 'text', titleEn: 'text', description: 'text', max: score },
+              optional: ['description'],
+            },
+            min: 1,
+            max: 30,
+          },
         },
       },
       min: 3,
@@ -58,8 +72,20 @@ const CRITERIA_SET: Shape = {
           title: 'text',
           description: 'text',
           max: score,
-          options: { array: { object: { points: score, label: 'text', minStars: { oneOf: [3, 4, 5] }, implied: { oneOf: [true] } }, optional: ['minStars', 'implied'] }, min: 1, max: 20 },
-          notes: { array: { object: { kind: { oneOf: ['requirement', 'condition', 'knock-out', 'exclusion', 'note'] }, text: 'text' } }, max: 20 },
+          options: {
+            array: {
+              object: { points: score, label: 'text', minStars: { oneOf: [3, 4, 5] }, implied: { oneOf: [true] } },
+              optional: ['minStars', 'implied'],
+            },
+            min: 1,
+            max: 20,
+          },
+          notes: {
+            array: {
+              object: { kind: { oneOf: ['requirement', 'condition', 'knock-out', 'exclusion', 'note'] }, text: 'text' },
+            },
+            max: 20,
+          },
         },
         optional: ['description', 'notes'],
       },
@@ -71,7 +97,19 @@ const CRITERIA_SET: Shape = {
     transcriptionNotes: texts(),
     adaptations: {
       object: {
-        minima: { array: { object: { criterion: 'text', stars: { oneOf: [3, 4, 5] }, points: score, reference: 'text', replaces: 'text' }, optional: ['replaces'] }, max: 2000 },
+        minima: {
+          array: {
+            object: {
+              criterion: 'text',
+              stars: { oneOf: [3, 4, 5] },
+              points: score,
+              reference: 'text',
+              replaces: 'text',
+            },
+            optional: ['replaces'],
+          },
+          max: 2000,
+        },
         disqualifiers: { array: { object: { text: 'text', reference: 'text' } }, max: 200 },
       },
     },
@@ -85,18 +123,37 @@ const RULE_SET: Shape = {
     id: ruleSetId,
     title: 'text',
     titleEn: 'text',
-    instruments: { array: { object: { number: 'text', date: 'date', signer: 'text', role: { oneOf: ['base', 'amendment'] } }, optional: ['signer'] }, min: 1, max: 20 },
+    instruments: {
+      array: {
+        object: { number: 'text', date: 'date', signer: 'text', role: { oneOf: ['base', 'amendment'] } },
+        optional: ['signer'],
+      },
+      min: 1,
+      max: 20,
+    },
     effectiveFrom: 'date',
     effectiveTo: { nullable: 'date' },
     parts: referenced({ object: { A: score, B: score, C: score } }),
-    bands: referenced({ array: { object: { stars: { oneOf: [1, 2, 3, 4, 5] }, from: score, below: { nullable: score } } }, min: 5, max: 5 }),
+    bands: referenced({
+      array: { object: { stars: { oneOf: [1, 2, 3, 4, 5] }, from: score, below: { nullable: score } } },
+      min: 5,
+      max: 5,
+    }),
     levels: referenced({ array: level, min: 1, max: 3 }),
     recognition: referenced({ object: { 3: level, 4: level, 5: level } }),
     forwarding: referenced({ object: { district: score, province: score, central: score }, optional: LEVELS }),
     certificateValidityMonths: referenced({ number: [1, 1200], integer: true }),
     averaging: referenced({ object: { decimals: count(20), rounding: { oneOf: ['half-up'] } } }),
-    minima: referenced({ object: { exist: 'boolean', council: { oneOf: ['majority', 'all'] }, policy: { oneOf: ['cap', 'reject'] } } }),
-    transition: referenced({ object: { from: ruleSetId, pendingSubmittedBefore: 'date', lastDay: { object: { first: 'date', upgrade: 'date', 're-evaluation': 'date' } } } }),
+    minima: referenced({
+      object: { exist: 'boolean', council: { oneOf: ['majority', 'all'] }, policy: { oneOf: ['cap', 'reject'] } },
+    }),
+    transition: referenced({
+      object: {
+        from: ruleSetId,
+        pendingSubmittedBefore: 'date',
+        lastDay: { object: { first: 'date', upgrade: 'date', 're-evaluation': 'date' } },
+      },
+    }),
     procedures: {
       object: {
         communePreAssessmentWorkingDays: limit,
@@ -106,15 +163,38 @@ const RULE_SET: Shape = {
         expiryGraceDays: limit,
         expiryNoticeDaysBefore: limit,
       },
-      optional: ['communePreAssessmentWorkingDays', 'reEvaluationMaxDays', 'revocationDays', 'renewalWindowDaysBefore', 'expiryGraceDays', 'expiryNoticeDaysBefore'],
+      optional: [
+        'communePreAssessmentWorkingDays',
+        'reEvaluationMaxDays',
+        'revocationDays',
+        'renewalWindowDaysBefore',
+        'expiryGraceDays',
+        'expiryNoticeDaysBefore',
+      ],
     },
-    rounds: referenced({ array: { object: { level: { oneOf: ['province', 'central'] }, round: { number: [1, 20], integer: true }, proposalsBefore: monthDay, heldBefore: monthDay } }, max: 20 }),
+    rounds: referenced({
+      array: {
+        object: {
+          level: { oneOf: ['province', 'central'] },
+          round: { number: [1, 20], integer: true },
+          proposalsBefore: monthDay,
+          heldBefore: monthDay,
+        },
+      },
+      max: 20,
+    }),
     criteriaSets: count(99),
     notes: texts(),
     criteria: { array: CRITERIA_SET, max: 99 },
     daysOff: { array: { object: { date: 'date', name: 'text', reference: 'text' } }, max: 5000 },
     derivedFrom: ruleSetId,
-    overrides: { array: { object: { id: 'text', title: 'text', jurisdiction: 'text', effectiveFrom: 'date', effectiveTo: 'date' }, optional: ['effectiveTo'] }, max: 100 },
+    overrides: {
+      array: {
+        object: { id: 'text', title: 'text', jurisdiction: 'text', effectiveFrom: 'date', effectiveTo: 'date' },
+        optional: ['effectiveTo'],
+      },
+      max: 100,
+    },
     replacesNational: 'boolean',
   },
   optional: ['transition', 'rounds', 'criteria', 'daysOff', 'derivedFrom', 'overrides', 'replacesNational'],
@@ -135,34 +215,57 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
  * criteriaSetSumIssues(QD26_SET_01, { A: 40, B: 25, C: 35 }, ['criteria']); // []
  * ```
  */
-export function criteriaSetSumIssues(set: CriteriaSet, parts: { readonly A: number; readonly B: number; readonly C: number } | undefined, at: IssuePath): Issue[] {
+export function criteriaSetSumIssues(
+  set: CriteriaSet,
+  parts: { readonly A: number; readonly B: number; readonly C: number } | undefined,
+  at: IssuePath,
+): Issue[] {
   const issues: Issue[] = [];
-  const bad = (path: IssuePath, what: string, value: unknown, expected: unknown) => issues.push(makeIssue('invalid_criteria_set', path, { what, value, expected }));
+  const bad = (path: IssuePath, what: string, value: unknown, expected: unknown) =>
+    issues.push(makeIssue('invalid_criteria_set', path, { what, value, expected }));
   const partOfSection = new Map<string, string>();
   set.parts.forEach((part, i) => {
     const expected = PART_CODES[i] ?? 'A';
     if (part.part !== expected) bad([...at, 'parts', i, 'part'], 'part', part.part, expected);
-    if (parts !== undefined && part.max !== parts[expected]) bad([...at, 'parts', i, 'max'], `part ${expected} maximum`, part.max, parts[expected]);
+    if (parts !== undefined && part.max !== parts[expected])
+      bad([...at, 'parts', i, 'max'], `part ${expected} maximum`, part.max, parts[expected]);
     const sections = sum(part.sections.map((s) => s.max));
-    if (sections !== part.max) bad([...at, 'parts', i, 'sections'], `sections of part ${part.part}`, sections, part.max);
+    if (sections !== part.max)
+      bad([...at, 'parts', i, 'sections'], `sections of part ${part.part}`, sections, part.max);
     part.sections.forEach((section, j) => {
-      if (partOfSection.has(section.code)) issues.push(makeIssue('duplicate', [...at, 'parts', i, 'sections', j, 'code'], { value: section.code }));
+      if (partOfSection.has(section.code))
+        issues.push(makeIssue('duplicate', [...at, 'parts', i, 'sections', j, 'code'], { value: section.code }));
       partOfSection.set(section.code, part.part);
       const total = sum(set.criteria.filter((c) => c.section === section.code).map((c) => c.max));
-      if (total !== section.max) bad([...at, 'parts', i, 'sections', j], `criteria of section ${section.code}`, total, section.max);
+      if (total !== section.max)
+        bad([...at, 'parts', i, 'sections', j], `criteria of section ${section.code}`, total, section.max);
     });
   });
   const codes = new Set<string>();
   set.criteria.forEach((criterion, k) => {
-    if (codes.has(criterion.code)) issues.push(makeIssue('duplicate', [...at, 'criteria', k, 'code'], { value: criterion.code }));
+    if (codes.has(criterion.code))
+      issues.push(makeIssue('duplicate', [...at, 'criteria', k, 'code'], { value: criterion.code }));
     codes.add(criterion.code);
     const sectionPart = partOfSection.get(criterion.section);
-    if (sectionPart !== criterion.part) bad([...at, 'criteria', k, 'section'], `part of section ${criterion.section}`, sectionPart ?? 'no such section', criterion.part);
+    if (sectionPart !== criterion.part)
+      bad(
+        [...at, 'criteria', k, 'section'],
+        `part of section ${criterion.section}`,
+        sectionPart ?? 'no such section',
+        criterion.part,
+      );
     const top = Math.max(...criterion.options.map((o) => o.points));
-    if (top !== criterion.max) bad([...at, 'criteria', k, 'options'], `top option of ${criterion.code}`, top, criterion.max);
+    if (top !== criterion.max)
+      bad([...at, 'criteria', k, 'options'], `top option of ${criterion.code}`, top, criterion.max);
   });
   set.adaptations?.minima.forEach((m, i) => {
-    if (!codes.has(m.criterion)) bad([...at, 'adaptations', 'minima', i, 'criterion'], 'criterion of an adapted minimum', m.criterion, 'a criterion of the set');
+    if (!codes.has(m.criterion))
+      bad(
+        [...at, 'adaptations', 'minima', i, 'criterion'],
+        'criterion of an adapted minimum',
+        m.criterion,
+        'a criterion of the set',
+      );
   });
   return issues;
 }
@@ -171,10 +274,15 @@ export function criteriaSetSumIssues(set: CriteriaSet, parts: { readonly A: numb
 function ruleSetSumIssues(rules: RuleSet, at: IssuePath): Issue[] {
   const issues: Issue[] = [];
   const { A, B, C } = rules.parts.value;
-  if (sum([A, B, C]) !== 100) issues.push(makeIssue('invalid_value', [...at, 'parts', 'value'], { value: sum([A, B, C]), expected: 100 }));
-  for (const { path, value, expected } of bandProblems(rules.bands.value)) issues.push(makeIssue('invalid_value', [...at, 'bands', 'value', ...path], { value, expected }));
+  if (sum([A, B, C]) !== 100)
+    issues.push(makeIssue('invalid_value', [...at, 'parts', 'value'], { value: sum([A, B, C]), expected: 100 }));
+  for (const { path, value, expected } of bandProblems(rules.bands.value))
+    issues.push(makeIssue('invalid_value', [...at, 'bands', 'value', ...path], { value, expected }));
   rules.criteria?.forEach((set, i) => {
-    if (set.ruleSet !== rules.id) issues.push(makeIssue('rule_set_mismatch', [...at, 'criteria', i, 'ruleSet'], { value: set.ruleSet, expected: rules.id }));
+    if (set.ruleSet !== rules.id)
+      issues.push(
+        makeIssue('rule_set_mismatch', [...at, 'criteria', i, 'ruleSet'], { value: set.ruleSet, expected: rules.id }),
+      );
     issues.push(...criteriaSetSumIssues(set, rules.parts.value, [...at, 'criteria', i]));
   });
   return issues;
@@ -183,7 +291,13 @@ function ruleSetSumIssues(rules: RuleSet, at: IssuePath): Issue[] {
 /** Objects that passed and were deeply frozen: checked once. */
 const VERIFIED = new WeakSet<object>();
 
-function accept<T extends object>(value: unknown, shape: Shape, sums: (value: T, at: IssuePath) => Issue[], at: IssuePath, locale: Locale): T {
+function accept<T extends object>(
+  value: unknown,
+  shape: Shape,
+  sums: (value: T, at: IssuePath) => Issue[],
+  at: IssuePath,
+  locale: Locale,
+): T {
   if (value !== null && typeof value === 'object' && VERIFIED.has(value)) return value as T;
   const report: ShapeReport = { issues: [], frozen: true };
   const issues = checkShape(value, shape, at, report) ? sums(value as T, at) : report.issues;
@@ -219,12 +333,25 @@ export function isVerifiedRuleData(value: object): boolean {
  * ```
  */
 export function acceptCriteriaSet(value: unknown, at: IssuePath, locale: Locale = DEFAULT_LOCALE): CriteriaSet {
-  return accept<CriteriaSet>(value, CRITERIA_SET, (set, path) => {
-    const issues = criteriaSetSumIssues(set, undefined, path);
-    const total = sum(set.parts.map((part) => part.max));
-    if (total !== 100) issues.push(makeIssue('invalid_criteria_set', [...path, 'parts'], { what: 'parts A + B + C', value: total, expected: 100 }));
-    return issues;
-  }, at, locale);
+  return accept<CriteriaSet>(
+    value,
+    CRITERIA_SET,
+    (set, path) => {
+      const issues = criteriaSetSumIssues(set, undefined, path);
+      const total = sum(set.parts.map((part) => part.max));
+      if (total !== 100)
+        issues.push(
+          makeIssue('invalid_criteria_set', [...path, 'parts'], {
+            what: 'parts A + B + C',
+            value: total,
+            expected: 100,
+          }),
+        );
+      return issues;
+    },
+    at,
+    locale,
+  );
 }
 
 /**

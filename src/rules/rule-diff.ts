@@ -24,7 +24,8 @@ import type { RuleSet } from './rule-set.js';
  * const path: RuleDiffStep[] = ['criteria', { set: 11 }, 'criteria', { criterion: '4.3' }, 'options', 2, 'minStars'];
  * ```
  */
-export type RuleDiffStep = string | number | { readonly set: number } | { readonly criterion: string } | { readonly day: IsoDate };
+export type RuleDiffStep =
+  string | number | { readonly set: number } | { readonly criterion: string } | { readonly day: IsoDate };
 
 /**
  * One difference between two rule sets.
@@ -60,16 +61,23 @@ const isObject = (v: unknown): v is Node => v !== null && typeof v === 'object';
 
 /** How the items of the list at `path` are keyed, if they are. */
 function keyOf(path: readonly Step[]): ((item: unknown) => Step | undefined) | undefined {
-  if (path.length === 1 && path[0] === 'criteria') return (item) => (isObject(item) && typeof item.setNo === 'number' ? { set: item.setNo } : undefined);
-  if (path.length === 3 && path[0] === 'criteria' && path[2] === 'criteria') return (item) => (isObject(item) && typeof item.code === 'string' ? { criterion: item.code } : undefined);
-  if (path.length === 1 && path[0] === 'daysOff') return (item) => (isObject(item) && typeof item.date === 'string' ? { day: item.date as IsoDate } : undefined);
+  if (path.length === 1 && path[0] === 'criteria')
+    return (item) => (isObject(item) && typeof item.setNo === 'number' ? { set: item.setNo } : undefined);
+  if (path.length === 3 && path[0] === 'criteria' && path[2] === 'criteria')
+    return (item) => (isObject(item) && typeof item.code === 'string' ? { criterion: item.code } : undefined);
+  if (path.length === 1 && path[0] === 'daysOff')
+    return (item) => (isObject(item) && typeof item.date === 'string' ? { day: item.date as IsoDate } : undefined);
   return undefined;
 }
 
-const stepId = (step: Step | Readonly<Record<string, unknown>>) => (typeof step === 'object' ? JSON.stringify(step) : String(step));
+const stepId = (step: Step | Readonly<Record<string, unknown>>) =>
+  typeof step === 'object' ? JSON.stringify(step) : String(step);
 
 /** The items of a list by key, or `undefined` when an item has no key or two share one. */
-function byKey(list: readonly unknown[], key: (item: unknown) => Step | undefined): Map<string, { step: Step; item: unknown }> | undefined {
+function byKey(
+  list: readonly unknown[],
+  key: (item: unknown) => Step | undefined,
+): Map<string, { step: Step; item: unknown }> | undefined {
   const map = new Map<string, { step: Step; item: unknown }>();
   for (const item of list) {
     const step = key(item);
@@ -80,9 +88,15 @@ function byKey(list: readonly unknown[], key: (item: unknown) => Step | undefine
 }
 
 /** A set's `adaptations` are not compared: they give the references of the changes they record. */
-const skipped = (path: readonly Step[], key: string) => path.length === 2 && path[0] === 'criteria' && key === 'adaptations';
+const skipped = (path: readonly Step[], key: string) =>
+  path.length === 2 && path[0] === 'criteria' && key === 'adaptations';
 
-function walk(a: unknown, b: unknown, path: Step[], out: Array<{ path: Step[]; before: unknown; after: unknown }>): void {
+function walk(
+  a: unknown,
+  b: unknown,
+  path: Step[],
+  out: Array<{ path: Step[]; before: unknown; after: unknown }>,
+): void {
   if (a === b) return;
   const key = keyOf(path);
   if (key && (Array.isArray(a) || a === undefined) && (Array.isArray(b) || b === undefined)) {
@@ -95,7 +109,10 @@ function walk(a: unknown, b: unknown, path: Step[], out: Array<{ path: Step[]; b
     }
   }
   if (isObject(a) && isObject(b) && Array.isArray(a) === Array.isArray(b)) {
-    const keys = Array.isArray(a) && Array.isArray(b) ? Array.from({ length: Math.max(a.length, b.length) }, (_, i) => i) : [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    const keys =
+      Array.isArray(a) && Array.isArray(b)
+        ? Array.from({ length: Math.max(a.length, b.length) }, (_, i) => i)
+        : [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
     for (const k of keys) if (typeof k === 'number' || !skipped(path, k)) walk(a[k], b[k], [...path, k], out);
     return;
   }
@@ -108,7 +125,12 @@ function child(node: unknown, step: Step): unknown {
   if (typeof step !== 'object') return node[step];
   if (!Array.isArray(node)) return undefined;
   const id = stepId(step);
-  const keyed = 'set' in step ? (item: Node) => ({ set: item.setNo }) : 'criterion' in step ? (item: Node) => ({ criterion: item.code }) : (item: Node) => ({ day: item.date });
+  const keyed =
+    'set' in step
+      ? (item: Node) => ({ set: item.setNo })
+      : 'criterion' in step
+        ? (item: Node) => ({ criterion: item.code })
+        : (item: Node) => ({ day: item.date });
   return node.find((item) => isObject(item) && stepId(keyed(item)) === id);
 }
 
@@ -127,15 +149,26 @@ function nearestReference(root: unknown, path: readonly Step[]): string | undefi
  * set's `adaptations`: a star mark (matched by criterion and star) or an added disqualifier
  * (matched by text).
  */
-function adaptedSource(set: unknown, path: readonly Step[], before: unknown, after: unknown): { reference: string; replaces?: string } | undefined {
+function adaptedSource(
+  set: unknown,
+  path: readonly Step[],
+  before: unknown,
+  after: unknown,
+): { reference: string; replaces?: string } | undefined {
   const adaptations = isObject(set) ? (set as unknown as CriteriaSet).adaptations : undefined;
   if (!adaptations) return undefined;
   const criterion = path[3];
-  if (path[2] === 'criteria' && isObject(criterion) && 'criterion' in criterion && path[path.length - 1] === 'minStars') {
+  if (
+    path[2] === 'criteria' &&
+    isObject(criterion) &&
+    'criterion' in criterion &&
+    path[path.length - 1] === 'minStars'
+  ) {
     const minima = adaptations.minima;
     for (let i = minima.length - 1; i >= 0; i--) {
       const m = minima[i] as (typeof minima)[number];
-      if (m.criterion === criterion.criterion && (m.stars === after || m.stars === before)) return m.replaces === undefined ? { reference: m.reference } : { reference: m.reference, replaces: m.replaces };
+      if (m.criterion === criterion.criterion && (m.stars === after || m.stars === before))
+        return m.replaces === undefined ? { reference: m.reference } : { reference: m.reference, replaces: m.replaces };
     }
     return undefined;
   }
@@ -195,7 +228,10 @@ export function diffRuleSets(a: RuleSet, b: RuleSet, options?: LocaleOptions): R
   walk(left, right, [], out);
   return out.map(({ path, before, after }) => {
     const diff = { path, where: describePath(path), before, after };
-    const set = path[0] === 'criteria' && path.length > 2 ? (child(right.criteria, path[1] as Step) ?? child(left.criteria, path[1] as Step)) : undefined;
+    const set =
+      path[0] === 'criteria' && path.length > 2
+        ? (child(right.criteria, path[1] as Step) ?? child(left.criteria, path[1] as Step))
+        : undefined;
     const source = adaptedSource(set, path, before, after);
     if (source) return { ...diff, ...source };
     const reference = nearestReference(right, path) ?? nearestReference(left, path);

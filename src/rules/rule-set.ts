@@ -150,7 +150,11 @@ export interface RuleSet {
    * does (`cap`: the star falls to the highest star whose minima are met; `reject`: not
    * recognised).
    */
-  readonly minima: Referenced<{ readonly exist: boolean; readonly council: 'majority' | 'all'; readonly policy: 'cap' | 'reject' }>;
+  readonly minima: Referenced<{
+    readonly exist: boolean;
+    readonly council: 'majority' | 'all';
+    readonly policy: 'cap' | 'reject';
+  }>;
   /**
    * How dossiers submitted under the previous rule set finish after this one takes effect: those
    * submitted before `pendingSubmittedBefore` are evaluated under `from` until the last day for
@@ -176,7 +180,13 @@ export interface RuleSet {
   /** The national rule set this one was adapted from. */
   readonly derivedFrom?: RuleSetId;
   /** The overrides applied, in order. */
-  readonly overrides?: ReadonlyArray<{ readonly id: string; readonly title: string; readonly jurisdiction: string; readonly effectiveFrom: IsoDate; readonly effectiveTo?: IsoDate }>;
+  readonly overrides?: ReadonlyArray<{
+    readonly id: string;
+    readonly title: string;
+    readonly jurisdiction: string;
+    readonly effectiveFrom: IsoDate;
+    readonly effectiveTo?: IsoDate;
+  }>;
   /** True when an override replaced numbers the law fixes (part maxima, bands, validity). */
   readonly replacesNational?: boolean;
 }

@@ -65,45 +65,60 @@ describe('VIETNAM_SCHEDULES: shape', () => {
     for (let i = 1; i < years.length; i++) expect(years[i]).toBeGreaterThan(years[i - 1] as number);
   });
 
-  it.each(VIETNAM_SCHEDULES.map((s) => [s.year, s] as const))('%i: real dates, from <= to, sorted periods, names, sources', (year, s) => {
-    expect(s.daysOff.length).toBeGreaterThan(0);
-    expect(s.sources.length).toBeGreaterThan(0);
-    for (const p of s.daysOff) {
-      expect(isIsoDate(p.from), p.from).toBe(true);
-      expect(isIsoDate(p.to), p.to).toBe(true);
-      expect(p.from <= p.to, `${p.from}..${p.to}`).toBe(true);
-      expect(p.name).not.toBe('');
-      expect(p.nameEn).not.toBe('');
-      // A period belongs to its year; only a New Year break may start in the previous December.
-      expect(p.to.startsWith(`${year}-`), p.to).toBe(true);
-      expect(p.from.startsWith(`${year}-`) || p.from.startsWith(`${year - 1}-12-`), p.from).toBe(true);
-    }
-    for (let i = 1; i < s.daysOff.length; i++) expect((s.daysOff[i - 1] as DayOffPeriod).to < (s.daysOff[i] as DayOffPeriod).from).toBe(true);
-    for (const d of s.workingDays) expect(isIsoDate(d), d).toBe(true);
-  });
+  it.each(VIETNAM_SCHEDULES.map((s) => [s.year, s] as const))(
+    '%i: real dates, from <= to, sorted periods, names, sources',
+    (year, s) => {
+      expect(s.daysOff.length).toBeGreaterThan(0);
+      expect(s.sources.length).toBeGreaterThan(0);
+      for (const p of s.daysOff) {
+        expect(isIsoDate(p.from), p.from).toBe(true);
+        expect(isIsoDate(p.to), p.to).toBe(true);
+        expect(p.from <= p.to, `${p.from}..${p.to}`).toBe(true);
+        expect(p.name).not.toBe('');
+        expect(p.nameEn).not.toBe('');
+        // A period belongs to its year; only a New Year break may start in the previous December.
+        expect(p.to.startsWith(`${year}-`), p.to).toBe(true);
+        expect(p.from.startsWith(`${year}-`) || p.from.startsWith(`${year - 1}-12-`), p.from).toBe(true);
+      }
+      for (let i = 1; i < s.daysOff.length; i++)
+        expect((s.daysOff[i - 1] as DayOffPeriod).to < (s.daysOff[i] as DayOffPeriod).from).toBe(true);
+      for (const d of s.workingDays) expect(isIsoDate(d), d).toBe(true);
+    },
+  );
 
-  it.each(VIETNAM_SCHEDULES.map((s) => [s.year, s] as const))('%i: every working day is a Saturday or Sunday outside the days off', (_year, s) => {
-    for (const d of s.workingDays) {
-      expect([0, 6], d).toContain(weekday(d));
-      expect(inSomePeriod(s, d), d).toBe(false);
-    }
-  });
+  it.each(VIETNAM_SCHEDULES.map((s) => [s.year, s] as const))(
+    '%i: every working day is a Saturday or Sunday outside the days off',
+    (_year, s) => {
+      for (const d of s.workingDays) {
+        expect([0, 6], d).toContain(weekday(d));
+        expect(inSomePeriod(s, d), d).toBe(false);
+      }
+    },
+  );
 
-  it.each(VIETNAM_SCHEDULES.map((s) => [s.year, s] as const))('%i: 1/1, Tết, Giỗ Tổ, 30/4, 1/5 and 2/9 are days off', (year, s) => {
-    const tet = LUNAR_NEW_YEAR[year];
-    const hung = HUNG_KINGS_DAY[year];
-    expect(tet).toBeDefined();
-    expect(hung).toBeDefined();
-    for (const d of [`${year}-01-01`, tet, hung, `${year}-04-30`, `${year}-05-01`, `${year}-09-02`] as IsoDate[]) {
-      expect(inSomePeriod(s, d), d).toBe(true);
-    }
-    expect(isWithin(tet as IsoDate, period(year, 'Tết Nguyên đán').from, period(year, 'Tết Nguyên đán').to)).toBe(true);
-  });
+  it.each(VIETNAM_SCHEDULES.map((s) => [s.year, s] as const))(
+    '%i: 1/1, Tết, Giỗ Tổ, 30/4, 1/5 and 2/9 are days off',
+    (year, s) => {
+      const tet = LUNAR_NEW_YEAR[year];
+      const hung = HUNG_KINGS_DAY[year];
+      expect(tet).toBeDefined();
+      expect(hung).toBeDefined();
+      for (const d of [`${year}-01-01`, tet, hung, `${year}-04-30`, `${year}-05-01`, `${year}-09-02`] as IsoDate[]) {
+        expect(inSomePeriod(s, d), d).toBe(true);
+      }
+      expect(isWithin(tet as IsoDate, period(year, 'Tết Nguyên đán').from, period(year, 'Tết Nguyên đán').to)).toBe(
+        true,
+      );
+    },
+  );
 
   it('from 2021 (Labour Code 2019) National Day has two days: 2/9 and 1/9 or 3/9', () => {
     for (const s of VIETNAM_SCHEDULES.filter((x) => x.year >= 2021)) {
       const adjacent = [`${s.year}-09-01`, `${s.year}-09-03`] as IsoDate[];
-      expect(adjacent.some((d) => inSomePeriod(s, d)), String(s.year)).toBe(true);
+      expect(
+        adjacent.some((d) => inSomePeriod(s, d)),
+        String(s.year),
+      ).toBe(true);
     }
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineStatus, expiryNoticeDue, OcopValidationError, reEvaluationDue, revocationDue } from '../../src/index.js';
+import {
+  deadlineStatus,
+  expiryNoticeDue,
+  OcopValidationError,
+  reEvaluationDue,
+  revocationDue,
+} from '../../src/index.js';
 
 describe('deadlineStatus', () => {
   const due = '2020-07-15' as const; // Thái Bình: district conferences by 15/7/2020
@@ -16,9 +22,15 @@ describe('deadlineStatus', () => {
   });
 
   it('rejects a completion before the start, a due date before the start, and dates that do not exist', () => {
-    expect(() => deadlineStatus({ due, start: '2020-06-16', completedOn: '2020-06-01' }, { asOf: '2020-07-01' })).toThrow(OcopValidationError);
-    expect(() => deadlineStatus({ due, start: '2020-08-01' }, { asOf: '2020-07-01', locale: 'en' })).toThrow(/must not be before "start"/);
-    expect(() => deadlineStatus({ due: '2020-06-31' as never }, { asOf: '2020-07-01' })).toThrow(expect.objectContaining({ code: 'invalid_date' }));
+    expect(() =>
+      deadlineStatus({ due, start: '2020-06-16', completedOn: '2020-06-01' }, { asOf: '2020-07-01' }),
+    ).toThrow(OcopValidationError);
+    expect(() => deadlineStatus({ due, start: '2020-08-01' }, { asOf: '2020-07-01', locale: 'en' })).toThrow(
+      /must not be before "start"/,
+    );
+    expect(() => deadlineStatus({ due: '2020-06-31' as never }, { asOf: '2020-07-01' })).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
   });
 });
 
@@ -30,7 +42,9 @@ describe('procedure deadlines', () => {
   });
 
   it('a rule set without the limit says so', () => {
-    expect(() => reEvaluationDue('2022-01-01', 'qd1048-781-2020')).toThrow(expect.objectContaining({ code: 'calendar_not_available' }));
+    expect(() => reEvaluationDue('2022-01-01', 'qd1048-781-2020')).toThrow(
+      expect.objectContaining({ code: 'calendar_not_available' }),
+    );
     expect(() => expiryNoticeDue('2026-12-01', 'qd26-2026')).toThrow(/fixes no expiryNoticeDaysBefore/);
   });
 });

@@ -13,7 +13,9 @@ describe('evaluationRounds (26/2026 Điều 5)', () => {
   });
 
   it('has no rounds under the older rule sets', () => {
-    expect(() => evaluationRounds(2024, 'qd148-2023')).toThrow(expect.objectContaining({ code: 'rounds_not_available' }));
+    expect(() => evaluationRounds(2024, 'qd148-2023')).toThrow(
+      expect.objectContaining({ code: 'rounds_not_available' }),
+    );
     expect(() => evaluationRounds(2026.5)).toThrow(expect.objectContaining({ code: 'invalid_date' }));
   });
 });
@@ -32,6 +34,8 @@ describe('nextEvaluationRound', () => {
   });
 
   it('throws before 26/2026, which introduced fixed rounds', () => {
-    expect(() => nextEvaluationRound('2026-05-21', { level: 'province' })).toThrow(expect.objectContaining({ code: 'rounds_not_available' }));
+    expect(() => nextEvaluationRound('2026-05-21', { level: 'province' })).toThrow(
+      expect.objectContaining({ code: 'rounds_not_available' }),
+    );
   });
 });

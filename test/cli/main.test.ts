@@ -5,7 +5,10 @@ import { markdownTable, plainTable } from '../../src/cli/format.js';
 
 const files = (name: string) => `test/cli/files/${name}`;
 
-function run(argv: string[], options: { stdin?: string; isTTY?: boolean; env?: Record<string, string>; today?: string } = {}) {
+function run(
+  argv: string[],
+  options: { stdin?: string; isTTY?: boolean; env?: Record<string, string>; today?: string } = {},
+) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -42,7 +45,17 @@ describe('ocop (main)', () => {
       expect(r.stderr).toContain('Usage: ocop');
     });
     it('unknown command, unknown option, bad option values: exit 2 without a stack trace', () => {
-      for (const argv of [['frob'], ['rules', 'list', '--frob'], ['rules', 'list', '--format', 'xml'], ['rules', 'list', '--locale', 'fr'], ['rate', '--as-of', '2020-01-01', files('banh-cay.json')], ['demo', '--as-of'], ['demo', '--as-of', '2023-02-29'], ['rules', 'frob'], ['demo', 'extra']]) {
+      for (const argv of [
+        ['frob'],
+        ['rules', 'list', '--frob'],
+        ['rules', 'list', '--format', 'xml'],
+        ['rules', 'list', '--locale', 'fr'],
+        ['rate', '--as-of', '2020-01-01', files('banh-cay.json')],
+        ['demo', '--as-of'],
+        ['demo', '--as-of', '2023-02-29'],
+        ['rules', 'frob'],
+        ['demo', 'extra'],
+      ]) {
         const r = run(argv.includes('--locale') ? argv : [...argv, '--locale', 'en']);
         expect(r.code, argv.join(' ')).toBe(2);
         expect(r.stderr).toMatch(argv.includes('--locale') ? /^ocop: lỗi: / : /^ocop: error: /);
@@ -55,11 +68,15 @@ describe('ocop (main)', () => {
       expect(run(['rate', '--locale', 'en']).stderr).toContain('missing argument <file|->');
       expect(run(['rate']).stderr).toContain('thiếu tham số <tệp|->');
       expect(run(['validate', 'plan']).code).toBe(2);
-      expect(run(['validate', 'planet', files('plan.json'), '--locale', 'en']).stderr).toContain('unknown kind: planet');
+      expect(run(['validate', 'planet', files('plan.json'), '--locale', 'en']).stderr).toContain(
+        'unknown kind: planet',
+      );
       const missing = run(['rate', files('nope.json'), '--locale', 'en']);
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain(`cannot read ${files('nope.json')}: no such file`);
-      expect(run(['rate', files('nope.json')]).stderr).toContain(`không đọc được ${files('nope.json')}: không có tệp này`);
+      expect(run(['rate', files('nope.json')]).stderr).toContain(
+        `không đọc được ${files('nope.json')}: không có tệp này`,
+      );
       const broken = run(['validate', 'plan', files('broken.json'), '--locale', 'en']);
       expect(broken.code).toBe(2);
       expect(broken.stderr).toContain(`${files('broken.json')}: not valid JSON`);
@@ -107,11 +124,21 @@ describe('ocop (main)', () => {
       const r = run(['validate', 'observation', files('bad-observation.json')]);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('date: [invalid_date] Ngày không tồn tại');
-      expect(run(['validate', 'observation', files('bad-observation.json'), '--locale', 'en']).stderr).toContain('date: [invalid_date]');
+      expect(run(['validate', 'observation', files('bad-observation.json'), '--locale', 'en']).stderr).toContain(
+        'date: [invalid_date]',
+      );
     });
     it('reads stdin with -, and --format json gives the ValidationResult, or the issues on stderr', () => {
-      expect(JSON.parse(run(['validate', 'observation', '-', '--format', 'json'], { stdin: readFileSync(files('observation.json'), 'utf8') }).stdout)).toMatchObject({ ok: true, value: { target: expect.any(String) as unknown } });
-      const r = run(['validate', 'observation', '-', '--format', 'json'], { stdin: readFileSync(files('bad-observation.json'), 'utf8') });
+      expect(
+        JSON.parse(
+          run(['validate', 'observation', '-', '--format', 'json'], {
+            stdin: readFileSync(files('observation.json'), 'utf8'),
+          }).stdout,
+        ),
+      ).toMatchObject({ ok: true, value: { target: expect.any(String) as unknown } });
+      const r = run(['validate', 'observation', '-', '--format', 'json'], {
+        stdin: readFileSync(files('bad-observation.json'), 'utf8'),
+      });
       expect(r.code).toBe(1);
       const json = JSON.parse(r.stderr) as { ok: boolean; issues: Array<{ code: string; path: string[] }> };
       expect(json.ok).toBe(false);
@@ -131,7 +158,12 @@ describe('ocop (main)', () => {
     it('--locale en gives English, --format md a Markdown table, --format json the Rating', () => {
       expect(run(['rate', files('banh-cay.json'), '--locale', 'en']).stdout).toContain('Score band: 4★');
       expect(run(['rate', files('banh-cay.json'), '--format', 'md']).stdout).toContain('| Số sao | 4★ |');
-      const json = JSON.parse(run(['rate', files('banh-cay.json'), '--format=json']).stdout) as { stars: number; average: number; authority: string; forwardTo: string };
+      const json = JSON.parse(run(['rate', files('banh-cay.json'), '--format=json']).stdout) as {
+        stars: number;
+        average: number;
+        authority: string;
+        forwardTo: string;
+      };
       expect(json).toMatchObject({ stars: 4, average: 81.2, authority: 'province', forwardTo: 'province' });
     });
     it('an invalid evaluation exits 1 with its issues, localized', () => {
@@ -140,7 +172,11 @@ describe('ocop (main)', () => {
       expect(r.stderr).toContain('sheets.0.total: [too_big]');
       const en = run(['rate', files('bad-evaluation.json'), '--locale', 'en', '--format', 'json']);
       expect(en.code).toBe(1);
-      expect((JSON.parse(en.stderr) as { issues: Array<{ path: unknown[] }> }).issues[0]?.path).toEqual(['sheets', 0, 'total']);
+      expect((JSON.parse(en.stderr) as { issues: Array<{ path: unknown[] }> }).issues[0]?.path).toEqual([
+        'sheets',
+        0,
+        'total',
+      ]);
     });
   });
 
@@ -161,7 +197,14 @@ describe('ocop (main)', () => {
       const missing = run(['progress', files('plan.json')]);
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain('--observations');
-      const bad = run(['progress', files('plan.json'), '--observations', files('bad-observations.json'), '--as-of', '2020-07-15']);
+      const bad = run([
+        'progress',
+        files('plan.json'),
+        '--observations',
+        files('bad-observations.json'),
+        '--as-of',
+        '2020-07-15',
+      ]);
       expect(bad.code).toBe(1);
       expect(bad.stderr).toContain('observations.1.target: [unknown_target]');
     });
@@ -188,8 +231,14 @@ describe('ocop (main)', () => {
       const ok = run(['rules', 'check', files('override.json'), '--locale', 'en']);
       expect(ok.code).toBe(0);
       expect(ok.stdout).toMatch(/minima\.value\.policy\s+"cap"\s+"reject"/);
-      const json = JSON.parse(run(['rules', 'check', files('override.json'), '--format', 'json']).stdout) as { diff: Array<{ path: unknown[]; where: string }> };
-      expect(json.diff.some((d) => d.where === 'minima.value.policy' && JSON.stringify(d.path) === '["minima","value","policy"]')).toBe(true);
+      const json = JSON.parse(run(['rules', 'check', files('override.json'), '--format', 'json']).stdout) as {
+        diff: Array<{ path: unknown[]; where: string }>;
+      };
+      expect(
+        json.diff.some(
+          (d) => d.where === 'minima.value.policy' && JSON.stringify(d.path) === '["minima","value","policy"]',
+        ),
+      ).toBe(true);
       const bad = run(['rules', 'check', files('bad-override.json')]);
       expect(bad.code).toBe(1);
       expect(bad.stderr).toContain('effectiveFrom: [invalid_date]');
@@ -199,14 +248,25 @@ describe('ocop (main)', () => {
       expect(r.code).toBe(0);
       const line = (where: string) => r.stdout.split('\n').find((l) => l.startsWith(where)) ?? '';
       expect(r.stdout).toMatch(/^Path\s+Before\s+After\s+Reference\s+Replaces\s*$/m);
-      expect(line('criteria[set 11].criteria[criterion 4.3].options[2].minStars')).toMatch(/—\s+4\s+QĐ 1999\/QĐ-UBND, Điều 2\.2\s*$/);
-      expect(line('criteria[set 11].criteria[criterion 2.2].options[3].minStars')).toMatch(/—\s+4\s+QĐ 1999\/QĐ-UBND, Điều 2\.3\s+Quyết định 26\/2026\/QĐ-TTg, Phụ lục II, bộ sản phẩm số 11, tiêu chí 2\.2\s*$/);
+      expect(line('criteria[set 11].criteria[criterion 4.3].options[2].minStars')).toMatch(
+        /—\s+4\s+QĐ 1999\/QĐ-UBND, Điều 2\.2\s*$/,
+      );
+      expect(line('criteria[set 11].criteria[criterion 2.2].options[3].minStars')).toMatch(
+        /—\s+4\s+QĐ 1999\/QĐ-UBND, Điều 2\.3\s+Quyết định 26\/2026\/QĐ-TTg, Phụ lục II, bộ sản phẩm số 11, tiêu chí 2\.2\s*$/,
+      );
       expect(line('criteria[set 11].disqualifiers[1]')).toMatch(/QĐ 1999\/QĐ-UBND, Điều 3\s*$/);
       expect(line('daysOff[day 2026-10-21]')).toMatch(/QĐ 1999\/QĐ-UBND, Điều 4\s*$/);
       const vi = run(['rules', 'check', files('override-references.json')]);
       expect(vi.stdout).toMatch(/^Đường dẫn\s+Trước\s+Sau\s+Căn cứ\s+Thay cho\s*$/m);
-      const json = JSON.parse(run(['rules', 'check', files('override-references.json'), '--format', 'json']).stdout) as { diff: Array<{ path: unknown[]; reference?: string; replaces?: string }> };
-      expect(json.diff.find((d) => JSON.stringify(d.path) === '["criteria",{"set":11},"criteria",{"criterion":"2.2"},"options",3,"minStars"]')).toMatchObject({
+      const json = JSON.parse(
+        run(['rules', 'check', files('override-references.json'), '--format', 'json']).stdout,
+      ) as { diff: Array<{ path: unknown[]; reference?: string; replaces?: string }> };
+      expect(
+        json.diff.find(
+          (d) =>
+            JSON.stringify(d.path) === '["criteria",{"set":11},"criteria",{"criterion":"2.2"},"options",3,"minStars"]',
+        ),
+      ).toMatchObject({
         reference: 'QĐ 1999/QĐ-UBND, Điều 2.3',
         replaces: 'Quyết định 26/2026/QĐ-TTg, Phụ lục II, bộ sản phẩm số 11, tiêu chí 2.2',
       });
@@ -240,20 +300,37 @@ describe('ocop (main)', () => {
       expect(r.stdout).toMatch(/upgrade-key-products\s+count\s+16\s+100%/);
       expect(r.stdout).toMatch(/district-conferences\s+—\s+Kiến Xương/);
       expect(r.stdout).toContain('SAMPLE');
-      expect(r.stdout).toContain('mau-tb-2020-01 (Bánh cáy Thiên Đức, 4★, issued 2020-12-30): expired on 2024-05-01: valid until 2023-12-30, 123 days ago.');
+      expect(r.stdout).toContain(
+        'mau-tb-2020-01 (Bánh cáy Thiên Đức, 4★, issued 2020-12-30): expired on 2024-05-01: valid until 2023-12-30, 123 days ago.',
+      );
     });
     it('defaults to today; --format json and md', () => {
-      const json = JSON.parse(run(['demo', '--format', 'json'], { today: '2021-02-01' }).stdout) as { asOf: string; planAsOf: string; periodEnded: boolean; ratings: Array<{ rating: { stars: number } }> };
+      const json = JSON.parse(run(['demo', '--format', 'json'], { today: '2021-02-01' }).stdout) as {
+        asOf: string;
+        planAsOf: string;
+        periodEnded: boolean;
+        ratings: Array<{ rating: { stars: number } }>;
+      };
       expect(json).toMatchObject({ asOf: '2021-02-01', planAsOf: '2020-12-31', periodEnded: true });
       expect(json.ratings.map((r) => r.rating.stars)).toEqual([4, 4]);
-      expect(run(['demo', '--as-of', '2020-07-15', '--format', 'md']).stdout).toContain('| district-conferences | mốc | 6 | 75% |');
+      expect(run(['demo', '--as-of', '2020-07-15', '--format', 'md']).stdout).toContain(
+        '| district-conferences | mốc | 6 | 75% |',
+      );
     });
   });
 });
 
 describe('formatters', () => {
   it('aligns plain columns by characters, not bytes', () => {
-    expect(plainTable(['a', 'b'], [['Đông Hưng', '1'], ['x', '22']])).toBe('a          b\n---------  --\nĐông Hưng  1\nx          22');
+    expect(
+      plainTable(
+        ['a', 'b'],
+        [
+          ['Đông Hưng', '1'],
+          ['x', '22'],
+        ],
+      ),
+    ).toBe('a          b\n---------  --\nĐông Hưng  1\nx          22');
   });
   it('escapes pipes in Markdown cells', () => {
     expect(markdownTable(['a'], [['x|y']])).toBe('| a |\n| --- |\n| x\\|y |');
@@ -283,9 +360,17 @@ describe('one rule for every command (issue #15)', () => {
       const json = run([...argv, '--format', 'json']);
       expect(json.code, argv.join(' ')).toBe(EXIT.invalid);
       expect(json.stdout, argv.join(' ')).toBe('');
-      const document = JSON.parse(json.stderr) as { ok: boolean; source: string; issues: Array<{ code: string; path: unknown[]; message: string }> };
+      const document = JSON.parse(json.stderr) as {
+        ok: boolean;
+        source: string;
+        issues: Array<{ code: string; path: unknown[]; message: string }>;
+      };
       expect(document.ok).toBe(false);
-      expect(document.source).toBe(argv[0] === 'progress' ? `${files('plan.json')}, ${files('bad-observations.json')}` : argv.find((a) => a.endsWith('.json')));
+      expect(document.source).toBe(
+        argv[0] === 'progress'
+          ? `${files('plan.json')}, ${files('bad-observations.json')}`
+          : argv.find((a) => a.endsWith('.json')),
+      );
       expect(document.issues.length).toBeGreaterThan(0);
     }
   });
@@ -323,17 +408,40 @@ describe('one rule for every command (issue #15)', () => {
       run(['rules', 'check', '-', '--format', 'json'], { stdin: badOverride }),
     ].map((r) => (JSON.parse(r.stderr) as { source: string }).source);
     expect(sources).toEqual(['stdin', 'stdin', 'stdin']);
-    for (const [argv, stdin] of [[['validate', 'observation', '-'], badObservation], [['rate', '-'], badEvaluation], [['rules', 'check', '-'], badOverride]] as const) {
+    for (const [argv, stdin] of [
+      [['validate', 'observation', '-'], badObservation],
+      [['rate', '-'], badEvaluation],
+      [['rules', 'check', '-'], badOverride],
+    ] as const) {
       const r = run([...argv], { stdin });
       expect(r.stderr, argv.join(' ')).toContain('(stdin)');
       expect(r.stderr).not.toContain('(-)');
     }
-    expect(run(['validate', 'observation', '-'], { stdin: readFileSync(files('observation.json'), 'utf8') }).stdout).toContain('OK: stdin');
+    expect(
+      run(['validate', 'observation', '-'], { stdin: readFileSync(files('observation.json'), 'utf8') }).stdout,
+    ).toContain('OK: stdin');
     expect(run(['rate', '-'], { stdin: '{' }).stderr).toContain('stdin: ');
   });
 
   it('usage errors are in one language: Vietnamese by default, English with --locale en', () => {
-    const usageRuns: string[][] = [['frob'], ['rules', 'list', '--frob'], ['rules', 'list', '--format', 'xml'], ['demo', '--as-of', '2023-02-29'], ['rules', 'frob'], ['demo', 'extra'], ['rate'], ['validate', 'planet', files('plan.json')], ['rate', files('nope.json')], ['validate', 'plan', files('broken.json')], ['progress', files('plan.json')], ['rules', 'show', 'qd999'], ['rules', 'show', 'qd26-2026', '--set', 'x'], ['demo', '--version=1'], ['schema', 'nope'], ['rules', 'list', '--as-of', '2020-01-01']];
+    const usageRuns: string[][] = [
+      ['frob'],
+      ['rules', 'list', '--frob'],
+      ['rules', 'list', '--format', 'xml'],
+      ['demo', '--as-of', '2023-02-29'],
+      ['rules', 'frob'],
+      ['demo', 'extra'],
+      ['rate'],
+      ['validate', 'planet', files('plan.json')],
+      ['rate', files('nope.json')],
+      ['validate', 'plan', files('broken.json')],
+      ['progress', files('plan.json')],
+      ['rules', 'show', 'qd999'],
+      ['rules', 'show', 'qd26-2026', '--set', 'x'],
+      ['demo', '--version=1'],
+      ['schema', 'nope'],
+      ['rules', 'list', '--as-of', '2020-01-01'],
+    ];
     for (const argv of usageRuns) {
       const vi = run(argv);
       expect(vi.code, argv.join(' ')).toBe(EXIT.usage);
@@ -366,7 +474,14 @@ describe('one rule for every command (issue #15)', () => {
   });
 
   it('progress prints statuses and target kinds as words of the run’s language', () => {
-    const base = ['progress', files('plan.json'), '--observations', files('observations.json'), '--as-of', '2020-07-10'];
+    const base = [
+      'progress',
+      files('plan.json'),
+      '--observations',
+      files('observations.json'),
+      '--as-of',
+      '2020-07-10',
+    ];
     const vi = run(base).stdout;
     expect(vi).toMatch(/conference\s+mốc\s+1\s+50%\s+\S+\s+2020-07-15\s+chậm tiến độ/);
     expect(vi).toMatch(/upgrades\s+số lượng\s+3\s+75%/);
@@ -375,7 +490,14 @@ describe('one rule for every command (issue #15)', () => {
   });
 
   it('observations dated after --as-of are reported as after the as-of date, not outside the period', () => {
-    const argv = ['progress', files('plan.json'), '--observations', files('observations-after-as-of.json'), '--as-of', '2020-07-15'];
+    const argv = [
+      'progress',
+      files('plan.json'),
+      '--observations',
+      files('observations-after-as-of.json'),
+      '--as-of',
+      '2020-07-15',
+    ];
     const en = run([...argv, '--locale', 'en']).stdout;
     expect(en).toContain('2 observations dated after the as-of date (2020-07-15) ignored');
     expect(en).not.toContain('outside the period');
@@ -384,7 +506,11 @@ describe('one rule for every command (issue #15)', () => {
 
   it('schema prints the shipped schema document: its $id and title', () => {
     const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
-    const observation = JSON.parse(run(['schema', 'observation']).stdout) as { $id: string; title: string; $schema: string };
+    const observation = JSON.parse(run(['schema', 'observation']).stdout) as {
+      $id: string;
+      title: string;
+      $schema: string;
+    };
     expect(observation.$id).toBe(`https://unpkg.com/ocop@${version}/schemas/observation.json`);
     expect(observation.title).toBe('Observation reported against a plan target');
     expect(observation.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -407,8 +533,13 @@ describe('one rule for every command (issue #15)', () => {
     expect(en).toMatch(/B\s+Marketing capacity\s+25/);
     expect(en).toMatch(/4\s+Marketing\s+13/);
     expect(en).toMatch(/4\.3\s+Quảng bá sản phẩm\s+5/);
-    expect(run(['rules', 'show', 'qd26-2026', '--set', '11', '--format', 'md']).stdout).toMatch(/\| 4\.3 \| Quảng bá sản phẩm \| 5 \|/);
-    const json = JSON.parse(run(['rules', 'show', 'qd26-2026', '--set', '11', '--format', 'json']).stdout) as { setNo: number; criteria: Array<{ code: string; max: number }> };
+    expect(run(['rules', 'show', 'qd26-2026', '--set', '11', '--format', 'md']).stdout).toMatch(
+      /\| 4\.3 \| Quảng bá sản phẩm \| 5 \|/,
+    );
+    const json = JSON.parse(run(['rules', 'show', 'qd26-2026', '--set', '11', '--format', 'json']).stdout) as {
+      setNo: number;
+      criteria: Array<{ code: string; max: number }>;
+    };
     expect(json.setNo).toBe(11);
     expect(json.criteria.find((c) => c.code === '4.3')?.max).toBe(5);
   });
@@ -425,21 +556,32 @@ describe('one rule for every command (issue #15)', () => {
   });
 
   it('rules show <rule-set> names its criteria sets and how to list one', () => {
-    expect(run(['rules', 'show', 'qd26-2026', '--locale', 'en']).stdout).toContain('Criteria sets: 1–26 (ocop rules show qd26-2026 --set N)');
-    expect(run(['rules', 'show', 'qd26-2026']).stdout).toContain('Bộ tiêu chí: 1–26 (ocop rules show qd26-2026 --set N)');
-    expect(run(['rules', 'show', 'qd148-2023', '--locale', 'en']).stdout).toContain('Criteria sets: none shipped (evaluations carry member totals)');
+    expect(run(['rules', 'show', 'qd26-2026', '--locale', 'en']).stdout).toContain(
+      'Criteria sets: 1–26 (ocop rules show qd26-2026 --set N)',
+    );
+    expect(run(['rules', 'show', 'qd26-2026']).stdout).toContain(
+      'Bộ tiêu chí: 1–26 (ocop rules show qd26-2026 --set N)',
+    );
+    expect(run(['rules', 'show', 'qd148-2023', '--locale', 'en']).stdout).toContain(
+      'Criteria sets: none shipped (evaluations carry member totals)',
+    );
   });
 
   it('rules show --set: unknown set numbers and rule sets without shipped criteria are usage errors naming the issue code', () => {
     const unknown = run(['rules', 'show', 'qd26-2026', '--set', '27', '--locale', 'en']);
     expect(unknown.code).toBe(EXIT.usage);
     expect(unknown.stdout).toBe('');
-    expect(unknown.stderr).toMatch(/^ocop: error: --set: \[unknown_criteria_set\] Rule set "qd26-2026" has no criteria set 27 \(it has 26\)\n/);
-    expect(run(['rules', 'show', 'qd26-2026', '--set', '27']).stderr).toContain('--set: [unknown_criteria_set] Bộ quy định "qd26-2026" không có bộ tiêu chí số 27 (có 26 bộ)');
+    expect(unknown.stderr).toMatch(
+      /^ocop: error: --set: \[unknown_criteria_set\] Rule set "qd26-2026" has no criteria set 27 \(it has 26\)\n/,
+    );
+    expect(run(['rules', 'show', 'qd26-2026', '--set', '27']).stderr).toContain(
+      '--set: [unknown_criteria_set] Bộ quy định "qd26-2026" không có bộ tiêu chí số 27 (có 26 bộ)',
+    );
     const none = run(['rules', 'show', 'qd148-2023', '--set', '1']);
     expect(none.code).toBe(EXIT.usage);
     expect(none.stderr).toMatch(/^ocop: lỗi: --set: \[criteria_not_available\] /);
-    for (const value of ['0', '1.5', '-3', 'x', '']) expect(run(['rules', 'show', 'qd26-2026', `--set=${value}`]).code, value).toBe(EXIT.usage);
+    for (const value of ['0', '1.5', '-3', 'x', ''])
+      expect(run(['rules', 'show', 'qd26-2026', `--set=${value}`]).code, value).toBe(EXIT.usage);
     expect(run(['rules', 'list', '--set', '1']).code).toBe(EXIT.usage);
   });
 
@@ -450,7 +592,9 @@ describe('one rule for every command (issue #15)', () => {
     expect(validated.code).toBe(EXIT.invalid);
     expect(rated.code).toBe(EXIT.invalid);
     expect(JSON.parse(validated.stderr)).toEqual(JSON.parse(rated.stderr));
-    expect((JSON.parse(validated.stderr) as { issues: Array<{ code: string; path: unknown[] }> }).issues[0]).toMatchObject({ code: 'missing_criterion', path: ['sheets', 0, 'points', '1.1'] });
+    expect(
+      (JSON.parse(validated.stderr) as { issues: Array<{ code: string; path: unknown[] }> }).issues[0],
+    ).toMatchObject({ code: 'missing_criterion', path: ['sheets', 0, 'points', '1.1'] });
     expect(run(['validate', 'evaluation', files('banh-cay.json')]).code).toBe(EXIT.ok);
     expect(run(['validate', 'evaluation', files('bad-evaluation.json')]).code).toBe(EXIT.invalid);
   });

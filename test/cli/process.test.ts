@@ -7,7 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const BIN = (JSON.parse(readFileSync('package.json', 'utf8')) as { bin: { ocop: string } }).bin.ocop;
-const ocop = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...(input === undefined ? {} : { input }) });
+const ocop = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    ...(input === undefined ? {} : { input }),
+  });
 
 describe.skipIf(!existsSync(BIN))(`ocop binary (${BIN}; skipped when dist is not built: run npm run build)`, () => {
   it('starts with a shebang', () => {
@@ -30,7 +35,13 @@ describe.skipIf(!existsSync(BIN))(`ocop binary (${BIN}; skipped when dist is not
     expect(r.stderr).toContain('date: [invalid_date]');
   });
   it('a missing file, missing arguments and an unknown command exit 2 without a stack trace', () => {
-    for (const args of [['rate', 'test/cli/files/nope.json'], ['rate'], ['validate'], ['progress', 'test/cli/files/plan.json'], ['frob']]) {
+    for (const args of [
+      ['rate', 'test/cli/files/nope.json'],
+      ['rate'],
+      ['validate'],
+      ['progress', 'test/cli/files/plan.json'],
+      ['frob'],
+    ]) {
       const r = ocop([...args, '--locale', 'en']);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toContain('ocop: error:');
@@ -38,8 +49,13 @@ describe.skipIf(!existsSync(BIN))(`ocop binary (${BIN}; skipped when dist is not
     }
   });
   it('--version and schema', () => {
-    expect(ocop(['--version']).stdout.trim()).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
+    expect(ocop(['--version']).stdout.trim()).toBe(
+      (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version,
+    );
     expect(JSON.parse(ocop(['schema', 'plan']).stdout)).toMatchObject({ type: 'object' });
-    if (existsSync('schemas/plan.json')) expect(JSON.parse(ocop(['schema', 'plan']).stdout)).toEqual(JSON.parse(readFileSync('schemas/plan.json', 'utf8')));
+    if (existsSync('schemas/plan.json'))
+      expect(JSON.parse(ocop(['schema', 'plan']).stdout)).toEqual(
+        JSON.parse(readFileSync('schemas/plan.json', 'utf8')),
+      );
   });
 });

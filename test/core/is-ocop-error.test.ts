@@ -28,8 +28,24 @@ describe('isOcopError', () => {
 
   it('is false for look-alikes and for values that are not errors', () => {
     const lookalike = Object.assign(new Error('x'), { name: 'OcopValidationError', code: 'invalid_input', issues: [] });
-    const throwing = new Proxy({}, { get: () => { throw new Error('trap'); } });
-    const values: unknown[] = [lookalike, { code: 'invalid_input' }, null, undefined, 'invalid_input', 42, throwing, Object.create(null)];
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    const values: unknown[] = [
+      lookalike,
+      { code: 'invalid_input' },
+      null,
+      undefined,
+      'invalid_input',
+      42,
+      throwing,
+      Object.create(null),
+    ];
     expect(values.map((value) => isOcopError(value))).toEqual(values.map(() => false));
   });
 

@@ -12,8 +12,14 @@ const POINT: Shape = { object: { a: 'text', b: { number: [0, 10], integer: true 
 describe('checkShape', () => {
   it('accepts a matching value and reports it frozen only when every object and array is', () => {
     expect(run({ a: 'x', b: 3 }, POINT)).toEqual({ ok: true, frozen: false, issues: [] });
-    expect(run(Object.freeze({ a: 'x', b: 3, c: '2024-02-29' }), POINT)).toEqual({ ok: true, frozen: true, issues: [] });
-    expect(run(Object.freeze([Object.freeze({ a: 'x', b: 3 }), { a: 'y', b: 4 }]), { array: POINT }).frozen).toBe(false);
+    expect(run(Object.freeze({ a: 'x', b: 3, c: '2024-02-29' }), POINT)).toEqual({
+      ok: true,
+      frozen: true,
+      issues: [],
+    });
+    expect(run(Object.freeze([Object.freeze({ a: 'x', b: 3 }), { a: 'y', b: 4 }]), { array: POINT }).frozen).toBe(
+      false,
+    );
   });
 
   it('names each problem with its path: missing, wrong type, range, whole number, date, enum, unknown key', () => {
@@ -23,7 +29,10 @@ describe('checkShape', () => {
       ['too_big', 'x.b'],
       ['invalid_date', 'x.c'],
     ]);
-    expect(run({ a: 1, b: 2.5 }, POINT).issues).toEqual([['invalid_type', 'x.a'], ['not_integer', 'x.b']]);
+    expect(run({ a: 1, b: 2.5 }, POINT).issues).toEqual([
+      ['invalid_type', 'x.a'],
+      ['not_integer', 'x.b'],
+    ]);
     expect(run({ a: 'x', b: Number.NaN }, POINT).issues).toEqual([['invalid_type', 'x.b']]);
     expect(run(4, { oneOf: [3, 5] }).issues).toEqual([['invalid_enum', 'x']]);
     expect(run(null, POINT).issues).toEqual([['invalid_type', 'x']]);
@@ -47,12 +56,25 @@ describe('checkShape', () => {
   it('bounds arrays and the number of issues kept', () => {
     expect(run(['a', 'b', 'c'], { array: 'text', max: 2 }).issues).toEqual([['too_big', 'x']]);
     expect(run([], { array: 'text', min: 1 }).issues).toEqual([['too_small', 'x']]);
-    expect(run(Array.from({ length: 1000 }, () => 0), { array: 'text' }).issues).toHaveLength(100);
-    expect(run(Array.from({ length: 1001 }, () => 'a'), { array: 'text' }).issues).toEqual([['too_big', 'x']]);
+    expect(
+      run(
+        Array.from({ length: 1000 }, () => 0),
+        { array: 'text' },
+      ).issues,
+    ).toHaveLength(100);
+    expect(
+      run(
+        Array.from({ length: 1001 }, () => 'a'),
+        { array: 'text' },
+      ).issues,
+    ).toEqual([['too_big', 'x']]);
   });
 
   it('reads own keys only: inherited fields do not count as present', () => {
     const inherited = Object.create({ a: 'x', b: 1 }) as object;
-    expect(run(inherited, POINT).issues).toEqual([['required', 'x.a'], ['required', 'x.b']]);
+    expect(run(inherited, POINT).issues).toEqual([
+      ['required', 'x.a'],
+      ['required', 'x.b'],
+    ]);
   });
 });

@@ -23,7 +23,11 @@ describe('golden explanations, one per criteria set of 26/2026', () => {
   it('has one scenario per criteria set, 1 to 26, each a council of 7', () => {
     expect(SCENARIOS.map((s) => s.setNo)).toEqual(QD26_CRITERIA_SETS.map((s) => s.setNo));
     expect(QD26_CRITERIA_SETS).toHaveLength(26);
-    for (const scenario of SCENARIOS) expect(scenario.groups.reduce((n, g) => n + g.members, 0), `set ${scenario.setNo}`).toBe(MEMBERS);
+    for (const scenario of SCENARIOS)
+      expect(
+        scenario.groups.reduce((n, g) => n + g.members, 0),
+        `set ${scenario.setNo}`,
+      ).toBe(MEMBERS);
   });
 
   it.each(SCENARIOS)('set $setNo: the scenario rates as designed ($story)', (scenario) => {
@@ -47,7 +51,8 @@ describe('golden explanations, one per criteria set of 26/2026', () => {
       writeFileSync(file, serialize(actual));
       return;
     }
-    if (!existsSync(file)) throw new Error(`Golden file ${file} is missing. Generate it, review it by hand, then commit it: ${REGENERATE}`);
+    if (!existsSync(file))
+      throw new Error(`Golden file ${file} is missing. Generate it, review it by hand, then commit it: ${REGENERATE}`);
     const expected: unknown = JSON.parse(readFileSync(file, 'utf8'));
     expect(
       actual,
@@ -57,40 +62,74 @@ describe('golden explanations, one per criteria set of 26/2026', () => {
   });
 
   // An oracle independent of the engine for the arithmetic a reviewer checks by hand in each file.
-  it.each(SCENARIOS)('set $setNo: criterion means, marks, part sums and the average add up against the criteria set data', (scenario) => {
-    const set = QD26_CRITERIA_SETS[scenario.setNo - 1];
-    if (!set) throw new Error(`no criteria set ${scenario.setNo}`);
-    const { sheets, rating } = rate(set, scenario);
-    const round2 = (sum: number, n: number) => Math.round((sum * 100) / n) / 100;
-    const lines = rating.explanation;
-    const criterionLines = lines.filter((l) => l.kind === 'criterion');
-    expect(criterionLines.map((l) => l.code)).toEqual(set.criteria.map((c) => c.code));
-    set.criteria.forEach((criterion, i) => {
-      const line = criterionLines[i];
-      const points = sheets.map((s) => s.points[criterion.code] ?? NaN);
-      expect(line?.value, `set ${set.setNo} ${criterion.code}`).toBe(round2(points.reduce((a, b) => a + b, 0), points.length));
-      expect(line?.max).toBe(criterion.max);
-      expect(line?.reference).toBe(`Quyết định 26/2026/QĐ-TTg, Phụ lục II, bộ sản phẩm số ${set.setNo}, tiêu chí ${criterion.code}`);
-      const marks = criterion.options.flatMap((o) => (o.minStars === undefined ? [] : [{ stars: o.minStars, required: o.points, met: points.filter((p) => p >= o.points).length * 2 > points.length, applies: o.minStars <= rating.band }]));
-      expect(line?.marks ?? [], `marks of ${criterion.code}`).toEqual(marks.sort((a, b) => a.stars - b.stars));
-    });
-    const parts = lines.filter((l) => l.kind === 'part');
-    expect(parts.map((l) => [l.code, l.max])).toEqual([['A', 40], ['B', 25], ['C', 35]]);
-    // English lines name the part in English (the data's titleEn), Vietnamese ones as printed
-    parts.forEach((l, i) => {
-      expect(l.message.en).toContain(`(${set.parts[i]?.titleEn}):`);
-      expect(l.message.vi).toContain(`(${set.parts[i]?.title}):`);
-    });
-    const totals = sheets.map((s) => Object.values(s.points).reduce((a, b) => a + b, 0));
-    const average = round2(totals.reduce((a, b) => a + b, 0), totals.length);
-    expect(rating.average).toBe(average);
-    expect(Math.abs(parts.reduce((a, l) => a + (l.value ?? 0), 0) - average)).toBeLessThanOrEqual(0.015 * parts.length);
-    expect(lines.find((l) => l.kind === 'average')?.value).toBe(average);
-  });
+  it.each(SCENARIOS)(
+    'set $setNo: criterion means, marks, part sums and the average add up against the criteria set data',
+    (scenario) => {
+      const set = QD26_CRITERIA_SETS[scenario.setNo - 1];
+      if (!set) throw new Error(`no criteria set ${scenario.setNo}`);
+      const { sheets, rating } = rate(set, scenario);
+      const round2 = (sum: number, n: number) => Math.round((sum * 100) / n) / 100;
+      const lines = rating.explanation;
+      const criterionLines = lines.filter((l) => l.kind === 'criterion');
+      expect(criterionLines.map((l) => l.code)).toEqual(set.criteria.map((c) => c.code));
+      set.criteria.forEach((criterion, i) => {
+        const line = criterionLines[i];
+        const points = sheets.map((s) => s.points[criterion.code] ?? NaN);
+        expect(line?.value, `set ${set.setNo} ${criterion.code}`).toBe(
+          round2(
+            points.reduce((a, b) => a + b, 0),
+            points.length,
+          ),
+        );
+        expect(line?.max).toBe(criterion.max);
+        expect(line?.reference).toBe(
+          `Quyết định 26/2026/QĐ-TTg, Phụ lục II, bộ sản phẩm số ${set.setNo}, tiêu chí ${criterion.code}`,
+        );
+        const marks = criterion.options.flatMap((o) =>
+          o.minStars === undefined
+            ? []
+            : [
+                {
+                  stars: o.minStars,
+                  required: o.points,
+                  met: points.filter((p) => p >= o.points).length * 2 > points.length,
+                  applies: o.minStars <= rating.band,
+                },
+              ],
+        );
+        expect(line?.marks ?? [], `marks of ${criterion.code}`).toEqual(marks.sort((a, b) => a.stars - b.stars));
+      });
+      const parts = lines.filter((l) => l.kind === 'part');
+      expect(parts.map((l) => [l.code, l.max])).toEqual([
+        ['A', 40],
+        ['B', 25],
+        ['C', 35],
+      ]);
+      // English lines name the part in English (the data's titleEn), Vietnamese ones as printed
+      parts.forEach((l, i) => {
+        expect(l.message.en).toContain(`(${set.parts[i]?.titleEn}):`);
+        expect(l.message.vi).toContain(`(${set.parts[i]?.title}):`);
+      });
+      const totals = sheets.map((s) => Object.values(s.points).reduce((a, b) => a + b, 0));
+      const average = round2(
+        totals.reduce((a, b) => a + b, 0),
+        totals.length,
+      );
+      expect(rating.average).toBe(average);
+      expect(Math.abs(parts.reduce((a, l) => a + (l.value ?? 0), 0) - average)).toBeLessThanOrEqual(
+        0.015 * parts.length,
+      );
+      expect(lines.find((l) => l.kind === 'average')?.value).toBe(average);
+    },
+  );
 
   it('holds no golden file without a scenario', () => {
     if (UPDATE || !existsSync(GOLDEN_DIR)) return;
     const expected = SCENARIOS.map((s) => fileName(s.setNo)).sort();
-    expect(readdirSync(GOLDEN_DIR).filter((f) => f.endsWith('.json')).sort()).toEqual(expected);
+    expect(
+      readdirSync(GOLDEN_DIR)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(expected);
   });
 });

@@ -28,37 +28,101 @@ export interface Scenario {
 const LEVEL: Level = 'province';
 export const MEMBERS = 7;
 
-const met5 = { average: 95, band: 5, stars: 5, recognised: true, authority: 'central', forwardTo: 'central', unmet: [] } as const;
-const met4 = { average: 80, band: 4, stars: 4, recognised: true, authority: 'province', forwardTo: null, unmet: [] } as const;
-const met3 = { average: 60, band: 3, stars: 3, recognised: true, authority: 'province', forwardTo: null, unmet: [] } as const;
+const met5 = {
+  average: 95,
+  band: 5,
+  stars: 5,
+  recognised: true,
+  authority: 'central',
+  forwardTo: 'central',
+  unmet: [],
+} as const;
+const met4 = {
+  average: 80,
+  band: 4,
+  stars: 4,
+  recognised: true,
+  authority: 'province',
+  forwardTo: null,
+  unmet: [],
+} as const;
+const met3 = {
+  average: 60,
+  band: 3,
+  stars: 3,
+  recognised: true,
+  authority: 'province',
+  forwardTo: null,
+  unmet: [],
+} as const;
 
 export const SCENARIOS: readonly Scenario[] = [
   {
     setNo: 1,
-    story: '5★ band (95), but only 3 of 7 members award 1.3 its 5★ option: capped to 4★, recognised by the province and forwarded to the ministry',
+    story:
+      '5★ band (95), but only 3 of 7 members award 1.3 its 5★ option: capped to 4★, recognised by the province and forwarded to the ministry',
     groups: [{ members: 7, stars: 5, split: { meeting: 3 } }],
-    expected: { average: 95, band: 5, stars: 4, recognised: true, authority: 'province', forwardTo: 'central', unmet: ['1.3@5:3'] },
+    expected: {
+      average: 95,
+      band: 5,
+      stars: 4,
+      recognised: true,
+      authority: 'province',
+      forwardTo: 'central',
+      unmet: ['1.3@5:3'],
+    },
   },
-  { setNo: 2, story: '5★ with every minimum met by all 7 members: recognised by the ministry, forwarded', groups: [{ members: 7, stars: 5 }], expected: met5 },
+  {
+    setNo: 2,
+    story: '5★ with every minimum met by all 7 members: recognised by the ministry, forwarded',
+    groups: [{ members: 7, stars: 5 }],
+    expected: met5,
+  },
   {
     setNo: 3,
     story: '4★ band (80), only 3 of 7 members award 1.5 its 4★ option: capped to 3★, recognised by the province',
     groups: [{ members: 7, stars: 4, split: { meeting: 3 } }],
-    expected: { average: 80, band: 4, stars: 3, recognised: true, authority: 'province', forwardTo: null, unmet: ['1.5@4:3'] },
+    expected: {
+      average: 80,
+      band: 4,
+      stars: 3,
+      recognised: true,
+      authority: 'province',
+      forwardTo: null,
+      unmet: ['1.5@4:3'],
+    },
   },
-  { setNo: 4, story: '3★ with every 3★ minimum met: recognised by the province', groups: [{ members: 7, stars: 3 }], expected: met3 },
+  {
+    setNo: 4,
+    story: '3★ with every 3★ minimum met: recognised by the province',
+    groups: [{ members: 7, stars: 3 }],
+    expected: met3,
+  },
   {
     setNo: 5,
     story: '5★ band, the 5★ minimum of 1.4 met by a bare majority (4 of 7): 5★, recognised by the ministry',
     groups: [{ members: 7, stars: 5, split: { meeting: 4 } }],
     expected: met5,
   },
-  { setNo: 6, story: '4★ with every minimum met: recognised by the province, not forwarded', groups: [{ members: 7, stars: 4 }], expected: met4 },
+  {
+    setNo: 6,
+    story: '4★ with every minimum met: recognised by the province, not forwarded',
+    groups: [{ members: 7, stars: 4 }],
+    expected: met4,
+  },
   {
     setNo: 7,
     story: '3★ band (60), only 2 of 7 members award 2.2 its 3★ option: capped to 2★, not recognised',
     groups: [{ members: 7, stars: 3, split: { meeting: 2 } }],
-    expected: { average: 60, band: 3, stars: 2, recognised: false, authority: null, forwardTo: null, unmet: ['2.2@3:2'] },
+    expected: {
+      average: 60,
+      band: 3,
+      stars: 2,
+      recognised: false,
+      authority: null,
+      forwardTo: null,
+      unmet: ['2.2@3:2'],
+    },
   },
   {
     setNo: 8,
@@ -85,7 +149,15 @@ export const SCENARIOS: readonly Scenario[] = [
     setNo: 11,
     story: 'exactly 70 (the 4★ band edge), only 3 of 7 members meet the 4★ minimum of 1.5: capped to 3★',
     groups: [{ members: 7, total: 70, split: { meeting: 3 } }],
-    expected: { average: 70, band: 4, stars: 3, recognised: true, authority: 'province', forwardTo: null, unmet: ['1.5@4:3'] },
+    expected: {
+      average: 70,
+      band: 4,
+      stars: 3,
+      recognised: true,
+      authority: 'province',
+      forwardTo: null,
+      unmet: ['1.5@4:3'],
+    },
   },
   {
     setNo: 12,
@@ -106,15 +178,36 @@ export const SCENARIOS: readonly Scenario[] = [
     setNo: 14,
     story: '5★ band (95), only 3 of 7 members meet the 5★ minimum of 1.4: capped to 4★, forwarded to the ministry',
     groups: [{ members: 7, stars: 5, split: { meeting: 3 } }],
-    expected: { average: 95, band: 5, stars: 4, recognised: true, authority: 'province', forwardTo: 'central', unmet: ['1.4@5:3'] },
+    expected: {
+      average: 95,
+      band: 5,
+      stars: 4,
+      recognised: true,
+      authority: 'province',
+      forwardTo: 'central',
+      unmet: ['1.4@5:3'],
+    },
   },
   {
     setNo: 15,
     story: '4★ band (80), only 3 of 7 members meet the 4★ minimum of 1.4: capped to 3★',
     groups: [{ members: 7, stars: 4, split: { meeting: 3 } }],
-    expected: { average: 80, band: 4, stars: 3, recognised: true, authority: 'province', forwardTo: null, unmet: ['1.4@4:3'] },
+    expected: {
+      average: 80,
+      band: 4,
+      stars: 3,
+      recognised: true,
+      authority: 'province',
+      forwardTo: null,
+      unmet: ['1.4@4:3'],
+    },
   },
-  { setNo: 16, story: '5★ with every minimum met: recognised by the ministry', groups: [{ members: 7, stars: 5 }], expected: met5 },
+  {
+    setNo: 16,
+    story: '5★ with every minimum met: recognised by the ministry',
+    groups: [{ members: 7, stars: 5 }],
+    expected: met5,
+  },
   {
     setNo: 17,
     story: 'exactly 50 (the 3★ band edge) with the 3★ minima met: 3★, recognised by the province',
@@ -125,20 +218,49 @@ export const SCENARIOS: readonly Scenario[] = [
     setNo: 18,
     story: '4★ band (80), only 3 of 7 members meet the 4★ minimum of 1.5: capped to 3★',
     groups: [{ members: 7, stars: 4, split: { meeting: 3 } }],
-    expected: { average: 80, band: 4, stars: 3, recognised: true, authority: 'province', forwardTo: null, unmet: ['1.5@4:3'] },
+    expected: {
+      average: 80,
+      band: 4,
+      stars: 3,
+      recognised: true,
+      authority: 'province',
+      forwardTo: null,
+      unmet: ['1.5@4:3'],
+    },
   },
   {
     setNo: 19,
     story: '3★ band (60), only 2 of 7 members meet the 3★ minimum of 2.2: capped to 2★, not recognised',
     groups: [{ members: 7, stars: 3, split: { meeting: 2 } }],
-    expected: { average: 60, band: 3, stars: 2, recognised: false, authority: null, forwardTo: null, unmet: ['2.2@3:2'] },
+    expected: {
+      average: 60,
+      band: 3,
+      stars: 2,
+      recognised: false,
+      authority: null,
+      forwardTo: null,
+      unmet: ['2.2@3:2'],
+    },
   },
-  { setNo: 20, story: '5★ with every minimum met: recognised by the ministry', groups: [{ members: 7, stars: 5 }], expected: met5 },
+  {
+    setNo: 20,
+    story: '5★ with every minimum met: recognised by the ministry',
+    groups: [{ members: 7, stars: 5 }],
+    expected: met5,
+  },
   {
     setNo: 21,
     story: '5★ band (95), only 3 of 7 members meet the 5★ minimum of 1.4: capped to 4★, forwarded to the ministry',
     groups: [{ members: 7, stars: 5, split: { meeting: 3 } }],
-    expected: { average: 95, band: 5, stars: 4, recognised: true, authority: 'province', forwardTo: 'central', unmet: ['1.4@5:3'] },
+    expected: {
+      average: 95,
+      band: 5,
+      stars: 4,
+      recognised: true,
+      authority: 'province',
+      forwardTo: 'central',
+      unmet: ['1.4@5:3'],
+    },
   },
   {
     setNo: 22,
@@ -150,7 +272,15 @@ export const SCENARIOS: readonly Scenario[] = [
     setNo: 23,
     story: '3★ band (60), only 2 of 7 members meet the 3★ minimum of 4.1: capped to 2★, not recognised',
     groups: [{ members: 7, stars: 3, split: { meeting: 2 } }],
-    expected: { average: 60, band: 3, stars: 2, recognised: false, authority: null, forwardTo: null, unmet: ['4.1@3:2'] },
+    expected: {
+      average: 60,
+      band: 3,
+      stars: 2,
+      recognised: false,
+      authority: null,
+      forwardTo: null,
+      unmet: ['4.1@3:2'],
+    },
   },
   {
     setNo: 24,
@@ -162,13 +292,29 @@ export const SCENARIOS: readonly Scenario[] = [
     setNo: 25,
     story: '4★ band (80), no member meets the 4★ minimum of 1.4 (0 of 7): capped to 3★',
     groups: [{ members: 7, stars: 4, split: { meeting: 0 } }],
-    expected: { average: 80, band: 4, stars: 3, recognised: true, authority: 'province', forwardTo: null, unmet: ['1.4@4:0'] },
+    expected: {
+      average: 80,
+      band: 4,
+      stars: 3,
+      recognised: true,
+      authority: 'province',
+      forwardTo: null,
+      unmet: ['1.4@4:0'],
+    },
   },
   {
     setNo: 26,
     story: 'tourism: 4★ band (80), only 3 of 7 members meet the 4★ minimum of 3.4: capped to 3★',
     groups: [{ members: 7, stars: 4, split: { meeting: 3 } }],
-    expected: { average: 80, band: 4, stars: 3, recognised: true, authority: 'province', forwardTo: null, unmet: ['3.4@4:3'] },
+    expected: {
+      average: 80,
+      band: 4,
+      stars: 3,
+      recognised: true,
+      authority: 'province',
+      forwardTo: null,
+      unmet: ['3.4@4:3'],
+    },
   },
 ];
 
@@ -177,7 +323,10 @@ export function councilOf(set: CriteriaSet, scenario: Scenario): Array<{ points:
   return scenario.groups.flatMap((group) => createCouncil(set, group));
 }
 
-export function rate(set: CriteriaSet, scenario: Scenario): { sheets: Array<{ points: Record<string, number> }>; rating: Rating } {
+export function rate(
+  set: CriteriaSet,
+  scenario: Scenario,
+): { sheets: Array<{ points: Record<string, number> }>; rating: Rating } {
   const sheets = councilOf(set, scenario);
   const rating = rateProduct({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, level: LEVEL, sheets }, { criteria: set });
   return { sheets, rating };

@@ -16,7 +16,16 @@
  * nothing about the individual members is made up.
  */
 import { describe, expect, it } from 'vitest';
-import { assertIsoDate, rateProduct, ruleSetFor, type EvaluationInput, type IsoDate, type Level, type Rating, type Stars } from '../../src/index.js';
+import {
+  assertIsoDate,
+  rateProduct,
+  ruleSetFor,
+  type EvaluationInput,
+  type IsoDate,
+  type Level,
+  type Rating,
+  type Stars,
+} from '../../src/index.js';
 import { thaiBinh2020 } from '../../src/fixtures/index.js';
 
 /** Rates published totals on a date the way an app does: the rule set in force then, one sheet per published total. */
@@ -55,7 +64,8 @@ const PUBLISHED: readonly PublishedResult[] = [
     level: 'district',
     average: 81.2,
     stars: 4,
-    source: 'ocop-brief §10; [S20] http://thaibinhtv.vn/news/61/59391/dong-hung-phan-hang-4-sao-hai-san-pham-ocop-nam-2020 (24/12/2020)',
+    source:
+      'ocop-brief §10; [S20] http://thaibinhtv.vn/news/61/59391/dong-hung-phan-hang-4-sao-hai-san-pham-ocop-nam-2020 (24/12/2020)',
   },
   {
     product: 'Cây phát lộc, HTX Minh Tân (huyện Đông Hưng, Thái Bình)',
@@ -64,7 +74,8 @@ const PUBLISHED: readonly PublishedResult[] = [
     level: 'district',
     average: 79.4,
     stars: 4,
-    source: 'ocop-brief §10; [S20] http://thaibinhtv.vn/news/61/59391/dong-hung-phan-hang-4-sao-hai-san-pham-ocop-nam-2020 (24/12/2020)',
+    source:
+      'ocop-brief §10; [S20] http://thaibinhtv.vn/news/61/59391/dong-hung-phan-hang-4-sao-hai-san-pham-ocop-nam-2020 (24/12/2020)',
   },
 ];
 
@@ -122,7 +133,13 @@ describe('published council results, rated through the public API', () => {
       assertIsoDate(on, 'evaluatedOn');
       expect(evaluation.ruleSet).toBe(ruleSetFor(on).id);
       const rating = rateProduct(evaluation);
-      expect(rating).toMatchObject({ average: published?.average, stars: published?.stars, recognised: true, authority: 'province', forwardTo: 'province' });
+      expect(rating).toMatchObject({
+        average: published?.average,
+        stars: published?.stars,
+        recognised: true,
+        authority: 'province',
+        forwardTo: 'province',
+      });
     }
   });
 });
@@ -150,7 +167,11 @@ describe('published star-band edges and recognition levels', () => {
     [90, 5],
     [100, 5],
   ];
-  const PERIODS: ReadonlyArray<{ readonly on: IsoDate; readonly id: string; readonly recognition: Readonly<Record<3 | 4 | 5, Level>> }> = [
+  const PERIODS: ReadonlyArray<{
+    readonly on: IsoDate;
+    readonly id: string;
+    readonly recognition: Readonly<Record<3 | 4 | 5, Level>>;
+  }> = [
     { on: '2024-06-01', id: 'qd148-2023', recognition: { 3: 'district', 4: 'province', 5: 'central' } },
     { on: '2025-10-01', id: 'qd148-1489-2025', recognition: { 3: 'province', 4: 'province', 5: 'central' } },
     { on: '2026-11-29', id: 'qd26-2026', recognition: { 3: 'province', 4: 'province', 5: 'central' } },
@@ -161,24 +182,44 @@ describe('published star-band edges and recognition levels', () => {
       expect(ruleSetFor(period.on).id).toBe(period.id);
     });
 
-    it.each(EDGES)('an average of %s is %s★, recognised only from 3★, by the level the decision names', (score, stars) => {
-      const rating = ratePublished(period.on, [score]);
-      expect(rating.average).toBe(score);
-      expect(rating.band).toBe(stars);
-      expect(rating.stars).toBe(stars);
-      expect(rating.recognised).toBe(stars >= 3);
-      expect(rating.authority).toBe(stars >= 3 ? period.recognition[stars as 3 | 4 | 5] : null);
-    });
+    it.each(EDGES)(
+      'an average of %s is %s★, recognised only from 3★, by the level the decision names',
+      (score, stars) => {
+        const rating = ratePublished(period.on, [score]);
+        expect(rating.average).toBe(score);
+        expect(rating.band).toBe(stars);
+        expect(rating.stars).toBe(stars);
+        expect(rating.recognised).toBe(stars >= 3);
+        expect(rating.authority).toBe(stars >= 3 ? period.recognition[stars as 3 | 4 | 5] : null);
+      },
+    );
   });
 
   it('26/2026: at the province, 89.99 stays in the province (4★), 90 is sent to the ministry (5★)', () => {
     // ocop-brief §4.1 [S1 Điều 7.3]: "≥90 → approve result and send dossier to Bộ".
-    expect(ratePublished('2026-11-29', [89.99], 'province')).toMatchObject({ stars: 4, authority: 'province', forwardTo: null });
-    expect(ratePublished('2026-11-29', [90], 'province')).toMatchObject({ stars: 5, authority: 'central', forwardTo: 'central' });
+    expect(ratePublished('2026-11-29', [89.99], 'province')).toMatchObject({
+      stars: 4,
+      authority: 'province',
+      forwardTo: null,
+    });
+    expect(ratePublished('2026-11-29', [90], 'province')).toMatchObject({
+      stars: 5,
+      authority: 'central',
+      forwardTo: 'central',
+    });
   });
 
   it('1048 + 781 (Đông Hưng 2020): the district forwards 50–100 points, not 49 (ocop-brief §3 [S14]; integer ends only: §2.2 leaves 49.5 open)', () => {
-    expect(ratePublished('2020-12-24', [49], 'district')).toMatchObject({ stars: 2, recognised: false, forwardTo: null });
-    expect(ratePublished('2020-12-24', [50], 'district')).toMatchObject({ stars: 3, recognised: true, authority: 'province', forwardTo: 'province' });
+    expect(ratePublished('2020-12-24', [49], 'district')).toMatchObject({
+      stars: 2,
+      recognised: false,
+      forwardTo: null,
+    });
+    expect(ratePublished('2020-12-24', [50], 'district')).toMatchObject({
+      stars: 3,
+      recognised: true,
+      authority: 'province',
+      forwardTo: 'province',
+    });
   });
 });

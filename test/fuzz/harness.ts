@@ -14,7 +14,8 @@ export const RUNS = Math.max(1, Number(process.env['FUZZ_RUNS'] ?? 100));
  * Seed of every property: fixed by default so that CI is reproducible; `FUZZ_SEED=random`
  * explores new cases (fast-check prints the seed of a failure), `FUZZ_SEED=<n>` replays one.
  */
-export const SEED: number | undefined = process.env['FUZZ_SEED'] === 'random' ? undefined : Number(process.env['FUZZ_SEED'] ?? 10);
+export const SEED: number | undefined =
+  process.env['FUZZ_SEED'] === 'random' ? undefined : Number(process.env['FUZZ_SEED'] ?? 10);
 
 /** Builds `[[[…]]]` `depth` levels deep, iteratively. */
 export function deepArray(depth: number): unknown {
@@ -60,14 +61,69 @@ function labelled(value: unknown, label: string): unknown {
 }
 
 export const SPECIAL_NUMBERS: readonly unknown[] = [
-  0, -0, 1, -1, 0.5, 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 2, Number.MIN_SAFE_INTEGER - 2,
-  2 ** 31, 2 ** 32, -(2 ** 31), Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e21, 1e-7, 10n, -1n, 2n ** 64n,
+  0,
+  -0,
+  1,
+  -1,
+  0.5,
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  Number.MAX_SAFE_INTEGER,
+  Number.MAX_SAFE_INTEGER + 2,
+  Number.MIN_SAFE_INTEGER - 2,
+  2 ** 31,
+  2 ** 32,
+  -(2 ** 31),
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  1e21,
+  1e-7,
+  10n,
+  -1n,
+  2n ** 64n,
 ];
 
 export const SPECIAL_STRINGS: readonly string[] = [
-  '', ' ', '\u0000', '\u202e', '\u200b', '\uFEFF', '\r\n', '\uD800', '\uDC00x', '\uD83D', NFD_THAI_BINH, 'Thái Bình', `${NFD_THAI_BINH}\u0000`,
-  '2026-01-01\u0000', ' 2026-01-01', '2026-1-1', '2026-02-30', '+002026-01-01', '٢٠٢٦-٠١-٠١', '２０２６-０１-０１', '0000-01-01', '9999-12-31', '1e308', 'NaN',
-  '-0', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'qd26-2026\u200b', 'QD26-2026', '34\u0000', '٣٤', '1.1\u0000', '%s%s%n', '${x}',
+  '',
+  ' ',
+  '\u0000',
+  '\u202e',
+  '\u200b',
+  '\uFEFF',
+  '\r\n',
+  '\uD800',
+  '\uDC00x',
+  '\uD83D',
+  NFD_THAI_BINH,
+  'Thái Bình',
+  `${NFD_THAI_BINH}\u0000`,
+  '2026-01-01\u0000',
+  ' 2026-01-01',
+  '2026-1-1',
+  '2026-02-30',
+  '+002026-01-01',
+  '٢٠٢٦-٠١-٠١',
+  '２０２６-０１-０１',
+  '0000-01-01',
+  '9999-12-31',
+  '1e308',
+  'NaN',
+  '-0',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'qd26-2026\u200b',
+  'QD26-2026',
+  '34\u0000',
+  '٣٤',
+  '1.1\u0000',
+  '%s%s%n',
+  '${x}',
 ];
 
 const anything = fc.anything({
@@ -98,7 +154,22 @@ export const hostile: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: nastyString },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
-  { weight: 1, arbitrary: fc.constantFrom<unknown>(DEEP_ARRAY, DEEP_OBJECT, LONG_STRING, `2026-01-01${LONG_STRING}`, null, undefined, [], {}, Object.create(null), new Map(), new Set()) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<unknown>(
+      DEEP_ARRAY,
+      DEEP_OBJECT,
+      LONG_STRING,
+      `2026-01-01${LONG_STRING}`,
+      null,
+      undefined,
+      [],
+      {},
+      Object.create(null),
+      new Map(),
+      new Set(),
+    ),
+  },
 );
 
 /** A change to a valid argument list: replace / delete / add at a pseudo-random path. */
@@ -134,10 +205,13 @@ export function applyMutation(valid: readonly unknown[], m: Mutation): unknown[]
   if (m.op === 'delete') Reflect.deleteProperty(parent, key);
   else if (m.op === 'add' && typeof parent[key] === 'object' && parent[key] !== null) {
     const target = parent[key] as object;
-    if (!(Array.isArray(target) && m.key === 'length')) Reflect.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+    if (!(Array.isArray(target) && m.key === 'length'))
+      Reflect.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
     // fast-check's printer maps over arrays too: an own `constructor` would crash the report of a failure
     if (Array.isArray(target) && m.key === 'constructor') {
-      Reflect.defineProperty(target, fc.toStringMethod, { value: () => `Object.assign(${fc.stringify(Array.from(target))}, { constructor: ${fc.stringify(m.value)} })` });
+      Reflect.defineProperty(target, fc.toStringMethod, {
+        value: () => `Object.assign(${fc.stringify(Array.from(target))}, { constructor: ${fc.stringify(m.value)} })`,
+      });
     }
   } else if (!(Array.isArray(parent) && key === 'length')) Reflect.set(parent, key, m.value);
   return args;
@@ -150,7 +224,14 @@ export function argumentsFor(valid: () => readonly unknown[]): fc.Arbitrary<unkn
     // fully hostile arguments, any count
     { weight: 2, arbitrary: fc.array(hostile, { maxLength: arity + 1 }) },
     // a valid call with one whole argument hostile
-    { weight: 2, arbitrary: fc.tuple(fc.nat(), hostile).map(([i, v]) => { const args = structuredClone(valid()) as unknown[]; args[arity === 0 ? 0 : i % arity] = v; return args; }) },
+    {
+      weight: 2,
+      arbitrary: fc.tuple(fc.nat(), hostile).map(([i, v]) => {
+        const args = structuredClone(valid()) as unknown[];
+        args[arity === 0 ? 0 : i % arity] = v;
+        return args;
+      }),
+    },
     // a valid call with one deep field replaced, deleted or added
     { weight: 5, arbitrary: mutation.map((m) => applyMutation(valid(), m)) },
     // the valid call itself
@@ -160,13 +241,19 @@ export function argumentsFor(valid: () => readonly unknown[]): fc.Arbitrary<unkn
 
 /** Describes an unexpected throw, for the failure message. */
 function describeThrow(name: string, error: unknown): Error {
-  const kind = error instanceof Error ? `${error.constructor.name}: ${error.message.slice(0, 300)}` : `non-Error ${typeof error}`;
+  const kind =
+    error instanceof Error ? `${error.constructor.name}: ${error.message.slice(0, 300)}` : `non-Error ${typeof error}`;
   const stack = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
   return new Error(`${name} threw ${kind} (only OcopError may escape)\n${stack}`);
 }
 
 /** Calls `fn(...args)` with frozen arguments; fails unless it returns or throws an OcopError. */
-export function callSafely(name: string, fn: (...args: never[]) => unknown, args: unknown[], options: { freeze?: boolean } = {}): unknown {
+export function callSafely(
+  name: string,
+  fn: (...args: never[]) => unknown,
+  args: unknown[],
+  options: { freeze?: boolean } = {},
+): unknown {
   if (options.freeze !== false) freezeInput(args);
   try {
     return fn(...(args as never[]));
@@ -177,7 +264,11 @@ export function callSafely(name: string, fn: (...args: never[]) => unknown, args
 }
 
 /** The async form of {@link callSafely}: the promise must fulfil or reject with an OcopError. */
-export async function callSafelyAsync(name: string, fn: (...args: never[]) => Promise<unknown>, args: unknown[]): Promise<unknown> {
+export async function callSafelyAsync(
+  name: string,
+  fn: (...args: never[]) => Promise<unknown>,
+  args: unknown[],
+): Promise<unknown> {
   freezeInput(args);
   try {
     return await fn(...(args as never[]));

@@ -16,18 +16,27 @@ const numRuns = (weight = 1) => Math.max(10, Math.round(RUNS * weight));
 /** Per-test timeout, scaled with the run count (a long run of FUZZ_RUNS=2000 takes seconds per function). */
 const TIMEOUT = 10_000 + RUNS * 100;
 /** Run parameters: `weight` × RUNS cases, with the fixed seed unless FUZZ_SEED=random. */
-const params = (weight?: number) => (SEED === undefined ? { numRuns: numRuns(weight) } : { numRuns: numRuns(weight), seed: SEED });
+const params = (weight?: number) =>
+  SEED === undefined ? { numRuns: numRuns(weight) } : { numRuns: numRuns(weight), seed: SEED };
 
 describe('every public function returns or throws OcopError', () => {
   for (const spec of SPECS) {
     if (spec.async) {
-      test.prop([argumentsFor(spec.valid)], params(spec.weight))(`${spec.name} (async)`, async (args) => {
-        await callSafelyAsync(spec.name, spec.fn as (...a: never[]) => Promise<unknown>, args);
-      }, TIMEOUT);
+      test.prop([argumentsFor(spec.valid)], params(spec.weight))(
+        `${spec.name} (async)`,
+        async (args) => {
+          await callSafelyAsync(spec.name, spec.fn as (...a: never[]) => Promise<unknown>, args);
+        },
+        TIMEOUT,
+      );
     } else {
-      test.prop([argumentsFor(spec.valid)], params(spec.weight))(spec.name, (args) => {
-        callSafely(spec.name, spec.fn, args, { freeze: !spec.mutates });
-      }, TIMEOUT);
+      test.prop([argumentsFor(spec.valid)], params(spec.weight))(
+        spec.name,
+        (args) => {
+          callSafely(spec.name, spec.fn, args, { freeze: !spec.mutates });
+        },
+        TIMEOUT,
+      );
     }
   }
 });
@@ -48,10 +57,22 @@ describe('non-object options are rejected with OcopError', () => {
     return !s.mutates && args.length > 1 && last !== null && typeof last === 'object' && !Array.isArray(last);
   });
   for (const spec of withOptions) {
-    test.prop([fc.oneof(fc.constantFrom<unknown>(null, 0, '', 'x', true, 1n, Symbol('s'), [], () => 0), hostile)], params(0.3))(spec.name, async (options) => {
-      const args = [...(structuredClone(spec.valid()) as unknown[]).slice(0, -1), options];
-      if (spec.async) await callSafelyAsync(spec.name, spec.fn as (...a: never[]) => Promise<unknown>, args);
-      else callSafely(spec.name, spec.fn, args);
-    }, TIMEOUT);
+    test.prop(
+      [
+        fc.oneof(
+          fc.constantFrom<unknown>(null, 0, '', 'x', true, 1n, Symbol('s'), [], () => 0),
+          hostile,
+        ),
+      ],
+      params(0.3),
+    )(
+      spec.name,
+      async (options) => {
+        const args = [...(structuredClone(spec.valid()) as unknown[]).slice(0, -1), options];
+        if (spec.async) await callSafelyAsync(spec.name, spec.fn as (...a: never[]) => Promise<unknown>, args);
+        else callSafely(spec.name, spec.fn, args);
+      },
+      TIMEOUT,
+    );
   }
 });

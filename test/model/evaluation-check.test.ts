@@ -10,17 +10,72 @@ import { validate } from '../../src/model/validate.js';
 
 const FULL_POINTS = { '1.1': 3, '1.2': 1, '2.1': 2 };
 const VALID: readonly Record<string, unknown>[] = [
-  { ruleSet: 'qd1048-781-2020', level: 'district', evaluatedOn: '2020-12-24', product: 'tb-1', sheets: [{ total: 81 }, { total: '81.4' }, { total: 81.2 }] },
-  { ruleSet: 'qd26-2026', criteriaSet: 1, level: 'province', sheets: [{ points: FULL_POINTS }, { points: FULL_POINTS, ruleSet: 'qd26-2026', criteriaSet: 1 }] },
-  { ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points: FULL_POINTS }], disqualified: { reason: 'knock-out', criterion: '2.1', note: ' Ghi chú ' } },
+  {
+    ruleSet: 'qd1048-781-2020',
+    level: 'district',
+    evaluatedOn: '2020-12-24',
+    product: 'tb-1',
+    sheets: [{ total: 81 }, { total: '81.4' }, { total: 81.2 }],
+  },
+  {
+    ruleSet: 'qd26-2026',
+    criteriaSet: 1,
+    level: 'province',
+    sheets: [{ points: FULL_POINTS }, { points: FULL_POINTS, ruleSet: 'qd26-2026', criteriaSet: 1 }],
+  },
+  {
+    ruleSet: 'qd26-2026',
+    criteriaSet: 6,
+    sheets: [{ points: FULL_POINTS }],
+    disqualified: { reason: 'knock-out', criterion: '2.1', note: ' Ghi chú ' },
+  },
   { ruleSet: 'qd148-2023', sheets: [{ total: '0' }], disqualified: { reason: 'dossier' } },
 ];
 
 /** Values that exercise each rule: wrong types, edges, formats, NaN, huge numbers, empty text. */
 const ODD_VALUES: readonly unknown[] = [
-  undefined, null, true, 0, 1, -1, 1.5, 26, 27, 100, 100.5, 101, -0.5, 1e20, -1e20, Number.NaN, Number.POSITIVE_INFINITY,
-  '', '  ', 'x', '81.2', '-1', '101', '1e2', '2020-02-30', '2026-01-01', 'qd26-2026', 'qd148-2023', 'district', 'knock-out', 'dossier',
-  '2.1', '9.9.9.9', 'a b', [], [1], {}, { total: 5 }, { points: {} }, { x: 1 }, 'e\u0301', 'x'.repeat(5001),
+  undefined,
+  null,
+  true,
+  0,
+  1,
+  -1,
+  1.5,
+  26,
+  27,
+  100,
+  100.5,
+  101,
+  -0.5,
+  1e20,
+  -1e20,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  '',
+  '  ',
+  'x',
+  '81.2',
+  '-1',
+  '101',
+  '1e2',
+  '2020-02-30',
+  '2026-01-01',
+  'qd26-2026',
+  'qd148-2023',
+  'district',
+  'knock-out',
+  'dossier',
+  '2.1',
+  '9.9.9.9',
+  'a b',
+  [],
+  [1],
+  {},
+  { total: 5 },
+  { points: {} },
+  { x: 1 },
+  'e\u0301',
+  'x'.repeat(5001),
 ];
 
 type Json = Record<string, unknown> | unknown[];
@@ -28,12 +83,18 @@ type Json = Record<string, unknown> | unknown[];
 /** Every path to a value inside `value` (objects and arrays), the root excluded. */
 function pathsOf(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
   if (value === null || typeof value !== 'object') return [];
-  const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  const entries: Array<[string | number, unknown]> = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
   return entries.flatMap(([key, child]) => [[...prefix, key], ...pathsOf(child, [...prefix, key])]);
 }
 
 /** A deep copy with one change at `path`: set to `replacement`, deleted, or given an extra key. */
-function mutate(base: unknown, path: ReadonlyArray<string | number>, change: { kind: 'set'; value: unknown } | { kind: 'delete' } | { kind: 'extra'; key: string }): unknown {
+function mutate(
+  base: unknown,
+  path: ReadonlyArray<string | number>,
+  change: { kind: 'set'; value: unknown } | { kind: 'delete' } | { kind: 'extra'; key: string },
+): unknown {
   const copy = structuredClone(base) as Json;
   let parent: Json = copy;
   for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[key] as Json;
@@ -44,7 +105,8 @@ function mutate(base: unknown, path: ReadonlyArray<string | number>, change: { k
     else Reflect.deleteProperty(parent, last);
   } else {
     const target = (parent as Record<string | number, unknown>)[last];
-    if (target !== null && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, unknown>)[change.key] = 1;
+    if (target !== null && typeof target === 'object' && !Array.isArray(target))
+      (target as Record<string, unknown>)[change.key] = 1;
   }
   return copy;
 }
@@ -89,39 +151,75 @@ describe('checkEvaluation agrees with validate("evaluation")', () => {
     expect((ours.value.sheets[0] as { points: object }).points).not.toBe(input.sheets[0]?.points);
   });
 
-  test.prop([fc.integer({ min: 0, max: VALID.length - 1 }), fc.nat(), fc.constantFrom(...ODD_VALUES)], { numRuns: 3000 })(
-    'one value replaced anywhere: the same issues',
-    (which, at, value) => {
-      const base = VALID[which];
-      const paths = pathsOf(base);
-      compare(mutate(base, paths[at % paths.length] ?? ['ruleSet'], { kind: 'set', value }), true);
-    },
-  );
+  test.prop([fc.integer({ min: 0, max: VALID.length - 1 }), fc.nat(), fc.constantFrom(...ODD_VALUES)], {
+    numRuns: 3000,
+  })('one value replaced anywhere: the same issues', (which, at, value) => {
+    const base = VALID[which];
+    const paths = pathsOf(base);
+    compare(mutate(base, paths[at % paths.length] ?? ['ruleSet'], { kind: 'set', value }), true);
+  });
 
-  test.prop([fc.integer({ min: 0, max: VALID.length - 1 }), fc.nat(), fc.constantFrom(...ODD_VALUES), fc.nat(), fc.constantFrom(...ODD_VALUES)], { numRuns: 1500 })(
+  test.prop(
+    [
+      fc.integer({ min: 0, max: VALID.length - 1 }),
+      fc.nat(),
+      fc.constantFrom(...ODD_VALUES),
+      fc.nat(),
+      fc.constantFrom(...ODD_VALUES),
+    ],
+    { numRuns: 1500 },
+  )(
     'two values replaced anywhere (issue #15, point 4: the cross-field rules run on the parts that parsed): the same issues',
     (which, at, value, at2, value2) => {
       const base = VALID[which];
       const once = mutate(base, pathsOf(base)[at % pathsOf(base).length] ?? ['ruleSet'], { kind: 'set', value });
       const paths = pathsOf(once);
-      compare(paths.length === 0 ? once : mutate(once, paths[at2 % paths.length] ?? ['ruleSet'], { kind: 'set', value: value2 }), true);
+      compare(
+        paths.length === 0
+          ? once
+          : mutate(once, paths[at2 % paths.length] ?? ['ruleSet'], { kind: 'set', value: value2 }),
+        true,
+      );
     },
   );
 
-  test.prop([fc.integer({ min: 0, max: VALID.length - 1 }), fc.nat(), fc.boolean(), fc.constantFrom('extra', '1.9', 'x y', 'total', 'points')], { numRuns: 1000 })(
-    'one key deleted, or one key added: the same issues',
-    (which, at, remove, key) => {
-      const base = VALID[which];
-      const paths = pathsOf(base);
-      const path = paths[at % paths.length] ?? ['ruleSet'];
-      compare(mutate(base, remove ? path : path.slice(0, -1).length === 0 ? path : path.slice(0, -1), remove ? { kind: 'delete' } : { kind: 'extra', key }), true);
-    },
-  );
+  test.prop(
+    [
+      fc.integer({ min: 0, max: VALID.length - 1 }),
+      fc.nat(),
+      fc.boolean(),
+      fc.constantFrom('extra', '1.9', 'x y', 'total', 'points'),
+    ],
+    { numRuns: 1000 },
+  )('one key deleted, or one key added: the same issues', (which, at, remove, key) => {
+    const base = VALID[which];
+    const paths = pathsOf(base);
+    const path = paths[at % paths.length] ?? ['ruleSet'];
+    compare(
+      mutate(
+        base,
+        remove ? path : path.slice(0, -1).length === 0 ? path : path.slice(0, -1),
+        remove ? { kind: 'delete' } : { kind: 'extra', key },
+      ),
+      true,
+    );
+  });
 
-  test.prop([fc.anything({ withNullPrototype: false, withObjectString: false, withMap: false, withSet: false, withDate: false, withTypedArray: false, withSparseArray: false, withBigInt: false })], { numRuns: 2000 })(
-    'any JSON-like value: the same verdict',
-    (input) => compare(input, false),
-  );
+  test.prop(
+    [
+      fc.anything({
+        withNullPrototype: false,
+        withObjectString: false,
+        withMap: false,
+        withSet: false,
+        withDate: false,
+        withTypedArray: false,
+        withSparseArray: false,
+        withBigInt: false,
+      }),
+    ],
+    { numRuns: 2000 },
+  )('any JSON-like value: the same verdict', (input) => compare(input, false));
 
   test.prop(
     [
@@ -131,7 +229,13 @@ describe('checkEvaluation agrees with validate("evaluation")', () => {
           criteriaSet: fc.oneof(fc.integer({ min: -2, max: 30 }), fc.double()),
           level: fc.constantFrom('district', 'province', 'central', 'x'),
           evaluatedOn: fc.constantFrom('2020-01-01', '2026-01-01', '2020-02-30'),
-          sheets: fc.array(fc.oneof(fc.record({ total: fc.oneof(fc.double(), fc.constantFrom('81.2', 'x', '100.0')) }), fc.record({ points: fc.dictionary(fc.constantFrom('1.1', '2.1', 'x'), fc.double()) })), { maxLength: 4 }),
+          sheets: fc.array(
+            fc.oneof(
+              fc.record({ total: fc.oneof(fc.double(), fc.constantFrom('81.2', 'x', '100.0')) }),
+              fc.record({ points: fc.dictionary(fc.constantFrom('1.1', '2.1', 'x'), fc.double()) }),
+            ),
+            { maxLength: 4 },
+          ),
         },
         { requiredKeys: [] },
       ),

@@ -16,7 +16,9 @@ describe('schemaDocument', () => {
   it('names the override schema file for editors’ schema associations, the others <kind>.json', () => {
     expect(schemaFileName('ruleOverride')).toBe('rule-override.schema.json');
     expect(schemaFileName('scoreSheet')).toBe('scoreSheet.json');
-    expect(schemaDocument('ruleOverride', '0.1.0').$id).toBe('https://unpkg.com/ocop@0.1.0/schemas/rule-override.schema.json');
+    expect(schemaDocument('ruleOverride', '0.1.0').$id).toBe(
+      'https://unpkg.com/ocop@0.1.0/schemas/rule-override.schema.json',
+    );
   });
   it('every kind has its own title', () => {
     const titles = (Object.keys(ENTITY_SCHEMAS) as EntityKind[]).map((kind) => schemaDocument(kind, '0.1.0').title);

@@ -25,11 +25,20 @@ describe('validate', () => {
     const input = { ...(jsonCopy(VALID_EXAMPLES[kind]) as object), colour: 'red' };
     const result = validate(kind, input, { locale: 'en' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toContainEqual({ code: 'unknown_key', path: ['colour'], params: { key: 'colour' }, message: 'Unknown key: "colour"' });
+    if (!result.ok)
+      expect(result.issues).toContainEqual({
+        code: 'unknown_key',
+        path: ['colour'],
+        params: { key: 'colour' },
+        message: 'Unknown key: "colour"',
+      });
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('rejects a %s key anywhere, and never merges it', (key) => {
-    const text = JSON.stringify(VALID_EXAMPLES.plan).replace('"unit":{"province":"34"}', `"unit":{"province":"34","${key}":{"polluted":true}}`);
+    const text = JSON.stringify(VALID_EXAMPLES.plan).replace(
+      '"unit":{"province":"34"}',
+      `"unit":{"province":"34","${key}":{"polluted":true}}`,
+    );
     const input: unknown = JSON.parse(text);
     const result = validate('plan', input);
     expect(result.ok).toBe(false);
@@ -57,15 +66,31 @@ describe('validate', () => {
     const on = (date: string) => validate('observation', { target: 't', date, value: 1 }, { locale: 'en' });
     const bad = on('2023-02-29');
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.issues).toEqual([{ code: 'invalid_date', path: ['date'], params: { value: '2023-02-29' }, message: 'Not a real calendar date in YYYY-MM-DD form: "2023-02-29"' }]);
+    if (!bad.ok)
+      expect(bad.issues).toEqual([
+        {
+          code: 'invalid_date',
+          path: ['date'],
+          params: { value: '2023-02-29' },
+          message: 'Not a real calendar date in YYYY-MM-DD form: "2023-02-29"',
+        },
+      ]);
     expect(on('2024-02-29').ok).toBe(true);
   });
 
   it('gives messages in Vietnamese by default and in English on request', () => {
     const vi = validate('observation', { date: '2020-07-10', done: true });
     const en = validate('observation', { date: '2020-07-10', done: true }, { locale: 'en' });
-    expect(vi.ok || vi.issues[0]).toMatchObject({ code: 'required', path: ['target'], message: 'Thiếu trường bắt buộc' });
-    expect(en.ok || en.issues[0]).toMatchObject({ code: 'required', path: ['target'], message: 'Required field is missing' });
+    expect(vi.ok || vi.issues[0]).toMatchObject({
+      code: 'required',
+      path: ['target'],
+      message: 'Thiếu trường bắt buộc',
+    });
+    expect(en.ok || en.issues[0]).toMatchObject({
+      code: 'required',
+      path: ['target'],
+      message: 'Required field is missing',
+    });
   });
 
   it('throws OcopError unknown_entity_kind for a kind that does not exist (a programming error)', () => {
@@ -75,7 +100,17 @@ describe('validate', () => {
 
   it('reports a non-object input as a type issue at the root', () => {
     const result = validate('plan', 'tb-2020', { locale: 'en' });
-    expect(result).toEqual({ ok: false, issues: [{ code: 'invalid_type', path: [], params: { expected: 'object', received: 'string' }, message: 'Expected an object, received a string' }] });
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        {
+          code: 'invalid_type',
+          path: [],
+          params: { expected: 'object', received: 'string' },
+          message: 'Expected an object, received a string',
+        },
+      ],
+    });
   });
 });
 
@@ -84,12 +119,16 @@ describe('validate: forbidden keys are found although a valid parse skips the sc
   function objectPaths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
     if (value === null || typeof value !== 'object') return [];
     const here = Array.isArray(value) ? [] : [prefix];
-    const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    const entries: Array<[string | number, unknown]> = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value);
     return [...here, ...entries.flatMap(([key, child]) => objectPaths(child, [...prefix, key]))];
   }
 
   const cases = (Object.keys(ENTITY_SCHEMAS) as EntityKind[]).flatMap((kind) =>
-    objectPaths(VALID_EXAMPLES[kind]).flatMap((path) => ['__proto__', 'constructor', 'prototype'].map((key) => [kind, path, key] as const)),
+    objectPaths(VALID_EXAMPLES[kind]).flatMap((path) =>
+      ['__proto__', 'constructor', 'prototype'].map((key) => [kind, path, key] as const),
+    ),
   );
 
   it.each(cases)('%s with a %s key at %j: only forbidden_key', (kind, path, key) => {
@@ -102,7 +141,8 @@ describe('validate: forbidden keys are found although a valid parse skips the sc
     Object.defineProperty(target, key, { value: injected[key], enumerable: true, configurable: true, writable: true });
     const result = validate(kind, input, { locale: 'en' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues).toEqual([expect.objectContaining({ code: 'forbidden_key', path: [...path, key] })]);
+    if (!result.ok)
+      expect(result.issues).toEqual([expect.objectContaining({ code: 'forbidden_key', path: [...path, key] })]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
@@ -119,13 +159,28 @@ describe('validate reports every problem together, cross-field rules included', 
   };
   const example = (kind: EntityKind) => jsonCopy(VALID_EXAMPLES[kind]) as Record<string, unknown>;
 
-  it.each(KINDS.flatMap((kind) => [[kind, []], [kind, 'x'], [kind, null]] as const))('%s: a non-object input (%j) is one invalid_type at the root, and the rules do not run on it', (kind, input) => {
+  it.each(
+    KINDS.flatMap(
+      (kind) =>
+        [
+          [kind, []],
+          [kind, 'x'],
+          [kind, null],
+        ] as const,
+    ),
+  )('%s: a non-object input (%j) is one invalid_type at the root, and the rules do not run on it', (kind, input) => {
     const result = validate(kind, input, { locale: 'en' });
     expect(result.ok ? [] : result.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['invalid_type', '']]);
   });
 
   it('producer: a name that is not text, an enterprise without its kind, registered after the record date, a capital share over 100', () => {
-    const producer = { ...example('producer'), name: 42, legalForm: 'enterprise', registration: { number: '08A8000123', date: '2021-01-01' }, localCapitalPercent: 150 };
+    const producer = {
+      ...example('producer'),
+      name: 42,
+      legalForm: 'enterprise',
+      registration: { number: '08A8000123', date: '2021-01-01' },
+      localCapitalPercent: 150,
+    };
     expect(codesOf('producer', producer)).toEqual([
       ['invalid_type', 'name'],
       ['too_big', 'localCapitalPercent'],
@@ -139,7 +194,10 @@ describe('validate reports every problem together, cross-field rules included', 
       ...example('product'),
       producer: 7,
       origin: { province: '33', district: '340' },
-      statusHistory: [{ date: '2020-12-24', status: 'evaluated' }, { date: '2020-06-16', status: 'registered' }],
+      statusHistory: [
+        { date: '2020-12-24', status: 'evaluated' },
+        { date: '2020-06-16', status: 'registered' },
+      ],
     };
     expect(codesOf('product', product)).toEqual([
       ['invalid_type', 'producer'],
@@ -150,7 +208,14 @@ describe('validate reports every problem together, cross-field rules included', 
   });
 
   it('certificate: two stars, a revocation ground the law does not list, a district level after 2025, valid until before issued, re-evaluated before issued', () => {
-    const certificate: Record<string, unknown> = { ...example('certificate'), stars: 2, level: 'district', validUntil: '2026-01-01', reEvaluation: { submittedOn: '2026-01-02' }, revocation: { date: '2027-01-01', ground: 'late-fees' } };
+    const certificate: Record<string, unknown> = {
+      ...example('certificate'),
+      stars: 2,
+      level: 'district',
+      validUntil: '2026-01-01',
+      reEvaluation: { submittedOn: '2026-01-02' },
+      revocation: { date: '2027-01-01', ground: 'late-fees' },
+    };
     delete certificate['issuer'];
     expect(codesOf('certificate', certificate)).toEqual([
       ['invalid_enum', 'stars'],
@@ -203,7 +268,13 @@ describe('validate reports every problem together, cross-field rules included', 
       units: [{ code: '340' }],
       targets: [
         { id: 'trained', kind: 'share', title: 'Tập huấn', min: 1.5 },
-        { id: 'pilot', kind: 'items', title: 'Thí điểm', items: [{ id: 'a', title: 'A' }], condition: { kind: 'stars', min: 2 } },
+        {
+          id: 'pilot',
+          kind: 'items',
+          title: 'Thí điểm',
+          items: [{ id: 'a', title: 'A' }],
+          condition: { kind: 'stars', min: 2 },
+        },
         { id: 'new', kind: 'count', title: 'Sản phẩm mới', min: 5, baseline: 10 },
         { id: 'new', kind: 'milestone', title: 'Hội nghị', due: '2026-07-15' },
       ],
@@ -218,7 +289,9 @@ describe('validate reports every problem together, cross-field rules included', 
   });
 
   it('observation: an item that is not an id, a district after the reform, both a value and done, a negative value', () => {
-    expect(codesOf('observation', { target: 'conference', item: 7, unit: '340', date: '2026-01-01', value: -1, done: true })).toEqual([
+    expect(
+      codesOf('observation', { target: 'conference', item: 7, unit: '340', date: '2026-01-01', value: -1, done: true }),
+    ).toEqual([
       ['invalid_type', 'item'],
       ['too_small', 'value'],
       ['one_of_fields', ''],
@@ -227,8 +300,15 @@ describe('validate reports every problem together, cross-field rules included', 
   });
 
   it('ruleOverride: format version 2, a province code of one digit, six stars in a minimum, an end before the start', () => {
-    const override: Record<string, unknown> = { ...example('ruleOverride'), formatVersion: 2, jurisdiction: '3', effectiveTo: '2026-01-01' };
-    ((override['changes'] as { minima: Array<Record<string, unknown>> }).minima[0] as Record<string, unknown>)['stars'] = 6;
+    const override: Record<string, unknown> = {
+      ...example('ruleOverride'),
+      formatVersion: 2,
+      jurisdiction: '3',
+      effectiveTo: '2026-01-01',
+    };
+    ((override['changes'] as { minima: Array<Record<string, unknown>> }).minima[0] as Record<string, unknown>)[
+      'stars'
+    ] = 6;
     expect(codesOf('ruleOverride', override)).toEqual([
       ['invalid_enum', 'formatVersion'],
       ['invalid_format', 'jurisdiction'],

@@ -9,10 +9,22 @@ const codes = (fn: () => unknown) => issueCodes(fn);
 
 describe('the Thái Bình 2020 plan', () => {
   it('on 2020-07-15 with 6 of 8 district conferences held, the milestone is 0.75 and at-risk (r = 0.75 / 1)', () => {
-    const held: ObservationInput[] = DISTRICTS.slice(0, 6).map((unit, i) => ({ target: 'district-conferences', unit, date: `2020-07-0${i + 1}`, done: true }));
+    const held: ObservationInput[] = DISTRICTS.slice(0, 6).map((unit, i) => ({
+      target: 'district-conferences',
+      unit,
+      date: `2020-07-0${i + 1}`,
+      done: true,
+    }));
     const progress = evaluatePlan(PLAN, held, { asOf: '2020-07-15' });
     const conferences = progress.targets.find((t) => t.id === 'district-conferences');
-    expect(conferences).toMatchObject({ current: 6, progress: 0.75, expected: 1, status: 'at-risk', achieved: false, due: '2020-07-15' });
+    expect(conferences).toMatchObject({
+      current: 6,
+      progress: 0.75,
+      expected: 1,
+      status: 'at-risk',
+      achieved: false,
+      due: '2020-07-15',
+    });
     expect(conferences?.byUnit.filter((u) => u.progress === 0).map((u) => u.unit)).toEqual(['343', '344']);
     expect(conferences?.explanation.map((l) => l.message.en)).toEqual([
       'Current 6 (8 units, due 2020-07-15)',
@@ -22,44 +34,95 @@ describe('the Thái Bình 2020 plan', () => {
   });
 
   it('English explanations name the status in words, not as its code', () => {
-    const held: ObservationInput[] = DISTRICTS.slice(0, 6).map((unit) => ({ target: 'district-conferences', unit, date: '2020-07-01', done: true }));
-    const lines = (asOf: IsoDate) => evaluatePlan(PLAN, held, { asOf }).targets.flatMap((t) => t.explanation.filter((l) => l.kind === 'status').map((l) => l.message.en));
+    const held: ObservationInput[] = DISTRICTS.slice(0, 6).map((unit) => ({
+      target: 'district-conferences',
+      unit,
+      date: '2020-07-01',
+      done: true,
+    }));
+    const lines = (asOf: IsoDate) =>
+      evaluatePlan(PLAN, held, { asOf }).targets.flatMap((t) =>
+        t.explanation.filter((l) => l.kind === 'status').map((l) => l.message.en),
+      );
     expect(lines('2020-07-15')).toContain('Status: at risk');
     expect(lines('2020-03-01')).toContain('Status: off track');
-    expect([...lines('2020-07-15'), ...lines('2020-03-01'), ...lines('2019-12-01')].filter((l) => /-/.test(l))).toEqual([]);
+    expect([...lines('2020-07-15'), ...lines('2020-03-01'), ...lines('2019-12-01')].filter((l) => /-/.test(l))).toEqual(
+      [],
+    );
   });
 
   it('a whole-plan milestone done after its due date is planLate, and late lists units only', () => {
-    const plan: PlanInput = { ...PLAN, targets: [{ id: 'launch', kind: 'milestone', title: 'Khởi động', due: '2020-03-31', scope: 'plan' }] };
-    const late = evaluatePlan(plan, [{ target: 'launch', date: '2020-04-02', done: true }], { asOf: '2020-05-01' }).targets[0];
+    const plan: PlanInput = {
+      ...PLAN,
+      targets: [{ id: 'launch', kind: 'milestone', title: 'Khởi động', due: '2020-03-31', scope: 'plan' }],
+    };
+    const late = evaluatePlan(plan, [{ target: 'launch', date: '2020-04-02', done: true }], { asOf: '2020-05-01' })
+      .targets[0];
     expect(late).toMatchObject({ progress: 0, status: 'missed', late: [], planLate: true });
-    expect(late?.explanation.at(-1)?.message).toEqual({ vi: 'Hoàn thành muộn: cả kế hoạch', en: 'Done late: the whole plan' });
-    const onTime = evaluatePlan(plan, [{ target: 'launch', date: '2020-03-30', done: true }], { asOf: '2020-05-01' }).targets[0];
+    expect(late?.explanation.at(-1)?.message).toEqual({
+      vi: 'Hoàn thành muộn: cả kế hoạch',
+      en: 'Done late: the whole plan',
+    });
+    const onTime = evaluatePlan(plan, [{ target: 'launch', date: '2020-03-30', done: true }], { asOf: '2020-05-01' })
+      .targets[0];
     expect(onTime).toMatchObject({ progress: 1, status: 'achieved', late: [], planLate: false });
   });
 
   it('with stricter thresholds the same 0.75 is off-track', () => {
-    const held: ObservationInput[] = DISTRICTS.slice(0, 6).map((unit) => ({ target: 'district-conferences', unit, date: '2020-07-01', done: true }));
+    const held: ObservationInput[] = DISTRICTS.slice(0, 6).map((unit) => ({
+      target: 'district-conferences',
+      unit,
+      date: '2020-07-01',
+      done: true,
+    }));
     const progress = evaluatePlan(PLAN, held, { asOf: '2020-07-15', thresholds: { atRisk: 0.8 } });
     expect(progress.targets.find((t) => t.id === 'district-conferences')?.status).toBe('off-track');
   });
 
   it('a conference held after 15 July counts as late, not as done; after the due date the target is missed', () => {
     const held: ObservationInput[] = [
-      ...DISTRICTS.slice(0, 7).map((unit) => ({ target: 'district-conferences', unit, date: '2020-07-10', done: true })),
+      ...DISTRICTS.slice(0, 7).map((unit) => ({
+        target: 'district-conferences',
+        unit,
+        date: '2020-07-10',
+        done: true,
+      })),
       { target: 'district-conferences', unit: '344', date: '2020-07-20', done: true },
     ];
-    const conferences = evaluatePlan(PLAN, held, { asOf: '2020-08-01' }).targets.find((t) => t.id === 'district-conferences');
+    const conferences = evaluatePlan(PLAN, held, { asOf: '2020-08-01' }).targets.find(
+      (t) => t.id === 'district-conferences',
+    );
     expect(conferences).toMatchObject({ progress: 0.875, status: 'missed', late: ['344'] });
     expect(conferences?.explanation.at(-1)?.message.vi).toBe('Hoàn thành muộn: Vũ Thư');
   });
 
   it('at 2020-12-31 with 17 products upgraded in 6 districts the upgrade target is achieved, stretch 0.4, and the 2 districts with none are below guidance', () => {
     const upgraded: ObservationInput[] = [
-      ['336', 3], ['339', 3], ['340', 3], ['341', 3], ['342', 3], ['343', 2], ['338', 0], ['344', 0],
-    ].map(([unit, value]) => ({ target: 'upgrade-key-products', unit: unit as string, date: '2020-12-20', value: value as number }));
-    const upgrade = evaluatePlan(PLAN, upgraded, { asOf: '2020-12-31' }).targets.find((t) => t.id === 'upgrade-key-products');
-    expect(upgrade).toMatchObject({ current: 17, progress: 1, achieved: true, stretch: 0.4, status: 'achieved', belowGuidance: ['338', '344'] });
+      ['336', 3],
+      ['339', 3],
+      ['340', 3],
+      ['341', 3],
+      ['342', 3],
+      ['343', 2],
+      ['338', 0],
+      ['344', 0],
+    ].map(([unit, value]) => ({
+      target: 'upgrade-key-products',
+      unit: unit as string,
+      date: '2020-12-20',
+      value: value as number,
+    }));
+    const upgrade = evaluatePlan(PLAN, upgraded, { asOf: '2020-12-31' }).targets.find(
+      (t) => t.id === 'upgrade-key-products',
+    );
+    expect(upgrade).toMatchObject({
+      current: 17,
+      progress: 1,
+      achieved: true,
+      stretch: 0.4,
+      status: 'achieved',
+      belowGuidance: ['338', '344'],
+    });
     expect(upgrade?.byUnit.find((u) => u.unit === '343')).toEqual({ unit: '343', current: 2, progress: 1 });
     expect(upgrade?.explanation.at(-1)?.message.en).toBe('Below the per-unit guidance: Quỳnh Phụ, Vũ Thư');
   });
@@ -73,14 +136,20 @@ describe('the Thái Bình 2020 plan', () => {
     const progress = evaluatePlan(PLAN, obs, { asOf: '2020-12-31' });
     const byId = Object.fromEntries(progress.targets.map((t) => [t.id, t]));
     expect(byId['training']).toMatchObject({ current: 0.9, progress: 0.9, status: 'at-risk' }); // due today: r = 0.9
-    expect(evaluatePlan(PLAN, obs, { asOf: '2021-01-01' }).targets.find((t) => t.id === 'training')?.status).toBe('missed');
+    expect(evaluatePlan(PLAN, obs, { asOf: '2021-01-01' }).targets.find((t) => t.id === 'training')?.status).toBe(
+      'missed',
+    );
     expect(byId['pilot-products']).toMatchObject({ current: 1, progress: 0.5 });
     expect(byId['district-conferences']).toMatchObject({ progress: 1, achieved: true });
     // (1 conference + 0.9 training + 0.5 pilots) / 8 targets
     expect(progress.score).toBe(0.3);
     const dongHung = progress.units.find((u) => u.unit === '340');
     expect(dongHung?.name).toBe('Đông Hưng');
-    expect(dongHung?.targets.map((t) => [t.id, t.progress])).toEqual([['training', 0.9], ['pilot-products', 1], ['district-conferences', 1]]);
+    expect(dongHung?.targets.map((t) => [t.id, t.progress])).toEqual([
+      ['training', 0.9],
+      ['pilot-products', 1],
+      ['district-conferences', 1],
+    ]);
     expect(dongHung?.score).toBe(0.9667);
   });
 
@@ -95,7 +164,10 @@ describe('the Thái Bình 2020 plan', () => {
 
 describe('rules of observations', () => {
   const small: PlanInput = {
-    id: 'small', title: 'Kế hoạch thử', unit: { province: '34' }, period: { start: '2020-01-01', end: '2020-12-31' },
+    id: 'small',
+    title: 'Kế hoạch thử',
+    unit: { province: '34' },
+    period: { start: '2020-01-01', end: '2020-12-31' },
     units: [{ code: '340' }, { code: '338' }],
     targets: [
       { id: 'products', kind: 'count', title: 'Sản phẩm', min: 4 },
@@ -117,7 +189,8 @@ describe('rules of observations', () => {
   });
 
   it('a decreasing target progresses as the level falls from its baseline', () => {
-    const at = (value: number) => evaluatePlan(small, [{ target: 'unranked', date: '2020-06-01', value }], { asOf: '2020-12-31' }).targets[1];
+    const at = (value: number) =>
+      evaluatePlan(small, [{ target: 'unranked', date: '2020-06-01', value }], { asOf: '2020-12-31' }).targets[1];
     expect(at(30)).toMatchObject({ progress: 0 });
     expect(at(20)).toMatchObject({ progress: 0.5 });
     expect(at(10)).toMatchObject({ progress: 1, achieved: true });
@@ -125,7 +198,10 @@ describe('rules of observations', () => {
   });
 
   it('a zero baseline is the default: progress = current / min', () => {
-    expect(evaluatePlan(small, [{ target: 'products', unit: '340', date: '2020-06-01', value: 1 }], { asOf: '2020-12-31' }).targets[0]?.progress).toBe(0.25);
+    expect(
+      evaluatePlan(small, [{ target: 'products', unit: '340', date: '2020-06-01', value: 1 }], { asOf: '2020-12-31' })
+        .targets[0]?.progress,
+    ).toBe(0.25);
   });
 
   it('duplicate observations are an error, not a double count', () => {
@@ -133,7 +209,9 @@ describe('rules of observations', () => {
       { target: 'products', unit: '340', date: '2020-06-01', value: 2 },
       { target: 'products', unit: '340', date: '2020-06-01', value: 2 },
     ];
-    expect(codes(() => evaluatePlan(small, dup, { asOf: '2020-12-31' }))).toEqual([['duplicate_observation', 'observations.1']]);
+    expect(codes(() => evaluatePlan(small, dup, { asOf: '2020-12-31' }))).toEqual([
+      ['duplicate_observation', 'observations.1'],
+    ]);
   });
 
   it('names every misfit: unknown target, unit, item, wrong form, mixed scopes, invalid observation', () => {
@@ -150,11 +228,17 @@ describe('rules of observations', () => {
       ['observation_form', 'observations.2'],
       ['mixed_observation_scopes', 'observations.4.unit'],
     ]);
-    expect(codes(() => evaluatePlan(small, [{ target: 'products', date: '2020-02-30', value: 1 }], { asOf: '2020-12-31' }))).toEqual([['invalid_date', 'observations.0.date']]);
+    expect(
+      codes(() => evaluatePlan(small, [{ target: 'products', date: '2020-02-30', value: 1 }], { asOf: '2020-12-31' })),
+    ).toEqual([['invalid_date', 'observations.0.date']]);
   });
 
   it('an empty plan (no targets) is invalid, and so is a bad asOf', () => {
-    expect(codes(() => evaluatePlan({ ...small, targets: [] }, [], { asOf: '2020-12-31' }))).toEqual([['too_small', 'plan.targets']]);
-    expect(() => evaluatePlan(small, [], { asOf: '2020-13-01' as never })).toThrow(expect.objectContaining({ code: 'invalid_date' }));
+    expect(codes(() => evaluatePlan({ ...small, targets: [] }, [], { asOf: '2020-12-31' }))).toEqual([
+      ['too_small', 'plan.targets'],
+    ]);
+    expect(() => evaluatePlan(small, [], { asOf: '2020-13-01' as never })).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CertificateSchema, deepFreeze, ObservationSchema, OcopError, OcopValidationError, ProducerSchema, ProductSchema } from '../../src/index.js';
+import {
+  CertificateSchema,
+  deepFreeze,
+  ObservationSchema,
+  OcopError,
+  OcopValidationError,
+  ProducerSchema,
+  ProductSchema,
+} from '../../src/index.js';
 import type { Certificate, IsoDate, Observation, Producer, Product } from '../../src/index.js';
 import {
   newProductsMetric,
@@ -16,7 +24,12 @@ import { issuesOf } from '../issues-of.js';
 // Thái Bình 2020: the provincial city and seven districts (GSO codes).
 const DISTRICTS = ['336', '338', '339', '340', '341', '342', '343', '344'] as const;
 const PERIOD = { start: '2020-06-16', end: '2020-12-31' } as const;
-const base = (target: string, asOf: IsoDate = '2020-12-31'): MetricOptions => ({ target, units: DISTRICTS, period: PERIOD, asOf });
+const base = (target: string, asOf: IsoDate = '2020-12-31'): MetricOptions => ({
+  target,
+  units: DISTRICTS,
+  period: PERIOD,
+  asOf,
+});
 
 const TB = (district: string) => ({ province: '34', district });
 
@@ -49,7 +62,12 @@ function certificate(productId: string, stars: 3 | 4 | 5, issuedOn: IsoDate, rev
   });
 }
 
-function producer(id: string, unit: Producer['address']['unit'], registeredOn?: IsoDate, localGovernance?: boolean): Producer {
+function producer(
+  id: string,
+  unit: Producer['address']['unit'],
+  registeredOn?: IsoDate,
+  localGovernance?: boolean,
+): Producer {
   return ProducerSchema.parse({
     id,
     name: `Chủ thể ${id}`,
@@ -60,7 +78,6 @@ function producer(id: string, unit: Producer['address']['unit'], registeredOn?: 
     ...(localGovernance === undefined ? {} : { localGovernance }),
   });
 }
-
 
 const PRODUCTS: readonly Product[] = deepFreeze([
   // Bánh cáy làng Nguyễn (Đông Hưng): 3★ in 2019, upgraded to 4★ in December 2020.
@@ -100,7 +117,9 @@ const PRODUCTS: readonly Product[] = deepFreeze([
   // Registered in January 2021: after the period.
   product('nem-chua', TB('340'), 'co-so-nem', [{ date: '2021-01-10', status: 'registered' }]),
   // A Hà Nam product (province 35): not one of Thái Bình's districts.
-  product('ha-nam-product', { province: '35', district: '347' }, 'ha-nam-producer', [{ date: '2020-08-01', status: 'registered' }]),
+  product('ha-nam-product', { province: '35', district: '347' }, 'ha-nam-producer', [
+    { date: '2020-08-01', status: 'registered' },
+  ]),
 ]);
 
 const CERTIFICATES: readonly Certificate[] = deepFreeze([
@@ -132,7 +151,12 @@ const codesAndPaths = (run: () => unknown) => issuesOf(run).map(({ code, path })
 
 describe('productsRecognisedMetric', () => {
   it('counts products first recognised ≥3★ in the period per district, zeros included', () => {
-    const result = productsRecognisedMetric({ ...base('recognised'), products: PRODUCTS, certificates: CERTIFICATES, minStars: 3 });
+    const result = productsRecognisedMetric({
+      ...base('recognised'),
+      products: PRODUCTS,
+      certificates: CERTIFICATES,
+      minStars: 3,
+    });
     expect(values(result.observations)).toEqual({ ...zeros, '338': 1, '343': 1, '344': 1 });
     expect(result.observations.map((o) => o.unit)).toEqual([...DISTRICTS]);
     expect(result.observations[0]).toEqual({ target: 'recognised', unit: '336', date: '2020-12-31', value: 0 });
@@ -140,25 +164,55 @@ describe('productsRecognisedMetric', () => {
   });
 
   it('first recognition: 3★ in 2019 then 4★ in 2020 counts for ≥4★, not for ≥3★', () => {
-    const atLeast4 = productsRecognisedMetric({ ...base('recognised-4'), products: PRODUCTS, certificates: CERTIFICATES, minStars: 4 });
+    const atLeast4 = productsRecognisedMetric({
+      ...base('recognised-4'),
+      products: PRODUCTS,
+      certificates: CERTIFICATES,
+      minStars: 4,
+    });
     expect(values(atLeast4.observations)).toEqual({ ...zeros, '340': 1, '341': 1 });
     expect(atLeast4.unmatched).toEqual([]);
-    const atLeast5 = productsRecognisedMetric({ ...base('recognised-5'), products: PRODUCTS, certificates: CERTIFICATES, minStars: 5 });
+    const atLeast5 = productsRecognisedMetric({
+      ...base('recognised-5'),
+      products: PRODUCTS,
+      certificates: CERTIFICATES,
+      minStars: 5,
+    });
     expect(values(atLeast5.observations)).toEqual({ ...zeros, '341': 1 });
   });
 
   it('ignores certificates issued after asOf, and before the period', () => {
-    const result = productsRecognisedMetric({ ...base('recognised', '2020-11-30'), products: PRODUCTS, certificates: CERTIFICATES, minStars: 3 });
+    const result = productsRecognisedMetric({
+      ...base('recognised', '2020-11-30'),
+      products: PRODUCTS,
+      certificates: CERTIFICATES,
+      minStars: 3,
+    });
     expect(values(result.observations)).toEqual({ ...zeros, '338': 1, '343': 1 });
     expect(result.observations.every((o) => o.date === '2020-11-30')).toBe(true);
-    const early = productsRecognisedMetric({ ...base('recognised', '2020-06-20'), products: PRODUCTS, certificates: CERTIFICATES, minStars: 3 });
+    const early = productsRecognisedMetric({
+      ...base('recognised', '2020-06-20'),
+      products: PRODUCTS,
+      certificates: CERTIFICATES,
+      minStars: 3,
+    });
     expect(values(early.observations)).toEqual(zeros);
   });
 
   it('includes both ends of the period', () => {
-    const products = [product('on-start', TB('336'), 'x'), product('on-end', TB('336'), 'x'), product('day-before', TB('336'), 'x')];
-    const certificates = [certificate('on-start', 3, '2020-06-16'), certificate('on-end', 3, '2020-12-31'), certificate('day-before', 3, '2020-06-15')];
-    expect(values(productsRecognisedMetric({ ...base('recognised'), products, certificates, minStars: 3 }).observations)).toEqual({ ...zeros, '336': 2 });
+    const products = [
+      product('on-start', TB('336'), 'x'),
+      product('on-end', TB('336'), 'x'),
+      product('day-before', TB('336'), 'x'),
+    ];
+    const certificates = [
+      certificate('on-start', 3, '2020-06-16'),
+      certificate('on-end', 3, '2020-12-31'),
+      certificate('day-before', 3, '2020-06-15'),
+    ];
+    expect(
+      values(productsRecognisedMetric({ ...base('recognised'), products, certificates, minStars: 3 }).observations),
+    ).toEqual({ ...zeros, '336': 2 });
   });
 });
 
@@ -170,13 +224,20 @@ describe('productsUpgradedMetric', () => {
   });
 
   it('ignores upgrades after asOf', () => {
-    const result = productsUpgradedMetric({ ...base('upgrade', '2020-10-31'), products: PRODUCTS, certificates: CERTIFICATES });
+    const result = productsUpgradedMetric({
+      ...base('upgrade', '2020-10-31'),
+      products: PRODUCTS,
+      certificates: CERTIFICATES,
+    });
     expect(values(result.observations)).toEqual({ ...zeros, '341': 1 });
   });
 
   it('an upgrade of a product outside the plan units is reported as unmatched', () => {
     const products = [product('ha-nam-upgraded', { province: '35', district: '347' }, 'x')];
-    const certificates = [certificate('ha-nam-upgraded', 3, '2019-01-10'), certificate('ha-nam-upgraded', 5, '2020-10-10')];
+    const certificates = [
+      certificate('ha-nam-upgraded', 3, '2019-01-10'),
+      certificate('ha-nam-upgraded', 5, '2020-10-10'),
+    ];
     const result = productsUpgradedMetric({ ...base('upgrade'), products, certificates });
     expect(values(result.observations)).toEqual(zeros);
     expect(result.unmatched).toEqual(['ha-nam-upgraded']);
@@ -185,8 +246,15 @@ describe('productsUpgradedMetric', () => {
   it('compares with the previous certificate, not the best one ever held', () => {
     const products = [product('re-rated', TB('342'), 'x')];
     // 4★ in 2018, re-rated 3★ in 2019, back to 4★ in 2020: an upgrade from the previous 3★.
-    const certificates = [certificate('re-rated', 4, '2018-05-01'), certificate('re-rated', 3, '2019-05-01'), certificate('re-rated', 4, '2020-07-01')];
-    expect(values(productsUpgradedMetric({ ...base('upgrade'), products, certificates }).observations)).toEqual({ ...zeros, '342': 1 });
+    const certificates = [
+      certificate('re-rated', 4, '2018-05-01'),
+      certificate('re-rated', 3, '2019-05-01'),
+      certificate('re-rated', 4, '2020-07-01'),
+    ];
+    expect(values(productsUpgradedMetric({ ...base('upgrade'), products, certificates }).observations)).toEqual({
+      ...zeros,
+      '342': 1,
+    });
   });
 
   it('a renewal at the same star is no upgrade', () => {
@@ -225,24 +293,51 @@ describe('producersMetric', () => {
     const result = producersMetric({ ...base('new-producers'), producers: PRODUCERS, products: PRODUCTS, mode: 'new' });
     expect(values(result.observations)).toEqual({ ...zeros, '338': 1, '341': 1 });
     expect(result.unmatched).toEqual(['ha-nam-producer']);
-    const early = producersMetric({ ...base('new-producers', '2020-08-31'), producers: PRODUCERS, products: PRODUCTS, mode: 'new' });
+    const early = producersMetric({
+      ...base('new-producers', '2020-08-31'),
+      producers: PRODUCERS,
+      products: PRODUCTS,
+      mode: 'new',
+    });
     expect(values(early.observations)).toEqual({ ...zeros, '338': 1 });
   });
 
   it('new, local governance only', () => {
-    const result = producersMetric({ ...base('new-producers'), producers: PRODUCERS, products: PRODUCTS, mode: 'new', localGovernanceOnly: true });
+    const result = producersMetric({
+      ...base('new-producers'),
+      producers: PRODUCERS,
+      products: PRODUCTS,
+      mode: 'new',
+      localGovernanceOnly: true,
+    });
     expect(values(result.observations)).toEqual({ ...zeros, '341': 1 });
     expect(result.unmatched).toEqual([]);
   });
 
   it('consolidated: registered before the period (or undated) with product activity in the period', () => {
-    const result = producersMetric({ ...base('consolidated'), producers: PRODUCERS, products: PRODUCTS, mode: 'consolidated' });
+    const result = producersMetric({
+      ...base('consolidated'),
+      producers: PRODUCERS,
+      products: PRODUCTS,
+      mode: 'consolidated',
+    });
     expect(values(result.observations)).toEqual({ ...zeros, '340': 1, '343': 1 });
     expect(result.unmatched).toEqual([]);
     // By 2020-11-30 Bánh cáy's 4★ (24 December) has not happened yet: Nguyễn shows no activity.
-    const before = producersMetric({ ...base('consolidated', '2020-11-30'), producers: PRODUCERS, products: PRODUCTS, mode: 'consolidated' });
+    const before = producersMetric({
+      ...base('consolidated', '2020-11-30'),
+      producers: PRODUCERS,
+      products: PRODUCTS,
+      mode: 'consolidated',
+    });
     expect(values(before.observations)).toEqual({ ...zeros, '343': 1 });
-    const local = producersMetric({ ...base('consolidated'), producers: PRODUCERS, products: PRODUCTS, mode: 'consolidated', localGovernanceOnly: true });
+    const local = producersMetric({
+      ...base('consolidated'),
+      producers: PRODUCERS,
+      products: PRODUCTS,
+      mode: 'consolidated',
+      localGovernanceOnly: true,
+    });
     expect(values(local.observations)).toEqual({ ...zeros, '340': 1 });
   });
 });
@@ -272,9 +367,11 @@ describe('officialsTrainedMetric', () => {
   });
 
   it('rejects a training date that does not exist', () => {
-    expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people: [{ id: 'x', unit: '340', trainedOn: '2020-02-30' }] }))).toEqual([
-      { code: 'invalid_date', path: ['people', 0, 'trainedOn'] },
-    ]);
+    expect(
+      codesAndPaths(() =>
+        officialsTrainedMetric({ ...base('training'), people: [{ id: 'x', unit: '340', trainedOn: '2020-02-30' }] }),
+      ),
+    ).toEqual([{ code: 'invalid_date', path: ['people', 0, 'trainedOn'] }]);
   });
 });
 
@@ -322,7 +419,9 @@ describe('units', () => {
 
   it('counts by commune for 5-digit units and by province for 2-digit units', () => {
     const products = [
-      product('a', { province: '34', district: '340', commune: '12688' }, 'x', [{ date: '2020-07-01', status: 'registered' }]),
+      product('a', { province: '34', district: '340', commune: '12688' }, 'x', [
+        { date: '2020-07-01', status: 'registered' },
+      ]),
       product('b', { province: '34', district: '340' }, 'x', [{ date: '2020-07-01', status: 'registered' }]),
     ];
     const communes = newProductsMetric({ ...base('new'), units: ['12688', '12691'], products });
@@ -337,34 +436,55 @@ describe('errors', () => {
   const products = PRODUCTS;
 
   it('rejects a period that ends before it starts', () => {
-    const run = () => newProductsMetric({ ...base('new'), period: { start: '2020-12-31', end: '2020-06-16' }, products, locale: 'en' });
+    const run = () =>
+      newProductsMetric({ ...base('new'), period: { start: '2020-12-31', end: '2020-06-16' }, products, locale: 'en' });
     expect(codesAndPaths(run)).toEqual([{ code: 'date_order', path: ['period', 'end'] }]);
     expect(run).toThrow(/must not be before "period.start"/);
   });
 
   it('rejects unit codes that are not 2, 3 or 5 digits, mixed levels, repeats, and no units', () => {
-    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), units: ['340', '3400', 'abc'], products }))).toEqual([
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), units: ['340', '3400', 'abc'], products }))).toEqual(
+      [
+        { code: 'invalid_format', path: ['units', 1] },
+        { code: 'invalid_format', path: ['units', 2] },
+      ],
+    );
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), units: ['340', '34'], products }))).toEqual([
       { code: 'invalid_format', path: ['units', 1] },
-      { code: 'invalid_format', path: ['units', 2] },
     ]);
-    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), units: ['340', '34'], products }))).toEqual([{ code: 'invalid_format', path: ['units', 1] }]);
-    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), units: ['340', '340'], products }))).toEqual([{ code: 'duplicate', path: ['units', 1] }]);
-    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), units: [], products }))).toEqual([{ code: 'too_small', path: ['units'] }]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), units: ['340', '340'], products }))).toEqual([
+      { code: 'duplicate', path: ['units', 1] },
+    ]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), units: [], products }))).toEqual([
+      { code: 'too_small', path: ['units'] },
+    ]);
     expect(() => planUnitOf({ province: '34' }, ['3400'])).toThrow(OcopValidationError);
   });
 
   it('rejects dates that do not exist', () => {
-    expect(() => newProductsMetric({ ...base('new', '2020-02-30'), products })).toThrow(expect.objectContaining({ code: 'invalid_date' }));
-    expect(() => newProductsMetric({ ...base('new'), period: { start: '2020-13-01', end: '2020-12-31' }, products })).toThrow(OcopError);
+    expect(() => newProductsMetric({ ...base('new', '2020-02-30'), products })).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
+    expect(() =>
+      newProductsMetric({ ...base('new'), period: { start: '2020-13-01', end: '2020-12-31' }, products }),
+    ).toThrow(OcopError);
   });
 
   it('rejects a bad target id, a bad minStars or mode, and repeated record ids', () => {
-    expect(codesAndPaths(() => newProductsMetric({ ...base('has space'), products }))).toEqual([{ code: 'invalid_format', path: ['target'] }]);
-    expect(codesAndPaths(() => productsRecognisedMetric({ ...base('r'), products, certificates: [], minStars: 2 as never }))).toEqual([{ code: 'invalid_enum', path: ['minStars'] }]);
-    expect(codesAndPaths(() => producersMetric({ ...base('p'), producers: [], products, mode: 'old' as never }))).toEqual([{ code: 'invalid_enum', path: ['mode'] }]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('has space'), products }))).toEqual([
+      { code: 'invalid_format', path: ['target'] },
+    ]);
+    expect(
+      codesAndPaths(() => productsRecognisedMetric({ ...base('r'), products, certificates: [], minStars: 2 as never })),
+    ).toEqual([{ code: 'invalid_enum', path: ['minStars'] }]);
+    expect(
+      codesAndPaths(() => producersMetric({ ...base('p'), producers: [], products, mode: 'old' as never })),
+    ).toEqual([{ code: 'invalid_enum', path: ['mode'] }]);
     const first = PRODUCTS[0];
     if (!first) throw new Error('fixture');
-    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), products: [...PRODUCTS, first] }))).toEqual([{ code: 'duplicate', path: ['products', PRODUCTS.length, 'id'] }]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), products: [...PRODUCTS, first] }))).toEqual([
+      { code: 'duplicate', path: ['products', PRODUCTS.length, 'id'] },
+    ]);
   });
 });
 
@@ -377,34 +497,53 @@ describe('records are validated (fuzz regressions)', () => {
   const asProducts = (records: readonly unknown[]) => records as Product[];
 
   it('a product whose statusHistory is not an array (was a TypeError: find is not a function)', () => {
-    const products = asProducts([...PRODUCTS.slice(0, 3), { ...registered, id: 'broken', statusHistory: { date: '2020-07-01', status: 'registered' } }]);
+    const products = asProducts([
+      ...PRODUCTS.slice(0, 3),
+      { ...registered, id: 'broken', statusHistory: { date: '2020-07-01', status: 'registered' } },
+    ]);
     expect(() => newProductsMetric({ ...base('new'), products })).toThrow(OcopValidationError);
-    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), products }))).toEqual([{ code: 'invalid_type', path: ['products', 3, 'statusHistory'] }]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), products }))).toEqual([
+      { code: 'invalid_type', path: ['products', 3, 'statusHistory'] },
+    ]);
   });
 
   it('a null-prototype object as a date (was a TypeError: Cannot convert object to primitive value)', () => {
-    const products = asProducts([{ ...registered, statusHistory: [{ date: Object.create(null), status: 'registered' }] }]);
-    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), products }))).toEqual([{ code: 'invalid_type', path: ['products', 0, 'statusHistory', 0, 'date'] }]);
-    expect(codesAndPaths(() => producersMetric({ ...base('p'), producers: [], products, mode: 'consolidated' }))).toEqual([
+    const products = asProducts([
+      { ...registered, statusHistory: [{ date: Object.create(null), status: 'registered' }] },
+    ]);
+    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), products }))).toEqual([
       { code: 'invalid_type', path: ['products', 0, 'statusHistory', 0, 'date'] },
     ]);
+    expect(
+      codesAndPaths(() => producersMetric({ ...base('p'), producers: [], products, mode: 'consolidated' })),
+    ).toEqual([{ code: 'invalid_type', path: ['products', 0, 'statusHistory', 0, 'date'] }]);
   });
 
   it("a certificate's issuedOn that is no calendar date (was compared as text: '2020-13-45' fell within the period)", () => {
     const certificates = [{ ...issued, issuedOn: '2020-13-45' }] as Certificate[];
-    expect(codesAndPaths(() => productsRecognisedMetric({ ...base('r'), products: PRODUCTS, certificates, minStars: 3 }))).toEqual([
+    expect(
+      codesAndPaths(() => productsRecognisedMetric({ ...base('r'), products: PRODUCTS, certificates, minStars: 3 })),
+    ).toEqual([{ code: 'invalid_date', path: ['certificates', 0, 'issuedOn'] }]);
+    expect(codesAndPaths(() => productsUpgradedMetric({ ...base('u'), products: PRODUCTS, certificates }))).toEqual([
       { code: 'invalid_date', path: ['certificates', 0, 'issuedOn'] },
     ]);
-    expect(codesAndPaths(() => productsUpgradedMetric({ ...base('u'), products: PRODUCTS, certificates }))).toEqual([{ code: 'invalid_date', path: ['certificates', 0, 'issuedOn'] }]);
   });
 
   it('a person with an unknown key (was ignored)', () => {
-    const people = [{ id: 'dh-01', unit: '340' }, { id: 'dh-02', unit: '340', trainedon: '2020-08-20' }] as OfficialRecord[];
-    expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people }))).toEqual([{ code: 'unknown_key', path: ['people', 1, 'trainedon'] }]);
+    const people = [
+      { id: 'dh-01', unit: '340' },
+      { id: 'dh-02', unit: '340', trainedon: '2020-08-20' },
+    ] as OfficialRecord[];
+    expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people }))).toEqual([
+      { code: 'unknown_key', path: ['people', 1, 'trainedon'] },
+    ]);
   });
 
   it('a person whose trainedOn is not a date string (was a TypeError or a comparison of a number with text)', () => {
-    const people = [{ id: 'dh-01', unit: '340', trainedOn: 20200820 }, { id: 'dh-02', unit: '340', trainedOn: Object.create(null) }] as unknown as OfficialRecord[];
+    const people = [
+      { id: 'dh-01', unit: '340', trainedOn: 20200820 },
+      { id: 'dh-02', unit: '340', trainedOn: Object.create(null) },
+    ] as unknown as OfficialRecord[];
     expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people }))).toEqual([
       { code: 'invalid_type', path: ['people', 0, 'trainedOn'] },
       { code: 'invalid_type', path: ['people', 1, 'trainedOn'] },
@@ -412,18 +551,27 @@ describe('records are validated (fuzz regressions)', () => {
   });
 
   it('a producer with a malformed address (was a TypeError reading address.unit)', () => {
-    const producers = [producer('htx-dong-hung', TB('340'), '2020-09-15'), { ...producer('htx-nguyen', TB('340')), address: 'Đông Hưng, Thái Bình' }] as Producer[];
-    expect(codesAndPaths(() => producersMetric({ ...base('p'), producers, products: PRODUCTS, mode: 'new' }))).toEqual([{ code: 'invalid_type', path: ['producers', 1, 'address'] }]);
+    const producers = [
+      producer('htx-dong-hung', TB('340'), '2020-09-15'),
+      { ...producer('htx-nguyen', TB('340')), address: 'Đông Hưng, Thái Bình' },
+    ] as Producer[];
+    expect(codesAndPaths(() => producersMetric({ ...base('p'), producers, products: PRODUCTS, mode: 'new' }))).toEqual([
+      { code: 'invalid_type', path: ['producers', 1, 'address'] },
+    ]);
   });
 
   it('collects the issues of every record list, and checks repeated ids only once the records are valid', () => {
     const products = asProducts([{ ...registered, origin: null }, registered, registered]);
     const certificates = [{ ...issued, stars: '4' }] as unknown as Certificate[];
-    expect(codesAndPaths(() => productsRecognisedMetric({ ...base('r'), products, certificates, minStars: 3 }))).toEqual([
+    expect(
+      codesAndPaths(() => productsRecognisedMetric({ ...base('r'), products, certificates, minStars: 3 })),
+    ).toEqual([
       { code: 'invalid_type', path: ['products', 0, 'origin'] },
       { code: 'invalid_enum', path: ['certificates', 0, 'stars'] },
     ]);
-    expect(codesAndPaths(() => newProductsMetric({ ...base('new'), products: asProducts([registered, registered]) }))).toEqual([{ code: 'duplicate', path: ['products', 1, 'id'] }]);
+    expect(
+      codesAndPaths(() => newProductsMetric({ ...base('new'), products: asProducts([registered, registered]) })),
+    ).toEqual([{ code: 'duplicate', path: ['products', 1, 'id'] }]);
   });
 
   it('records that are not objects, or lists that are not arrays', () => {
@@ -434,14 +582,22 @@ describe('records are validated (fuzz regressions)', () => {
       { code: 'invalid_type', path: ['people', 1] },
       { code: 'invalid_type', path: ['people', 2] },
     ]);
-    expect(codesAndPaths(() => productsUpgradedMetric({ ...base('u'), products: {} as never, certificates: [null] as never }))).toEqual([
+    expect(
+      codesAndPaths(() =>
+        productsUpgradedMetric({ ...base('u'), products: {} as never, certificates: [null] as never }),
+      ),
+    ).toEqual([
       { code: 'invalid_type', path: ['products'] },
       { code: 'invalid_type', path: ['certificates', 0] },
     ]);
   });
 
   it('a person with a bad id or unit', () => {
-    const people = [{ id: 'has space', unit: '340' }, { unit: 340 }, { id: 'x', unit: '3400', __proto__: null }] as unknown as OfficialRecord[];
+    const people = [
+      { id: 'has space', unit: '340' },
+      { unit: 340 },
+      { id: 'x', unit: '3400', __proto__: null },
+    ] as unknown as OfficialRecord[];
     expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people }))).toEqual([
       { code: 'invalid_format', path: ['people', 0, 'id'] },
       { code: 'required', path: ['people', 1, 'id'] },
@@ -449,18 +605,29 @@ describe('records are validated (fuzz regressions)', () => {
       { code: 'invalid_format', path: ['people', 2, 'unit'] },
     ]);
     const withProtoKey = [JSON.parse('{"id":"x","unit":"340","__proto__":{"polluted":true}}')] as OfficialRecord[];
-    expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people: withProtoKey }))).toEqual([{ code: 'forbidden_key', path: ['people', 0, '__proto__'] }]);
+    expect(codesAndPaths(() => officialsTrainedMetric({ ...base('training'), people: withProtoKey }))).toEqual([
+      { code: 'forbidden_key', path: ['people', 0, '__proto__'] },
+    ]);
   });
 
   it('a units array with an own `constructor` key (the long fuzz run: `units.map` threw a TypeError) is refused, naming units', () => {
     const units = [...DISTRICTS];
     Object.defineProperty(units, 'constructor', { value: 5, enumerable: true });
-    expect(() => newProductsMetric({ ...base('new-products'), units, products: PRODUCTS })).toThrow(/units must be a plain array/);
-    expect(() => officialsTrainedMetric({ ...base('training'), units, people: [{ id: 'a', unit: '340' }] })).toThrow(/units must be a plain array/);
+    expect(() => newProductsMetric({ ...base('new-products'), units, products: PRODUCTS })).toThrow(
+      /units must be a plain array/,
+    );
+    expect(() => officialsTrainedMetric({ ...base('training'), units, people: [{ id: 'a', unit: '340' }] })).toThrow(
+      /units must be a plain array/,
+    );
   });
 
   it('validated records are not mutated, and the result is computed from them', () => {
     const products = deepFreeze(structuredClone(PRODUCTS) as Product[]);
-    expect(values(newProductsMetric({ ...base('new-products'), products }).observations)).toEqual({ ...zeros, '338': 1, '340': 1, '343': 1 });
+    expect(values(newProductsMetric({ ...base('new-products'), products }).observations)).toEqual({
+      ...zeros,
+      '338': 1,
+      '340': 1,
+      '343': 1,
+    });
   });
 });

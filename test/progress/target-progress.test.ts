@@ -3,14 +3,18 @@ import { evaluatePlan, OcopError, type PlanInput } from '../../src/index.js';
 import { issueCodes } from '../issues-of.js';
 
 const plan: PlanInput = {
-  id: 'p', title: 'Kế hoạch OCOP 2026', unit: { province: '33' },
+  id: 'p',
+  title: 'Kế hoạch OCOP 2026',
+  unit: { province: '33' },
   period: { start: '2026-01-01', end: '2026-12-31' },
   targets: [{ id: 'new', kind: 'count', title: 'Sản phẩm mới', min: 5 }],
 };
 
 describe('counts are never negative', () => {
   it('a count observation of -1 is too_small at observations.0.value, not a current of -1', () => {
-    expect(issueCodes(() => evaluatePlan(plan, [{ target: 'new', date: '2026-02-01', value: -1 }], { asOf: '2026-03-01' }))).toEqual([['too_small', 'observations.0.value']]);
+    expect(
+      issueCodes(() => evaluatePlan(plan, [{ target: 'new', date: '2026-02-01', value: -1 }], { asOf: '2026-03-01' })),
+    ).toEqual([['too_small', 'observations.0.value']]);
   });
 });
 
@@ -25,7 +29,10 @@ describe('status thresholds', () => {
   };
 
   it('onTrack below atRisk is refused, naming atRisk', () => {
-    expect(thrown({ onTrack: 0.5, atRisk: 0.9 })).toEqual({ code: 'invalid_input', params: { option: 'thresholds.atRisk' } });
+    expect(thrown({ onTrack: 0.5, atRisk: 0.9 })).toEqual({
+      code: 'invalid_input',
+      params: { option: 'thresholds.atRisk' },
+    });
   });
 
   it('a single threshold is compared with the other default: onTrack 0.5 is below the default atRisk 0.6', () => {
@@ -38,6 +45,11 @@ describe('status thresholds', () => {
 
   it('equal thresholds (no at-risk band) and the defaults are accepted', () => {
     expect(thrown({ onTrack: 0.8, atRisk: 0.8 })).toBeUndefined();
-    expect(evaluatePlan(plan, [{ target: 'new', date: '2026-02-01', value: 1 }], { asOf: '2026-03-01', thresholds: { onTrack: 0.8, atRisk: 0.8 } }).targets[0]?.current).toBe(1);
+    expect(
+      evaluatePlan(plan, [{ target: 'new', date: '2026-02-01', value: 1 }], {
+        asOf: '2026-03-01',
+        thresholds: { onTrack: 0.8, atRisk: 0.8 },
+      }).targets[0]?.current,
+    ).toBe(1);
   });
 });

@@ -1,10 +1,21 @@
 import { fc, test } from '@fast-check/vitest';
 import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, getDay } from 'date-fns';
 import { describe, expect } from 'vitest';
-import { addDays, addMonths, dayOfWeek, daysBetween, fromEpochDay, isIsoDate, isoDate, toEpochDay, type IsoDate } from '../../src/index.js';
+import {
+  addDays,
+  addMonths,
+  dayOfWeek,
+  daysBetween,
+  fromEpochDay,
+  isIsoDate,
+  isoDate,
+  toEpochDay,
+  type IsoDate,
+} from '../../src/index.js';
 
 /** A local-noon Date for a calendar date (noon never falls in a DST gap), and back. */
-const toLocal = (date: IsoDate) => new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
+const toLocal = (date: IsoDate) =>
+  new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
 const fromLocal = (d: Date) => isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
 
 const date = fc.integer({ min: toEpochDay('1900-01-01'), max: toEpochDay('2199-12-31') }).map(fromEpochDay);

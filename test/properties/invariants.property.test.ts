@@ -26,7 +26,13 @@ import * as criteriaEntry from '../../src/criteria.js';
 import { getCriteriaSet, QD26_CRITERIA_SETS } from '../../src/criteria.js';
 import { deepFreeze } from '../../src/core/freeze.js';
 import * as fixturesEntry from '../../src/fixtures/index.js';
-import { createCouncil, generateDataset, THAI_BINH_2020_PLAN, type CreateCouncilOptions, type OcopDataset } from '../../src/fixtures/index.js';
+import {
+  createCouncil,
+  generateDataset,
+  THAI_BINH_2020_PLAN,
+  type CreateCouncilOptions,
+  type OcopDataset,
+} from '../../src/fixtures/index.js';
 import * as mainEntry from '../../src/index.js';
 import {
   addDays,
@@ -84,7 +90,14 @@ function unfrozenParts(value: unknown, path = '$', seen = new Set<object>(), out
     out.push(`${path}: a function`);
     return out;
   }
-  if (value instanceof Map || value instanceof Set || value instanceof WeakMap || value instanceof WeakSet || value instanceof Date || ArrayBuffer.isView(value)) {
+  if (
+    value instanceof Map ||
+    value instanceof Set ||
+    value instanceof WeakMap ||
+    value instanceof WeakSet ||
+    value instanceof Date ||
+    ArrayBuffer.isView(value)
+  ) {
     out.push(`${path}: a ${Object.prototype.toString.call(value)}, whose contents Object.freeze does not protect`);
   }
   if (!Object.isFrozen(object)) out.push(`${path}: not frozen`);
@@ -115,7 +128,8 @@ const permute = <T>(list: readonly T[], order: readonly number[]): T[] => order.
 
 const sha256 = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
-const day = (from: IsoDate, to: IsoDate): fc.Arbitrary<IsoDate> => fc.integer({ min: toEpochDay(from), max: toEpochDay(to) }).map(fromEpochDay);
+const day = (from: IsoDate, to: IsoDate): fc.Arbitrary<IsoDate> =>
+  fc.integer({ min: toEpochDay(from), max: toEpochDay(to) }).map(fromEpochDay);
 
 // ---------------------------------------------------------------------------------------------
 // 1. rateProduct
@@ -123,16 +137,18 @@ const day = (from: IsoDate, to: IsoDate): fc.Arbitrary<IsoDate> => fc.integer({ 
 
 /** A valid sheet of a set: one option per criterion. */
 function sheetOf(set: CriteriaSet): fc.Arbitrary<Record<string, number>> {
-  return fc.tuple(...set.criteria.map((c) => fc.constantFrom(...c.options.map((o) => o.points)))).map((points) =>
-    Object.fromEntries(set.criteria.map((c, i) => [c.code, points[i] as number])),
-  );
+  return fc
+    .tuple(...set.criteria.map((c) => fc.constantFrom(...c.options.map((o) => o.points))))
+    .map((points) => Object.fromEntries(set.criteria.map((c, i) => [c.code, points[i] as number])));
 }
 
 type PointsSheet = { points: Record<string, number>; ruleSet?: RuleSetId; criteriaSet?: number };
 
 /** A council of 1–15 sheets: random option choices, or a `createCouncil` council (sometimes split on a minimum). */
 function councilOf(set: CriteriaSet): fc.Arbitrary<PointsSheet[]> {
-  const random = fc.array(sheetOf(set), { minLength: 1, maxLength: 15 }).map((list) => list.map((points) => ({ points })));
+  const random = fc
+    .array(sheetOf(set), { minLength: 1, maxLength: 15 })
+    .map((list) => list.map((points) => ({ points })));
   const made = fc
     .record({
       members: fc.integer({ min: 1, max: 15 }),
@@ -153,9 +169,11 @@ function councilOf(set: CriteriaSet): fc.Arbitrary<PointsSheet[]> {
     })
     .filter((sheets): sheets is PointsSheet[] => sheets !== undefined);
   // sheets may carry their own (matching) ruleSet / criteriaSet
-  const tagged = fc.tuple(fc.oneof(random, made), fc.array(fc.boolean(), { minLength: 15, maxLength: 15 })).map(([sheets, tags]) =>
-    sheets.map((sheet, i) => (tags[i] ? { ...sheet, ruleSet: 'qd26-2026' as const, criteriaSet: set.setNo } : sheet)),
-  );
+  const tagged = fc
+    .tuple(fc.oneof(random, made), fc.array(fc.boolean(), { minLength: 15, maxLength: 15 }))
+    .map(([sheets, tags]) =>
+      sheets.map((sheet, i) => (tags[i] ? { ...sheet, ruleSet: 'qd26-2026' as const, criteriaSet: set.setNo } : sheet)),
+    );
   return tagged;
 }
 
@@ -235,25 +253,33 @@ function expectSameRatingUpToOrder(a: Rating, b: Rating, order: readonly number[
 }
 
 describe('rateProduct invariants', () => {
-  test.prop([pointsEvaluation], runs(100))('points sheets (26 sets, 1–15 members): deterministic and independent of sheet order', ([{ evaluation, set }, order]) => {
-    const options = frozen({ criteria: set });
-    const input = frozen(evaluation);
-    const first = rateProduct(input, options);
-    expect(rateProduct(input, options)).toEqual(first);
-    // a frozen input rates as an unfrozen copy does
-    expect(rateProduct(structuredClone(evaluation), { criteria: set })).toEqual(first);
-    const reordered = frozen({ ...evaluation, sheets: permute(evaluation.sheets, order) });
-    expectSameRatingUpToOrder(first, rateProduct(reordered, options), order);
-  }, TIMEOUT);
+  test.prop([pointsEvaluation], runs(100))(
+    'points sheets (26 sets, 1–15 members): deterministic and independent of sheet order',
+    ([{ evaluation, set }, order]) => {
+      const options = frozen({ criteria: set });
+      const input = frozen(evaluation);
+      const first = rateProduct(input, options);
+      expect(rateProduct(input, options)).toEqual(first);
+      // a frozen input rates as an unfrozen copy does
+      expect(rateProduct(structuredClone(evaluation), { criteria: set })).toEqual(first);
+      const reordered = frozen({ ...evaluation, sheets: permute(evaluation.sheets, order) });
+      expectSameRatingUpToOrder(first, rateProduct(reordered, options), order);
+    },
+    TIMEOUT,
+  );
 
-  test.prop([totalsEvaluation], runs(100))('totals only, every rule set, decimal totals: deterministic and independent of sheet order', ([evaluation, order]) => {
-    const input = frozen(evaluation);
-    const first = rateProduct(input);
-    expect(rateProduct(input)).toEqual(first);
-    expect(rateProduct(structuredClone(evaluation))).toEqual(first);
-    const reordered = frozen({ ...evaluation, sheets: permute(evaluation.sheets, order) });
-    expectSameRatingUpToOrder(first, rateProduct(reordered), order);
-  }, TIMEOUT);
+  test.prop([totalsEvaluation], runs(100))(
+    'totals only, every rule set, decimal totals: deterministic and independent of sheet order',
+    ([evaluation, order]) => {
+      const input = frozen(evaluation);
+      const first = rateProduct(input);
+      expect(rateProduct(input)).toEqual(first);
+      expect(rateProduct(structuredClone(evaluation))).toEqual(first);
+      const reordered = frozen({ ...evaluation, sheets: permute(evaluation.sheets, order) });
+      expectSameRatingUpToOrder(first, rateProduct(reordered), order);
+    },
+    TIMEOUT,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -262,10 +288,17 @@ describe('rateProduct invariants', () => {
 
 const TB_UNITS = ['336', '338', '339', '340', '341', '342', '343', '344'];
 const tbObservations = fc
-  .uniqueArray(fc.record({ unit: fc.constantFrom(...TB_UNITS), date: day('2020-01-01', '2020-12-31'), value: fc.integer({ min: 0, max: 12 }) }), {
-    selector: (o) => `${o.unit}|${o.date}`,
-    maxLength: 40,
-  })
+  .uniqueArray(
+    fc.record({
+      unit: fc.constantFrom(...TB_UNITS),
+      date: day('2020-01-01', '2020-12-31'),
+      value: fc.integer({ min: 0, max: 12 }),
+    }),
+    {
+      selector: (o) => `${o.unit}|${o.date}`,
+      maxLength: 40,
+    },
+  )
   .map((list) => list.map((o): ObservationInput => ({ target: 'upgrade-key-products', ...o })));
 
 const thaiBinhCase = fc.record({
@@ -294,17 +327,31 @@ const datasetCase = fc.constantFrom(...DATASET_PLANS).chain(({ plan, observation
 
 const planCase = fc
   .oneof(thaiBinhCase, datasetCase)
-  .chain((c) => fc.tuple(fc.constant(c), permutation(c.observations.length), fc.option(fc.record({ onTrack: fc.constantFrom(0.9, 0.95, 1), atRisk: fc.constantFrom(0.5, 0.6, 0.75) }), { nil: undefined })));
+  .chain((c) =>
+    fc.tuple(
+      fc.constant(c),
+      permutation(c.observations.length),
+      fc.option(fc.record({ onTrack: fc.constantFrom(0.9, 0.95, 1), atRisk: fc.constantFrom(0.5, 0.6, 0.75) }), {
+        nil: undefined,
+      }),
+    ),
+  );
 
 describe('evaluatePlan invariants', () => {
-  test.prop([planCase], runs(100))('deterministic and independent of the order of observations', ([{ plan, observations, asOf }, order, thresholds]) => {
-    const options = frozen({ asOf, ...(thresholds === undefined ? {} : { thresholds }) });
-    const input = frozen({ plan, observations: [...observations] });
-    const first = evaluatePlan(input.plan, input.observations, options);
-    expect(evaluatePlan(input.plan, input.observations, options)).toEqual(first);
-    expect(evaluatePlan(structuredClone(plan), structuredClone(observations), structuredClone(options))).toEqual(first);
-    expect(evaluatePlan(input.plan, frozen(permute(observations, order)), options)).toEqual(first);
-  }, TIMEOUT);
+  test.prop([planCase], runs(100))(
+    'deterministic and independent of the order of observations',
+    ([{ plan, observations, asOf }, order, thresholds]) => {
+      const options = frozen({ asOf, ...(thresholds === undefined ? {} : { thresholds }) });
+      const input = frozen({ plan, observations: [...observations] });
+      const first = evaluatePlan(input.plan, input.observations, options);
+      expect(evaluatePlan(input.plan, input.observations, options)).toEqual(first);
+      expect(evaluatePlan(structuredClone(plan), structuredClone(observations), structuredClone(options))).toEqual(
+        first,
+      );
+      expect(evaluatePlan(input.plan, frozen(permute(observations, order)), options)).toEqual(first);
+    },
+    TIMEOUT,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -319,7 +366,10 @@ const certificate = fc
     issuedOn: day('2019-08-21', '2032-12-31'),
     ruleSet: fc.option(fc.constantFrom(...RULE_SET_IDS), { nil: undefined }),
     validUntilAfter: fc.option(fc.integer({ min: 0, max: 1500 }), { nil: undefined }),
-    reEvaluation: fc.option(fc.tuple(fc.integer({ min: 0, max: 1400 }), fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined })), { nil: undefined }),
+    reEvaluation: fc.option(
+      fc.tuple(fc.integer({ min: 0, max: 1400 }), fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined })),
+      { nil: undefined },
+    ),
     revocationAfter: fc.option(fc.integer({ min: 0, max: 1500 }), { nil: undefined }),
   })
   .map(({ stars, level, issuedOn, ruleSet, validUntilAfter, reEvaluation, revocationAfter }): Certificate => {
@@ -335,8 +385,15 @@ const certificate = fc
       ...(validUntilAfter === undefined ? {} : { validUntil: addDays(issuedOn, validUntilAfter) }),
       ...(submittedOn === undefined || reEvaluation === undefined
         ? {}
-        : { reEvaluation: { submittedOn, ...(reEvaluation[1] === undefined ? {} : { decidedOn: addDays(submittedOn, reEvaluation[1]) }) } }),
-      ...(revocationAfter === undefined ? {} : { revocation: { date: addDays(issuedOn, revocationAfter), ground: 'criteria-not-met' as const } }),
+        : {
+            reEvaluation: {
+              submittedOn,
+              ...(reEvaluation[1] === undefined ? {} : { decidedOn: addDays(submittedOn, reEvaluation[1]) }),
+            },
+          }),
+      ...(revocationAfter === undefined
+        ? {}
+        : { revocation: { date: addDays(issuedOn, revocationAfter), ground: 'criteria-not-met' as const } }),
     };
   });
 
@@ -344,18 +401,32 @@ const certificate = fc
 const calendarDay = day('2019-01-01', '2034-06-30');
 
 describe('calendar and rule-set invariants', () => {
-  test.prop([certificate, day('2019-08-21', '2037-12-31')], runs(100))('certificateStatus is deterministic', (cert, asOf) => {
-    const input = frozen(cert);
-    const options = frozen({ asOf });
-    const first = certificateStatus(input, options);
-    expect(certificateStatus(input, options)).toEqual(first);
-    expect(certificateStatus(structuredClone(cert), { asOf })).toEqual(first);
-  }, TIMEOUT);
+  test.prop([certificate, day('2019-08-21', '2037-12-31')], runs(100))(
+    'certificateStatus is deterministic',
+    (cert, asOf) => {
+      const input = frozen(cert);
+      const options = frozen({ asOf });
+      const first = certificateStatus(input, options);
+      expect(certificateStatus(input, options)).toEqual(first);
+      expect(certificateStatus(structuredClone(cert), { asOf })).toEqual(first);
+    },
+    TIMEOUT,
+  );
 
-  test.prop([day('2019-08-21', '2040-12-31'), fc.option(day('2019-08-21', '2040-12-31'), { nil: undefined }), fc.constantFrom(undefined, 'first', 'upgrade', 're-evaluation')], runs(100))(
+  test.prop(
+    [
+      day('2019-08-21', '2040-12-31'),
+      fc.option(day('2019-08-21', '2040-12-31'), { nil: undefined }),
+      fc.constantFrom(undefined, 'first', 'upgrade', 're-evaluation'),
+    ],
+    runs(100),
+  )(
     'ruleSetFor is deterministic and returns the shipped (frozen) rule set',
     (on, submittedOn, kind) => {
-      const options = frozen({ ...(submittedOn === undefined ? {} : { submittedOn }), ...(kind === undefined ? {} : { kind: kind as 'first' | 'upgrade' | 're-evaluation' }) });
+      const options = frozen({
+        ...(submittedOn === undefined ? {} : { submittedOn }),
+        ...(kind === undefined ? {} : { kind: kind as 'first' | 'upgrade' | 're-evaluation' }),
+      });
       const first = ruleSetFor(on, options);
       expect(ruleSetFor(on, options)).toBe(first);
       expect(first).toBe(getRuleSet(first.id));
@@ -363,10 +434,21 @@ describe('calendar and rule-set invariants', () => {
     TIMEOUT,
   );
 
-  test.prop([calendarDay, fc.integer({ min: 0, max: 120 }), fc.uniqueArray(calendarDay, { maxLength: 5 }), fc.uniqueArray(calendarDay, { maxLength: 5 })], runs(100))(
+  test.prop(
+    [
+      calendarDay,
+      fc.integer({ min: 0, max: 120 }),
+      fc.uniqueArray(calendarDay, { maxLength: 5 }),
+      fc.uniqueArray(calendarDay, { maxLength: 5 }),
+    ],
+    runs(100),
+  )(
     'addWorkingDays and workingDaysBetween are deterministic',
     (date, days, extraDaysOff, extraWorkingDays) => {
-      const options = frozen({ extraDaysOff, extraWorkingDays: extraWorkingDays.filter((d) => !extraDaysOff.includes(d)) });
+      const options = frozen({
+        extraDaysOff,
+        extraWorkingDays: extraWorkingDays.filter((d) => !extraDaysOff.includes(d)),
+      });
       const first = addWorkingDays(date, days, options);
       expect(addWorkingDays(date, days, options)).toBe(first);
       expect(addWorkingDays(date, days, structuredClone(options))).toBe(first);
@@ -375,7 +457,10 @@ describe('calendar and rule-set invariants', () => {
     TIMEOUT,
   );
 
-  test.prop([fc.integer({ min: 1000, max: 9998 }), day('2026-05-22', '2040-12-31'), fc.constantFrom('province', 'central')], runs(100))(
+  test.prop(
+    [fc.integer({ min: 1000, max: 9998 }), day('2026-05-22', '2040-12-31'), fc.constantFrom('province', 'central')],
+    runs(100),
+  )(
     'evaluationRounds and nextEvaluationRound are deterministic',
     (year, proposedOn, level) => {
       expect(evaluationRounds(year)).toEqual(evaluationRounds(year));
@@ -387,26 +472,34 @@ describe('calendar and rule-set invariants', () => {
 
   test.prop(
     [
-      fc.record({ due: day('2019-01-01', '2040-12-31'), completedOffset: fc.option(fc.integer({ min: -60, max: 60 }), { nil: undefined }), startOffset: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }) }),
+      fc.record({
+        due: day('2019-01-01', '2040-12-31'),
+        completedOffset: fc.option(fc.integer({ min: -60, max: 60 }), { nil: undefined }),
+        startOffset: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+      }),
       day('2019-01-01', '2040-12-31'),
       calendarDay,
     ],
     runs(100),
-  )('deadlineStatus and the due-date functions are deterministic', ({ due, completedOffset, startOffset }, asOf, received) => {
-    const start = startOffset === undefined ? undefined : addDays(due, -startOffset);
-    const completedOn = completedOffset === undefined ? undefined : addDays(due, completedOffset);
-    const deadline = frozen({
-      due,
-      ...(start === undefined ? {} : { start }),
-      ...(completedOn === undefined || (start !== undefined && completedOn < start) ? {} : { completedOn }),
-    });
-    const options = frozen({ asOf });
-    expect(deadlineStatus(deadline, options)).toEqual(deadlineStatus(deadline, options));
-    expect(communePreAssessmentDue(received)).toBe(communePreAssessmentDue(received, frozen({})));
-    expect(reEvaluationDue(received)).toBe(reEvaluationDue(received));
-    expect(revocationDue(received)).toBe(revocationDue(received));
-    expect(expiryNoticeDue(received)).toBe(expiryNoticeDue(received));
-  }, TIMEOUT);
+  )(
+    'deadlineStatus and the due-date functions are deterministic',
+    ({ due, completedOffset, startOffset }, asOf, received) => {
+      const start = startOffset === undefined ? undefined : addDays(due, -startOffset);
+      const completedOn = completedOffset === undefined ? undefined : addDays(due, completedOffset);
+      const deadline = frozen({
+        due,
+        ...(start === undefined ? {} : { start }),
+        ...(completedOn === undefined || (start !== undefined && completedOn < start) ? {} : { completedOn }),
+      });
+      const options = frozen({ asOf });
+      expect(deadlineStatus(deadline, options)).toEqual(deadlineStatus(deadline, options));
+      expect(communePreAssessmentDue(received)).toBe(communePreAssessmentDue(received, frozen({})));
+      expect(reEvaluationDue(received)).toBe(reEvaluationDue(received));
+      expect(revocationDue(received)).toBe(revocationDue(received));
+      expect(expiryNoticeDue(received)).toBe(expiryNoticeDue(received));
+    },
+    TIMEOUT,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -440,7 +533,11 @@ function fingerprint() {
   const councils = QD26_CRITERIA_SETS.map((set) => {
     const members = 1 + (set.setNo % 7);
     const stars = (3 + (set.setNo % 3)) as 3 | 4 | 5;
-    const tries: CreateCouncilOptions[] = [{ members, stars, split: { meeting: set.setNo % (members + 1) } }, { members, stars }, { members, stars: 4 }];
+    const tries: CreateCouncilOptions[] = [
+      { members, stars, split: { meeting: set.setNo % (members + 1) } },
+      { members, stars },
+      { members, stars: 4 },
+    ];
     let sheets: PointsSheet[] | undefined;
     for (const options of tries) {
       try {
@@ -451,12 +548,20 @@ function fingerprint() {
       }
     }
     const level = set.setNo % 2 === 0 ? 'province' : 'central';
-    return rateProduct(frozen({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, level, sheets: sheets ?? [] }), { criteria: set });
+    return rateProduct(frozen({ ruleSet: 'qd26-2026', criteriaSet: set.setNo, level, sheets: sheets ?? [] }), {
+      criteria: set,
+    });
   });
   const data = generateDataset({ seed: 2026, provinces: 2, products: 40 });
   const totalsRatings = data.evaluations.map((e) => rateProduct(e));
   const extraTotals = RULE_SET_IDS.map((ruleSet) =>
-    rateProduct(frozen({ ruleSet, level: getRuleSet(ruleSet).levels.value[0], sheets: [{ total: '49.995' }, { total: 81.2 }, { total: 90.005 }, { total: '74.99' }] })),
+    rateProduct(
+      frozen({
+        ruleSet,
+        level: getRuleSet(ruleSet).levels.value[0],
+        sheets: [{ total: '49.995' }, { total: 81.2 }, { total: 90.005 }, { total: '74.99' }],
+      }),
+    ),
   );
   const ratings = [...councils, ...totalsRatings, ...extraTotals];
   const ratingLine = (r: Rating) =>
@@ -469,7 +574,9 @@ function fingerprint() {
     const observations = data.observations.filter((o) => ids.has(o.target));
     return planDays.map((asOf) => evaluatePlan(plan, observations, { asOf }));
   });
-  const thaiBinh = ['2020-03-31', '2020-07-15', '2020-12-31'].map((asOf) => evaluatePlan(THAI_BINH_2020_PLAN, [], { asOf: asOf as IsoDate }));
+  const thaiBinh = ['2020-03-31', '2020-07-15', '2020-12-31'].map((asOf) =>
+    evaluatePlan(THAI_BINH_2020_PLAN, [], { asOf: asOf as IsoDate }),
+  );
   const plans = [...progress, ...thaiBinh];
 
   // certificateStatus: the data set's certificates on a few days
@@ -494,7 +601,12 @@ function fingerprint() {
   });
 
   // the CLI's "today in Việt Nam" from fixed instants on both sides of local midnight
-  const instants = ['2026-05-21T16:59:59.999Z', '2026-05-21T17:00:00.000Z', '2025-12-31T23:30:00Z', '2026-01-01T00:30:00Z'];
+  const instants = [
+    '2026-05-21T16:59:59.999Z',
+    '2026-05-21T17:00:00.000Z',
+    '2025-12-31T23:30:00Z',
+    '2026-01-01T00:30:00Z',
+  ];
   const today = instants.map((iso) => `${iso} → ${todayInVietnam(new Date(iso))}`);
 
   return {
@@ -502,10 +614,27 @@ function fingerprint() {
     evaluatePlan: {
       count: plans.length,
       digest: sha256(plans),
-      lines: plans.map((p) => `${p.plan} on ${p.asOf}: ${p.score} [${p.targets.map((t) => `${t.id} ${t.progress} ${t.status}`).join('; ')}]`),
+      lines: plans.map(
+        (p) =>
+          `${p.plan} on ${p.asOf}: ${p.score} [${p.targets.map((t) => `${t.id} ${t.progress} ${t.status}`).join('; ')}]`,
+      ),
     },
-    certificateStatus: { count: statuses.length, digest: sha256(statuses), lines: data.certificates.map((c, i) => `${c.id}: ${statuses.slice(i * statusDays.length, (i + 1) * statusDays.length).map((s) => `${s.status} ${s.daysLeft}`).join(', ')}`) },
-    addWorkingDays: { count: working.length, digest: sha256(working), first: workingFrom.slice(0, 20).map((d, i) => `${d} +1/+15/+45 → ${working[i]} days`) },
+    certificateStatus: {
+      count: statuses.length,
+      digest: sha256(statuses),
+      lines: data.certificates.map(
+        (c, i) =>
+          `${c.id}: ${statuses
+            .slice(i * statusDays.length, (i + 1) * statusDays.length)
+            .map((s) => `${s.status} ${s.daysLeft}`)
+            .join(', ')}`,
+      ),
+    },
+    addWorkingDays: {
+      count: working.length,
+      digest: sha256(working),
+      first: workingFrom.slice(0, 20).map((d, i) => `${d} +1/+15/+45 → ${working[i]} days`),
+    },
     ruleSetFor: ruleSets,
     deadlineStatus: deadlines,
     evaluationRounds: evaluationRounds(2027).map((r) => `${r.level} ${r.round}: ${r.proposalsBy} → ${r.heldBy}`),
@@ -518,19 +647,35 @@ describe('results are the same in every time zone', () => {
     // (compared by wall-clock time, not by name: ICU may name Asia/Ho_Chi_Minh "Asia/Saigon")
     const tz = process.env['TZ'];
     if (tz === undefined || tz === '') return;
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    const options: Intl.DateTimeFormatOptions = {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    };
     for (const iso of ['2026-01-15T12:00:00Z', '2026-07-15T12:00:00Z', '2026-05-21T23:30:00Z']) {
       const instant = new Date(iso);
-      expect(new Intl.DateTimeFormat('en-CA', options).format(instant), iso).toBe(new Intl.DateTimeFormat('en-CA', { ...options, timeZone: tz }).format(instant));
+      expect(new Intl.DateTimeFormat('en-CA', options).format(instant), iso).toBe(
+        new Intl.DateTimeFormat('en-CA', { ...options, timeZone: tz }).format(instant),
+      );
     }
   });
 
-  plainTest(`the fingerprint of fixed inputs equals ${'__snapshots__/invariants.fingerprint.json'} (TZ=${process.env['TZ'] ?? 'unset'})`, () => {
-    const actual = JSON.parse(JSON.stringify(fingerprint())) as unknown;
-    if (process.env['OCOP_WRITE_FINGERPRINT'] === '1') writeFileSync(FINGERPRINT_FILE, `${JSON.stringify(actual, null, 2)}\n`);
-    expect(existsSync(FINGERPRINT_FILE), `missing ${FINGERPRINT_FILE}: write it with OCOP_WRITE_FINGERPRINT=1 TZ=UTC`).toBe(true);
-    expect(actual).toEqual(JSON.parse(readFileSync(FINGERPRINT_FILE, 'utf8')));
-  });
+  plainTest(
+    `the fingerprint of fixed inputs equals ${'__snapshots__/invariants.fingerprint.json'} (TZ=${process.env['TZ'] ?? 'unset'})`,
+    () => {
+      const actual = JSON.parse(JSON.stringify(fingerprint())) as unknown;
+      if (process.env['OCOP_WRITE_FINGERPRINT'] === '1')
+        writeFileSync(FINGERPRINT_FILE, `${JSON.stringify(actual, null, 2)}\n`);
+      expect(
+        existsSync(FINGERPRINT_FILE),
+        `missing ${FINGERPRINT_FILE}: write it with OCOP_WRITE_FINGERPRINT=1 TZ=UTC`,
+      ).toBe(true);
+      expect(actual).toEqual(JSON.parse(readFileSync(FINGERPRINT_FILE, 'utf8')));
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -540,9 +685,15 @@ describe('results are the same in every time zone', () => {
 const isZodSchema = (value: object): boolean => '_zod' in value;
 
 /** Every runtime export of the three entries that is data: objects and arrays, not functions, classes or zod schemas. */
-const SHIPPED: ReadonlyArray<readonly [string, object]> = Object.entries({ ocop: mainEntry, 'ocop/criteria': criteriaEntry, 'ocop/fixtures': fixturesEntry }).flatMap(([entry, module]) =>
+const SHIPPED: ReadonlyArray<readonly [string, object]> = Object.entries({
+  ocop: mainEntry,
+  'ocop/criteria': criteriaEntry,
+  'ocop/fixtures': fixturesEntry,
+}).flatMap(([entry, module]) =>
   Object.entries(module)
-    .filter((pair): pair is [string, object] => typeof pair[1] === 'object' && pair[1] !== null && !isZodSchema(pair[1]))
+    .filter(
+      (pair): pair is [string, object] => typeof pair[1] === 'object' && pair[1] !== null && !isZodSchema(pair[1]),
+    )
     .map(([name, value]) => [`${entry}: ${name}`, value] as const),
 );
 
@@ -558,8 +709,13 @@ const HANDED_OUT: ReadonlyArray<readonly [string, unknown]> = [
   ['listRuleSets()', mainEntry.listRuleSets()],
   ['ruleSetFor(2026-08-01)', ruleSetFor('2026-08-01')],
   ['listCriteriaSets(qd26-2026)', criteriaEntry.listCriteriaSets('qd26-2026')],
-  ...QD26_CRITERIA_SETS.map((set) => [`getCriteriaSet(qd26-2026, ${set.setNo})`, getCriteriaSet('qd26-2026', set.setNo)] as const),
-  ['generateDataset({ seed: 1, provinces: 1, products: 10 })', generateDataset({ seed: 1, provinces: 1, products: 10 })],
+  ...QD26_CRITERIA_SETS.map(
+    (set) => [`getCriteriaSet(qd26-2026, ${set.setNo})`, getCriteriaSet('qd26-2026', set.setNo)] as const,
+  ),
+  [
+    'generateDataset({ seed: 1, provinces: 1, products: 10 })',
+    generateDataset({ seed: 1, provinces: 1, products: 10 }),
+  ],
   ['createCertificate()', fixturesEntry.createCertificate()],
   ['createPlan()', fixturesEntry.createPlan()],
   ['createProduct()', fixturesEntry.createProduct()],
@@ -587,36 +743,54 @@ function nestedTarget(value: object): { holder: object; key: string | symbol; pa
 describe('shipped data cannot be mutated', () => {
   plainTest('the data exports are enumerated', () => {
     const names = SHIPPED.map(([name]) => name);
-    for (const expected of ['ocop: QD26_2026', 'ocop: LEVELS', 'ocop: RULE_SET_IDS', 'ocop: VIETNAM_SCHEDULES', 'ocop: DEFAULT_THRESHOLDS', 'ocop: ISSUE_CODES', 'ocop: ERROR_CODES', 'ocop/criteria: QD26_CRITERIA_SETS', 'ocop/fixtures: DATASET_SHARES', 'ocop/fixtures: thaiBinh2020', 'ocop/fixtures: NATIONAL_STATISTICS']) {
+    for (const expected of [
+      'ocop: QD26_2026',
+      'ocop: LEVELS',
+      'ocop: RULE_SET_IDS',
+      'ocop: VIETNAM_SCHEDULES',
+      'ocop: DEFAULT_THRESHOLDS',
+      'ocop: ISSUE_CODES',
+      'ocop: ERROR_CODES',
+      'ocop/criteria: QD26_CRITERIA_SETS',
+      'ocop/fixtures: DATASET_SHARES',
+      'ocop/fixtures: thaiBinh2020',
+      'ocop/fixtures: NATIONAL_STATISTICS',
+    ]) {
       expect(names).toContain(expected);
     }
     expect(names.length).toBeGreaterThan(50);
   });
 
-  plainTest.each(SHIPPED.filter(([name]) => !SCHEMA_TABLES.has(name)))('%s is deeply frozen, and writing into it throws TypeError', (_name, value) => {
-    expect(unfrozenParts(value)).toEqual([]);
-    const target = nestedTarget(value);
-    if (!target) return; // an empty object or array: frozen is all there is to check
-    const before = (target.holder as Record<string | symbol, unknown>)[target.key];
-    expect(() => {
-      (target.holder as Record<string | symbol, unknown>)[target.key] = 'changed';
-    }, target.path).toThrow(TypeError);
-    expect(() => {
-      (target.holder as Record<string, unknown>)['__added'] = 1;
-    }).toThrow(TypeError);
-    expect(Reflect.deleteProperty(target.holder, target.key)).toBe(false);
-    if (Array.isArray(value)) expect(() => (value as unknown[]).push(1)).toThrow(TypeError);
-    expect((target.holder as Record<string | symbol, unknown>)[target.key]).toBe(before);
-  });
+  plainTest.each(SHIPPED.filter(([name]) => !SCHEMA_TABLES.has(name)))(
+    '%s is deeply frozen, and writing into it throws TypeError',
+    (_name, value) => {
+      expect(unfrozenParts(value)).toEqual([]);
+      const target = nestedTarget(value);
+      if (!target) return; // an empty object or array: frozen is all there is to check
+      const before = (target.holder as Record<string | symbol, unknown>)[target.key];
+      expect(() => {
+        (target.holder as Record<string | symbol, unknown>)[target.key] = 'changed';
+      }, target.path).toThrow(TypeError);
+      expect(() => {
+        (target.holder as Record<string, unknown>)['__added'] = 1;
+      }).toThrow(TypeError);
+      expect(Reflect.deleteProperty(target.holder, target.key)).toBe(false);
+      if (Array.isArray(value)) expect(() => (value as unknown[]).push(1)).toThrow(TypeError);
+      expect((target.holder as Record<string | symbol, unknown>)[target.key]).toBe(before);
+    },
+  );
 
   // Regression: ENTITY_SCHEMAS was a plain object, so `ENTITY_SCHEMAS.certificate = z.any()`
   // changed what `validate`, `certificateStatus`, `evaluatePlan`… accept for every caller.
-  plainTest.each(SHIPPED.filter(([name]) => SCHEMA_TABLES.has(name)))('regression: %s, a table of schemas, is frozen (its entries cannot be replaced)', (_name, value) => {
-    expect(Object.isFrozen(value)).toBe(true);
-    expect(() => {
-      (value as Record<string, unknown>)['certificate'] = undefined;
-    }).toThrow(TypeError);
-  });
+  plainTest.each(SHIPPED.filter(([name]) => SCHEMA_TABLES.has(name)))(
+    'regression: %s, a table of schemas, is frozen (its entries cannot be replaced)',
+    (_name, value) => {
+      expect(Object.isFrozen(value)).toBe(true);
+      expect(() => {
+        (value as Record<string, unknown>)['certificate'] = undefined;
+      }).toThrow(TypeError);
+    },
+  );
 
   plainTest.each(HANDED_OUT)('%s is deeply frozen', (_name, value) => {
     expect(unfrozenParts(value)).toEqual([]);

@@ -8,11 +8,15 @@ const day = fc.integer({ min: 1, max: 365 }).map((n) => {
   const d = new Date(Date.UTC(2020, 0, n));
   return d.toISOString().slice(0, 10);
 });
-const upgradeObservation = fc.record({ unit: fc.constantFrom(...UNITS), date: day, value: fc.integer({ min: 0, max: 12 }) });
+const upgradeObservation = fc.record({
+  unit: fc.constantFrom(...UNITS),
+  date: day,
+  value: fc.integer({ min: 0, max: 12 }),
+});
 // one observation per unit and date (duplicates are errors by design)
-const observations = fc.uniqueArray(upgradeObservation, { selector: (o) => `${o.unit}|${o.date}`, maxLength: 40 }).map((list) =>
-  list.map((o): ObservationInput => ({ target: 'upgrade-key-products', ...o })),
-);
+const observations = fc
+  .uniqueArray(upgradeObservation, { selector: (o) => `${o.unit}|${o.date}`, maxLength: 40 })
+  .map((list) => list.map((o): ObservationInput => ({ target: 'upgrade-key-products', ...o })));
 const asOf = day;
 
 describe('progress properties', () => {
@@ -31,27 +35,42 @@ describe('progress properties', () => {
       const date = on as string;
       const base = obs.filter((o) => !(o.unit === unit && o.date === date));
       const before = evaluatePlan(PLAN, base, { asOf: date as never }).targets[0]?.progress ?? 0;
-      const latestInUnit = [...base].filter((o) => o.unit === unit && o.date <= date).sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1);
-      const raised = [...base, { target: 'upgrade-key-products', unit, date, value: Number(latestInUnit?.value ?? 0) + extra }];
-      expect(evaluatePlan(PLAN, raised, { asOf: date as never }).targets[0]?.progress ?? 0).toBeGreaterThanOrEqual(before);
+      const latestInUnit = [...base]
+        .filter((o) => o.unit === unit && o.date <= date)
+        .sort((a, b) => (a.date < b.date ? -1 : 1))
+        .at(-1);
+      const raised = [
+        ...base,
+        { target: 'upgrade-key-products', unit, date, value: Number(latestInUnit?.value ?? 0) + extra },
+      ];
+      expect(evaluatePlan(PLAN, raised, { asOf: date as never }).targets[0]?.progress ?? 0).toBeGreaterThanOrEqual(
+        before,
+      );
     },
   );
 
-  test.prop([observations, asOf, fc.nat()], { numRuns: 200 })('the order of observations does not matter', (obs, on, seed) => {
-    const shuffled = [...obs].sort((a, b) => ((a.date.charCodeAt(9) * 7 + seed) % 5) - ((b.date.charCodeAt(9) * 7 + seed) % 5));
-    expect(evaluatePlan(PLAN, shuffled.reverse(), { asOf: on as never })).toEqual(evaluatePlan(PLAN, obs, { asOf: on as never }));
+  test.prop([observations, asOf, fc.nat()], { numRuns: 200 })(
+    'the order of observations does not matter',
+    (obs, on, seed) => {
+      const shuffled = [...obs].sort(
+        (a, b) => ((a.date.charCodeAt(9) * 7 + seed) % 5) - ((b.date.charCodeAt(9) * 7 + seed) % 5),
+      );
+      expect(evaluatePlan(PLAN, shuffled.reverse(), { asOf: on as never })).toEqual(
+        evaluatePlan(PLAN, obs, { asOf: on as never }),
+      );
+    },
+  );
+
+  test.prop([
+    fc.integer({ min: 0, max: 10_000 }),
+    fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 40 }).filter((w) => w.some((x) => x > 0)),
+  ])('apportion: the parts sum to the total and each is within 1 of its exact share', (total, weights) => {
+    const parts = apportion(total, weights);
+    const sum = weights.reduce((a, b) => a + b, 0);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+    parts.forEach((part, i) => {
+      expect(Number.isInteger(part)).toBe(true);
+      expect(Math.abs(part - (total * (weights[i] as number)) / sum)).toBeLessThan(1);
+    });
   });
-
-  test.prop([fc.integer({ min: 0, max: 10_000 }), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 40 }).filter((w) => w.some((x) => x > 0))])(
-    'apportion: the parts sum to the total and each is within 1 of its exact share',
-    (total, weights) => {
-      const parts = apportion(total, weights);
-      const sum = weights.reduce((a, b) => a + b, 0);
-      expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
-      parts.forEach((part, i) => {
-        expect(Number.isInteger(part)).toBe(true);
-        expect(Math.abs(part - (total * (weights[i] as number)) / sum)).toBeLessThan(1);
-      });
-    },
-  );
 });

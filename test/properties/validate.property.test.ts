@@ -49,9 +49,12 @@ function checkOne(kind: EntityKind, input: unknown): void {
 }
 
 describe.each(KINDS)('validate(%s) on arbitrary input', (kind) => {
-  test.prop([fc.jsonValue()], { numRuns: 1000 })('never throws; an invalid value has issues in both locales', (input) => {
-    checkOne(kind, input);
-  });
+  test.prop([fc.jsonValue()], { numRuns: 1000 })(
+    'never throws; an invalid value has issues in both locales',
+    (input) => {
+      checkOne(kind, input);
+    },
+  );
 
   test.prop([mutated(kind)], { numRuns: 300 })('a valid example with one part replaced never throws', (input) => {
     checkOne(kind, input);

@@ -7,9 +7,12 @@ const date = fc.integer({ min: toEpochDay('2019-01-01'), max: toEpochDay('2034-1
 const count = fc.integer({ min: 0, max: 60 });
 
 describe('working days (properties; CI runs them under several time zones)', () => {
-  test.prop([date, fc.integer({ min: 1, max: 60 })], { numRuns: 300 })('addWorkingDays(d, n ≥ 1) is a working day', (d, n) => {
-    expect(isWorkingDay(addWorkingDays(d, n))).toBe(true);
-  });
+  test.prop([date, fc.integer({ min: 1, max: 60 })], { numRuns: 300 })(
+    'addWorkingDays(d, n ≥ 1) is a working day',
+    (d, n) => {
+      expect(isWorkingDay(addWorkingDays(d, n))).toBe(true);
+    },
+  );
 
   test.prop([date, count], { numRuns: 300 })('workingDaysBetween inverts addWorkingDays', (d, n) => {
     const end = addWorkingDays(d, n);
@@ -21,8 +24,11 @@ describe('working days (properties; CI runs them under several time zones)', () 
     expect(addWorkingDays(addWorkingDays(d, a), b)).toBe(addWorkingDays(d, a + b));
   });
 
-  test.prop([date], { numRuns: 300 })('every fifth working day lands within the following two weeks (no runaway gaps beyond Tết)', (d) => {
-    const next = addWorkingDays(d, 5);
-    expect(toEpochDay(next) - toEpochDay(d)).toBeLessThanOrEqual(16);
-  });
+  test.prop([date], { numRuns: 300 })(
+    'every fifth working day lands within the following two weeks (no runaway gaps beyond Tết)',
+    (d) => {
+      const next = addWorkingDays(d, 5);
+      expect(toEpochDay(next) - toEpochDay(d)).toBeLessThanOrEqual(16);
+    },
+  );
 });

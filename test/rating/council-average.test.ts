@@ -12,20 +12,25 @@ function reference(values: readonly number[], decimals: number): number {
 describe('roundedMean (exact, without a decimal library)', () => {
   const decimalsArb = fc.integer({ min: 0, max: 4 });
 
-  test.prop([fc.array(fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100), { minLength: 1, maxLength: 15 }), decimalsArb], { numRuns: 3000 })(
-    'agrees with decimal.js on council totals with two decimals',
-    (values, decimals) => {
-      expect(roundedMean(values, decimals)).toBe(reference(values, decimals));
-    },
-  );
+  test.prop(
+    [
+      fc.array(
+        fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
+        { minLength: 1, maxLength: 15 },
+      ),
+      decimalsArb,
+    ],
+    { numRuns: 3000 },
+  )('agrees with decimal.js on council totals with two decimals', (values, decimals) => {
+    expect(roundedMean(values, decimals)).toBe(reference(values, decimals));
+  });
 
-  test.prop([fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 10 }), decimalsArb], { numRuns: 3000 })(
-    'agrees with decimal.js on any finite numbers, negatives and tiny ones included',
-    (values, decimals) => {
-      // 0 and -0 are the same average
-      expect(roundedMean(values, decimals) === reference(values, decimals)).toBe(true);
-    },
-  );
+  test.prop([fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 10 }), decimalsArb], {
+    numRuns: 3000,
+  })('agrees with decimal.js on any finite numbers, negatives and tiny ones included', (values, decimals) => {
+    // 0 and -0 are the same average
+    expect(roundedMean(values, decimals) === reference(values, decimals)).toBe(true);
+  });
 
   it.each([
     [[0.1, 0.2], 2, 0.15],

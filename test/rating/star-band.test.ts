@@ -4,8 +4,20 @@ import { HALF_OPEN_BANDS } from '../../src/rules/data/shared-numbers.js';
 
 describe.each(RULE_SET_IDS)('starBand under %s', (id) => {
   it.each([
-    [0, 1], [29.99, 1], [30, 2], [49.99, 2], [50, 3], [69.99, 3], [70, 4], [89.99, 4], [90, 5], [100, 5],
-    ['29.99', 1], ['30', 2], ['89.999999999999999999', 4], ['90.00', 5],
+    [0, 1],
+    [29.99, 1],
+    [30, 2],
+    [49.99, 2],
+    [50, 3],
+    [69.99, 3],
+    [70, 4],
+    [89.99, 4],
+    [90, 5],
+    [100, 5],
+    ['29.99', 1],
+    ['30', 2],
+    ['89.999999999999999999', 4],
+    ['90.00', 5],
   ] as const)('%j → %i★', (score, stars) => {
     expect(starBand(score, id)).toBe(stars);
   });
@@ -33,7 +45,7 @@ describe('bandOf', () => {
     for (const id of RULE_SET_IDS) expect(getRuleSet(id).bands.value).toBe(HALF_OPEN_BANDS);
   });
 
-  it('applies a rule set object\'s own edges, also when they have decimals', () => {
+  it("applies a rule set object's own edges, also when they have decimals", () => {
     const base = getRuleSet('qd26-2026');
     const bands = [
       { stars: 1, from: 0, below: 30 },
@@ -78,6 +90,8 @@ describe('regression: starBand on long decimal text', () => {
     expect(starBand(`0.${'0'.repeat(30_000)}1`, 'qd26-2026')).toBe(1);
     expect(starBand(`89.${'9'.repeat(30_000)}`, 'qd26-2026')).toBe(4);
     expect(starBand(`90.${'0'.repeat(30_000)}`, 'qd26-2026')).toBe(5);
-    expect(() => starBand(`100.${'0'.repeat(30_000)}1`, 'qd26-2026')).toThrow(expect.objectContaining({ code: 'score_out_of_range' }));
+    expect(() => starBand(`100.${'0'.repeat(30_000)}1`, 'qd26-2026')).toThrow(
+      expect.objectContaining({ code: 'score_out_of_range' }),
+    );
   });
 });

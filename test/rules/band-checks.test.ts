@@ -21,6 +21,11 @@ describe('bandProblems', () => {
 
   it('asks for five bands, and reads a non-object band as empty', () => {
     expect(bandProblems([])).toEqual([{ path: [], value: 0, expected: 'five bands, 1★ to 5★' }]);
-    expect(bandProblems([null, ...HALF_OPEN_BANDS.slice(1)]).map((p) => p.path)).toEqual([[0, 'stars'], [0, 'from'], [0, 'below'], [1, 'from']]);
+    expect(bandProblems([null, ...HALF_OPEN_BANDS.slice(1)]).map((p) => p.path)).toEqual([
+      [0, 'stars'],
+      [0, 'from'],
+      [0, 'below'],
+      [1, 'from'],
+    ]);
   });
 });

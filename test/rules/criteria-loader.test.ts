@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { adaptRuleSet } from '../../src/adapt.js';
 import { getCriteriaSet, QD26_CRITERIA_SETS } from '../../src/criteria.js';
-import { getRuleSet, issueMessage, loadCriteriaSet, OcopError, rateProduct, type RuleOverrideInput, type RuleSetId } from '../../src/index.js';
+import {
+  getRuleSet,
+  issueMessage,
+  loadCriteriaSet,
+  OcopError,
+  rateProduct,
+  type RuleOverrideInput,
+  type RuleSetId,
+} from '../../src/index.js';
 import { QD26_SET_06 } from '../../src/rules/data/qd26-2026/set-06.js';
 
 /** The OcopError a promise rejects with (fails the test when it resolves). */
@@ -16,16 +24,25 @@ async function rejection(promise: Promise<unknown>): Promise<OcopError> {
 }
 
 const override = (changes: RuleOverrideInput['changes']): RuleOverrideInput => ({
-  formatVersion: 1, id: 'hy-loader', title: 'Điều chỉnh thử', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01', changes,
+  formatVersion: 1,
+  id: 'hy-loader',
+  title: 'Điều chỉnh thử',
+  basedOn: 'qd26-2026',
+  jurisdiction: '33',
+  effectiveFrom: '2026-07-01',
+  changes,
 });
 
 describe('loadCriteriaSet', () => {
-  it.each(QD26_CRITERIA_SETS.map((set) => [set.setNo] as const))('set %i of qd26-2026 is the very object QD26_CRITERIA_SETS holds', async (setNo) => {
-    const loaded = await loadCriteriaSet('qd26-2026', setNo);
-    expect(loaded).toBe(QD26_CRITERIA_SETS[setNo - 1]);
-    expect(loaded).toMatchObject({ ruleSet: 'qd26-2026', setNo });
-    expect(Object.isFrozen(loaded)).toBe(true);
-  });
+  it.each(QD26_CRITERIA_SETS.map((set) => [set.setNo] as const))(
+    'set %i of qd26-2026 is the very object QD26_CRITERIA_SETS holds',
+    async (setNo) => {
+      const loaded = await loadCriteriaSet('qd26-2026', setNo);
+      expect(loaded).toBe(QD26_CRITERIA_SETS[setNo - 1]);
+      expect(loaded).toMatchObject({ ruleSet: 'qd26-2026', setNo });
+      expect(Object.isFrozen(loaded)).toBe(true);
+    },
+  );
 
   it('accepts the rule set as an object too, and gives the module export itself', async () => {
     expect(await loadCriteriaSet(getRuleSet('qd26-2026'), 6)).toBe(QD26_SET_06);
@@ -58,31 +75,46 @@ describe('loadCriteriaSet', () => {
     }
     expect(loaded.params).toEqual({ ruleSet: 'qd26-2026', setNo: 27, count: 26 });
     expect((got as OcopError).params).toEqual({ ruleSet: 'qd26-2026', setNo: 27, count: 26 });
-    expect(issueMessage('unknown_criteria_set', loaded.params, 'en')).toBe('Rule set "qd26-2026" has no criteria set 27 (it has 26)');
+    expect(issueMessage('unknown_criteria_set', loaded.params, 'en')).toBe(
+      'Rule set "qd26-2026" has no criteria set 27 (it has 26)',
+    );
   });
 
-  it.each(['qd1048-2019', 'qd1048-781-2020', 'qd148-2023', 'qd148-1489-2025'] as const)('rejects %s, which ships no criteria, with criteria_not_available', async (ruleSet: RuleSetId) => {
-    const error = await rejection(loadCriteriaSet(ruleSet, 1));
-    expect(error.code).toBe('criteria_not_available');
-    expect(error.params).toEqual({ ruleSet });
-  });
+  it.each(['qd1048-2019', 'qd1048-781-2020', 'qd148-2023', 'qd148-1489-2025'] as const)(
+    'rejects %s, which ships no criteria, with criteria_not_available',
+    async (ruleSet: RuleSetId) => {
+      const error = await rejection(loadCriteriaSet(ruleSet, 1));
+      expect(error.code).toBe('criteria_not_available');
+      expect(error.params).toEqual({ ruleSet });
+    },
+  );
 
   it('rejects an unknown rule set id with unknown_rule_set', async () => {
     expect((await rejection(loadCriteriaSet('qd490-2018' as RuleSetId, 1))).code).toBe('unknown_rule_set');
   });
 
   it('for an adapted rule set, returns the copy it carries, with the province’s changes', async () => {
-    const adapted = adaptRuleSet('qd26-2026', override({ disqualifiers: [{ setNo: 6, text: 'Sản phẩm chưa có mã truy xuất nguồn gốc', reference: 'Quyết định của UBND tỉnh (ví dụ)' }] }));
+    const adapted = adaptRuleSet(
+      'qd26-2026',
+      override({
+        disqualifiers: [
+          { setNo: 6, text: 'Sản phẩm chưa có mã truy xuất nguồn gốc', reference: 'Quyết định của UBND tỉnh (ví dụ)' },
+        ],
+      }),
+    );
     const carried = await loadCriteriaSet(adapted, 6);
     expect(carried).toBe(adapted.criteria?.[5]);
     expect(carried).not.toBe(QD26_SET_06);
     expect(carried.disqualifiers).toEqual([...QD26_SET_06.disqualifiers, 'Sản phẩm chưa có mã truy xuất nguồn gốc']);
-    for (let setNo = 1; setNo <= 26; setNo++) expect(await loadCriteriaSet(adapted, setNo)).toBe(adapted.criteria?.[setNo - 1]);
+    for (let setNo = 1; setNo <= 26; setNo++)
+      expect(await loadCriteriaSet(adapted, setNo)).toBe(adapted.criteria?.[setNo - 1]);
     expect((await rejection(loadCriteriaSet(adapted, 27))).code).toBe('unknown_criteria_set');
   });
 
   it('for an adapted 148/2023 rule set carrying a province-supplied set, returns it; other numbers are unknown', async () => {
-    const { default: file } = await import('../../examples/overrides/148-set-from-archive.json', { with: { type: 'json' } });
+    const { default: file } = await import('../../examples/overrides/148-set-from-archive.json', {
+      with: { type: 'json' },
+    });
     const adapted = adaptRuleSet('qd148-2023', file as RuleOverrideInput);
     expect(await loadCriteriaSet(adapted, 1)).toBe(adapted.criteria?.[0]);
     expect((await loadCriteriaSet(adapted, 1)).ruleSet).toBe('qd148-2023');

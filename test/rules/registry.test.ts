@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { getRuleSet, listRuleSets, OcopError, RULE_SET_IDS, ruleSetFor, type IsoDate, type RuleSetId } from '../../src/index.js';
+import {
+  getRuleSet,
+  listRuleSets,
+  OcopError,
+  RULE_SET_IDS,
+  ruleSetFor,
+  type IsoDate,
+  type RuleSetId,
+} from '../../src/index.js';
 
 /** Days between two ISO dates, by UTC epoch days (independent of the process time zone). */
 function daysBetween(from: string, to: string): number {
@@ -39,7 +47,16 @@ describe('rule sets as data', () => {
 
   it('carries a legal reference on every number and 36 months of validity everywhere', () => {
     for (const rules of listRuleSets()) {
-      for (const key of ['parts', 'bands', 'levels', 'recognition', 'forwarding', 'certificateValidityMonths', 'averaging', 'minima'] as const) {
+      for (const key of [
+        'parts',
+        'bands',
+        'levels',
+        'recognition',
+        'forwarding',
+        'certificateValidityMonths',
+        'averaging',
+        'minima',
+      ] as const) {
         expect(rules[key].reference.length, `${rules.id}.${key}`).toBeGreaterThan(10);
       }
       expect(rules.certificateValidityMonths.value).toBe(36);
@@ -97,12 +114,16 @@ describe('ruleSetFor', () => {
 
   it('throws rule_set_not_in_force before 2019-08-21, with a clear message', () => {
     expect(() => ruleSetFor('2019-08-20')).toThrow(OcopError);
-    expect(() => ruleSetFor('2019-08-20')).toThrow(/No OCOP rule set is in force on 2019-08-20: the first criteria \(1048\/QĐ-TTg\) apply from 2019-08-21/);
+    expect(() => ruleSetFor('2019-08-20')).toThrow(
+      /No OCOP rule set is in force on 2019-08-20: the first criteria \(1048\/QĐ-TTg\) apply from 2019-08-21/,
+    );
   });
 
   it('throws invalid_date for dates that do not exist', () => {
     expect(() => ruleSetFor('2023-02-29')).toThrow(expect.objectContaining({ code: 'invalid_date' }));
-    expect(() => ruleSetFor('2026-06-01', { submittedOn: '2026-02-30' as IsoDate })).toThrow(expect.objectContaining({ code: 'invalid_date' }));
+    expect(() => ruleSetFor('2026-06-01', { submittedOn: '2026-02-30' as IsoDate })).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
   });
 
   it.each([

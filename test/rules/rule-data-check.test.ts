@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { adaptRuleSet, diffRuleSets } from '../../src/adapt.js';
 import { QD26_SET_06 } from '../../src/criteria.js';
 import { createSheet } from '../../src/fixtures/index.js';
-import { getRuleSet, listRuleSets, OcopRuleError, rateProduct, resolveRuleSet, scoreSheet, starMinima, type CriteriaSet, type RuleSet } from '../../src/index.js';
+import {
+  getRuleSet,
+  listRuleSets,
+  OcopRuleError,
+  rateProduct,
+  resolveRuleSet,
+  scoreSheet,
+  starMinima,
+  type CriteriaSet,
+  type RuleSet,
+} from '../../src/index.js';
 import { acceptCriteriaSet, acceptRuleSet, isVerifiedRuleData } from '../../src/rules/rule-data-check.js';
 import { issueCodes, issuesOf } from '../issues-of.js';
 
@@ -21,7 +31,15 @@ describe('rule data passed to functions is checked', () => {
   });
 
   it('an adapted rule set passes with the criteria sets it carries', () => {
-    const adapted = adaptRuleSet('qd26-2026', { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: { policies: { minimaCouncil: 'all', reference: 'r' } } });
+    const adapted = adaptRuleSet('qd26-2026', {
+      formatVersion: 1,
+      id: 'x',
+      title: 'x',
+      basedOn: 'qd26-2026',
+      jurisdiction: '33',
+      effectiveFrom: '2026-07-01',
+      changes: { policies: { minimaCouncil: 'all', reference: 'r' } },
+    });
     expect(resolveRuleSet(adapted)).toBe(adapted);
     expect(isVerifiedRuleData(adapted)).toBe(true);
   });
@@ -66,7 +84,9 @@ describe('rule data passed to functions is checked', () => {
       ['invalid_value', 'ruleSet.bands.value.3.from'],
       ['invalid_value', 'ruleSet.bands.value.4.below'],
     ]);
-    expect(issuesOf(() => resolveRuleSet(bad as unknown as RuleSet, { locale: 'en' }), OcopRuleError)[0]?.message).toBe('Invalid value: 95, expected 100');
+    expect(issuesOf(() => resolveRuleSet(bad as unknown as RuleSet, { locale: 'en' }), OcopRuleError)[0]?.message).toBe(
+      'Invalid value: 95, expected 100',
+    );
   });
 
   it('a criteria set whose sections, criteria or options do not add up is refused, with the argument in the path', () => {
@@ -75,19 +95,38 @@ describe('rule data passed to functions is checked', () => {
     (criteria[0] as Loose)['max'] = 99;
     (criteria[1] as Loose)['section'] = '6';
     const points = Object.fromEntries(QD26_SET_06.criteria.map((c) => [c.code, c.max]));
-    const codes = rule(() => rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }] }, { criteria: bad as unknown as CriteriaSet }));
+    const codes = rule(() =>
+      rateProduct(
+        { ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }] },
+        { criteria: bad as unknown as CriteriaSet },
+      ),
+    );
     expect(codes).toContainEqual(['invalid_criteria_set', 'options.criteria.criteria.0.options']);
     expect(codes).toContainEqual(['invalid_criteria_set', 'options.criteria.criteria.1.section']);
     expect(codes).toContainEqual(['invalid_criteria_set', 'options.criteria.parts.0.sections.0']);
   });
 
   it("a set's adaptations (what an override changed, with references) are checked: shape, and criteria that exist", () => {
-    const adapted = adaptRuleSet('qd26-2026', { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: { minima: [{ setNo: 6, criterion: '4.3', points: 2, stars: 4, reference: 'QĐ 1999/QĐ-UBND' }] } });
+    const adapted = adaptRuleSet('qd26-2026', {
+      formatVersion: 1,
+      id: 'x',
+      title: 'x',
+      basedOn: 'qd26-2026',
+      jurisdiction: '33',
+      effectiveFrom: '2026-07-01',
+      changes: { minima: [{ setNo: 6, criterion: '4.3', points: 2, stars: 4, reference: 'QĐ 1999/QĐ-UBND' }] },
+    });
     const set6 = adapted.criteria?.find((s) => s.setNo === 6) as CriteriaSet;
     expect(set6.adaptations?.minima).toEqual([{ criterion: '4.3', stars: 4, points: 2, reference: 'QĐ 1999/QĐ-UBND' }]);
     expect(acceptCriteriaSet(copy(set6), ['criteria'])).toBeDefined();
     const points = Object.fromEntries(set6.criteria.map((c) => [c.code, c.max]));
-    const rate = (set: Loose) => rule(() => rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }] }, { criteria: set as unknown as CriteriaSet }));
+    const rate = (set: Loose) =>
+      rule(() =>
+        rateProduct(
+          { ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points }] },
+          { criteria: set as unknown as CriteriaSet },
+        ),
+      );
     const unknown = copy(set6);
     (((unknown['adaptations'] as Loose)['minima'] as Loose[])[0] as Loose)['criterion'] = '9.9';
     expect(rate(unknown)).toEqual([['invalid_criteria_set', 'options.criteria.adaptations.minima.0.criterion']]);
@@ -103,7 +142,9 @@ describe('rule data passed to functions is checked', () => {
     const bad = copy(QD26_SET_06);
     bad['starLegend'] = 'yes';
     const set = bad as unknown as CriteriaSet;
-    expect(rule(() => scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: 6, points: {} }, set))).toEqual([['invalid_type', 'criteria.starLegend']]);
+    expect(rule(() => scoreSheet({ ruleSet: 'qd26-2026', criteriaSet: 6, points: {} }, set))).toEqual([
+      ['invalid_type', 'criteria.starLegend'],
+    ]);
     expect(rule(() => starMinima(set))).toEqual([['invalid_type', 'set.starLegend']]);
     expect(rule(() => createSheet(set, { total: 80 }))).toEqual([['invalid_type', 'set.starLegend']]);
   });
@@ -112,7 +153,19 @@ describe('rule data passed to functions is checked', () => {
     const bad = copy(QD26);
     bad['notes'] = 'none';
     expect(rule(() => diffRuleSets(QD26, bad as unknown as RuleSet))).toEqual([['invalid_type', 'b.notes']]);
-    expect(rule(() => adaptRuleSet(bad as unknown as RuleSet, { formatVersion: 1, id: 'x', title: 'x', basedOn: 'qd26-2026', jurisdiction: '33', effectiveFrom: '2026-07-01', changes: {} }))).toEqual([['invalid_type', 'base.notes']]);
+    expect(
+      rule(() =>
+        adaptRuleSet(bad as unknown as RuleSet, {
+          formatVersion: 1,
+          id: 'x',
+          title: 'x',
+          basedOn: 'qd26-2026',
+          jurisdiction: '33',
+          effectiveFrom: '2026-07-01',
+          changes: {},
+        }),
+      ),
+    ).toEqual([['invalid_type', 'base.notes']]);
   });
 
   it('an unfrozen set changed between two calls is checked and prepared again (no stale result)', () => {

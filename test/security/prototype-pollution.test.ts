@@ -72,7 +72,11 @@ function at(root: unknown, path: Path): unknown {
 }
 
 /** The paths of every object (not array) and every array in a JSON value. */
-function containers(value: unknown, path: Path = [], out: { objects: Path[]; arrays: Path[] } = { objects: [], arrays: [] }) {
+function containers(
+  value: unknown,
+  path: Path = [],
+  out: { objects: Path[]; arrays: Path[] } = { objects: [], arrays: [] },
+) {
   if (Array.isArray(value)) {
     out.arrays.push(path);
     value.forEach((item, i) => containers(item, [...path, i], out));
@@ -102,7 +106,11 @@ function variants(base: unknown, options: { skipRoot?: boolean; builds?: readonl
         if (build === 'json') {
           const copy = clone(base);
           ownKey(at(copy, path) as object, MARK, PAYLOAD[key]());
-          out.push({ label, input: JSON.parse(JSON.stringify(copy).replace(JSON.stringify(MARK), JSON.stringify(key))), issuePath: [...path, key] });
+          out.push({
+            label,
+            input: JSON.parse(JSON.stringify(copy).replace(JSON.stringify(MARK), JSON.stringify(key))),
+            issuePath: [...path, key],
+          });
         } else if (build === 'define') {
           const copy = clone(base);
           ownKey(at(copy, path) as object, key, PAYLOAD[key]());
@@ -122,7 +130,8 @@ function variants(base: unknown, options: { skipRoot?: boolean; builds?: readonl
         const element = {};
         ownKey(element, build === 'json' ? MARK : key, PAYLOAD[key]());
         array.push(element);
-        const input = build === 'json' ? JSON.parse(JSON.stringify(copy).replace(JSON.stringify(MARK), JSON.stringify(key))) : copy;
+        const input =
+          build === 'json' ? JSON.parse(JSON.stringify(copy).replace(JSON.stringify(MARK), JSON.stringify(key))) : copy;
         out.push({ label, input, issuePath: [...path, array.length - 1, key] });
       }
     }
@@ -157,8 +166,17 @@ function taintIn(value: unknown, path: Path = [], seen = new Set<object>(), out:
   if ((value as Record<string, unknown>)['polluted'] !== undefined) out.push(`${path.join('.')} reads polluted`);
   if (typeof value === 'function') return out;
   const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== null && proto !== Object.prototype && proto !== Array.prototype && !(value instanceof Error) && !(value instanceof Map) && !(value instanceof Set)) {
-    out.push(`${path.join('.')} has prototype ${String((proto as { constructor?: { name?: string } }).constructor?.name)}`);
+  if (
+    proto !== null &&
+    proto !== Object.prototype &&
+    proto !== Array.prototype &&
+    !(value instanceof Error) &&
+    !(value instanceof Map) &&
+    !(value instanceof Set)
+  ) {
+    out.push(
+      `${path.join('.')} has prototype ${String((proto as { constructor?: { name?: string } }).constructor?.name)}`,
+    );
   }
   for (const key of Object.getOwnPropertyNames(value)) {
     if ((FORBIDDEN as readonly string[]).includes(key)) out.push(`${[...path, key].join('.')} is own`);
@@ -182,9 +200,14 @@ function attempt(run: () => unknown): Outcome {
 }
 
 function issuesOf(outcome: Outcome): readonly Issue[] | undefined {
-  if (outcome.thrown !== undefined) return outcome.thrown instanceof OcopError && 'issues' in outcome.thrown ? (outcome.thrown.issues as Issue[]) : undefined;
+  if (outcome.thrown !== undefined)
+    return outcome.thrown instanceof OcopError && 'issues' in outcome.thrown
+      ? (outcome.thrown.issues as Issue[])
+      : undefined;
   const value = outcome.returned as { ok?: unknown; issues?: unknown };
-  return value !== null && typeof value === 'object' && value.ok === false && Array.isArray(value.issues) ? (value.issues as Issue[]) : undefined;
+  return value !== null && typeof value === 'object' && value.ok === false && Array.isArray(value.issues)
+    ? (value.issues as Issue[])
+    : undefined;
 }
 
 /**
@@ -197,7 +220,10 @@ function expectRefused(label: string, run: () => unknown, path: Path): void {
   expect(taintIn(outcome.returned), label).toEqual([]);
   if (outcome.thrown !== undefined && !(outcome.thrown instanceof OcopError)) throw outcome.thrown;
   const issues = issuesOf(outcome);
-  expect(issues, `${label}: accepted (${outcome.thrown === undefined ? 'returned' : 'threw'} without issues)`).toBeDefined();
+  expect(
+    issues,
+    `${label}: accepted (${outcome.thrown === undefined ? 'returned' : 'threw'} without issues)`,
+  ).toBeDefined();
   expect(
     issues?.filter((issue) => issue.code === 'forbidden_key').map((issue) => issue.path.join('.')),
     label,
@@ -220,9 +246,18 @@ function expectHarmless(label: string, run: () => unknown, anyError = false): vo
 function inheritedObjects(value: unknown, path: Path = [], seen = new Set<object>(), out: string[] = []): string[] {
   if (value === null || typeof value !== 'object' || seen.has(value)) return out;
   seen.add(value);
-  if ('polluted' in value && !Object.prototype.hasOwnProperty.call(value, 'polluted')) out.push(`${path.join('.')} inherits polluted`);
+  if ('polluted' in value && !Object.prototype.hasOwnProperty.call(value, 'polluted'))
+    out.push(`${path.join('.')} inherits polluted`);
   const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== null && proto !== Object.prototype && proto !== Array.prototype && !(value instanceof Error) && !(value instanceof Map) && !(value instanceof Set)) out.push(`${path.join('.')} has a foreign prototype`);
+  if (
+    proto !== null &&
+    proto !== Object.prototype &&
+    proto !== Array.prototype &&
+    !(value instanceof Error) &&
+    !(value instanceof Map) &&
+    !(value instanceof Set)
+  )
+    out.push(`${path.join('.')} has a foreign prototype`);
   for (const key of Object.getOwnPropertyNames(value)) {
     const descriptor = Object.getOwnPropertyDescriptor(value, key);
     if (descriptor && 'value' in descriptor) inheritedObjects(descriptor.value, [...path, key], seen, out);
@@ -289,15 +324,36 @@ describe('prototype pollution through data inputs', () => {
       attack({ name: `validate('${kind}')`, base: VALID_EXAMPLES[kind], call: (input) => validate(kind, input) });
     }
     // a criteria set supplied whole: the deepest override there is
-    attack({ name: "validate('ruleOverride', 148 criteria set)", base: OVERRIDE_148, call: (input) => validate('ruleOverride', input) });
+    attack({
+      name: "validate('ruleOverride', 148 criteria set)",
+      base: OVERRIDE_148,
+      call: (input) => validate('ruleOverride', input),
+    });
   });
 
   it('rateProduct refuses them in the evaluation (totals, points records, disqualification)', () => {
-    attack({ name: 'rateProduct(totals)', base: VALID_EXAMPLES.evaluation, call: (input) => rateProduct(input as never) });
-    attack({ name: 'rateProduct(points)', base: POINTS_EVALUATION, call: (input) => rateProduct(input as never, { criteria: SET_06 }) });
+    attack({
+      name: 'rateProduct(totals)',
+      base: VALID_EXAMPLES.evaluation,
+      call: (input) => rateProduct(input as never),
+    });
+    attack({
+      name: 'rateProduct(points)',
+      base: POINTS_EVALUATION,
+      call: (input) => rateProduct(input as never, { criteria: SET_06 }),
+    });
     if (KNOCK_OUT) {
-      const disqualified = { ruleSet: 'qd26-2026', criteriaSet: 6, sheets: [{ points: BEST_06 }], disqualified: { reason: 'knock-out', criterion: KNOCK_OUT.code } };
-      attack({ name: 'rateProduct(knock-out)', base: disqualified, call: (input) => rateProduct(input as never, { criteria: SET_06 }) });
+      const disqualified = {
+        ruleSet: 'qd26-2026',
+        criteriaSet: 6,
+        sheets: [{ points: BEST_06 }],
+        disqualified: { reason: 'knock-out', criterion: KNOCK_OUT.code },
+      };
+      attack({
+        name: 'rateProduct(knock-out)',
+        base: disqualified,
+        call: (input) => rateProduct(input as never, { criteria: SET_06 }),
+      });
     }
   });
 
@@ -306,28 +362,78 @@ describe('prototype pollution through data inputs', () => {
   });
 
   it('evaluatePlan refuses them in the plan and in the observations', () => {
-    attack({ name: 'evaluatePlan', base: { plan: PLAN, observations: OBSERVATIONS }, skipRoot: true, call: (input) => evaluatePlan((input as { plan: never }).plan, (input as { observations: never[] }).observations, { asOf: '2026-07-01' }) });
+    attack({
+      name: 'evaluatePlan',
+      base: { plan: PLAN, observations: OBSERVATIONS },
+      skipRoot: true,
+      call: (input) =>
+        evaluatePlan((input as { plan: never }).plan, (input as { observations: never[] }).observations, {
+          asOf: '2026-07-01',
+        }),
+    });
   });
 
   it('certificateStatus refuses them in the certificate', () => {
     const certificate = { ...(VALID_EXAMPLES.certificate as object), reEvaluation: { submittedOn: '2029-06-01' } };
-    attack({ name: 'certificateStatus', base: certificate, call: (input) => certificateStatus(input as never, { asOf: '2026-11-29' }) });
+    attack({
+      name: 'certificateStatus',
+      base: certificate,
+      call: (input) => certificateStatus(input as never, { asOf: '2026-11-29' }),
+    });
   });
 
   it('adaptRuleSet refuses them anywhere in an override (minima, days off, policies, whole criteria sets)', () => {
-    attack({ name: 'adaptRuleSet(qd26-2026)', base: VALID_EXAMPLES.ruleOverride, call: (input) => adaptRuleSet('qd26-2026', input as never) });
-    attack({ name: 'adaptRuleSet(qd148-2023, criteria set)', base: OVERRIDE_148, call: (input) => adaptRuleSet('qd148-2023', input as never) });
+    attack({
+      name: 'adaptRuleSet(qd26-2026)',
+      base: VALID_EXAMPLES.ruleOverride,
+      call: (input) => adaptRuleSet('qd26-2026', input as never),
+    });
+    attack({
+      name: 'adaptRuleSet(qd148-2023, criteria set)',
+      base: OVERRIDE_148,
+      call: (input) => adaptRuleSet('qd148-2023', input as never),
+    });
     // The adapted rule set of a clean override carries no such key, and the shipped data is unchanged.
     expect(taintIn(adaptRuleSet('qd148-2023', clone(OVERRIDE_148) as never))).toEqual([]);
-    expect(taintIn(diffRuleSets(getRuleSet('qd148-2023'), adaptRuleSet('qd148-2023', clone(OVERRIDE_148) as never)))).toEqual([]);
+    expect(
+      taintIn(diffRuleSets(getRuleSet('qd148-2023'), adaptRuleSet('qd148-2023', clone(OVERRIDE_148) as never))),
+    ).toEqual([]);
   });
 
   it('the fixture factories refuse them in their overrides', () => {
     const factories: Target[] = [
-      { name: 'createProducer', base: { registration: { number: '0123456789', date: '2020-03-15' }, address: { unit: { province: '33', commune: '12688' }, detail: 'Thôn 1' } }, call: (o) => createProducer(o as never) },
-      { name: 'createProduct', base: { classification: { scheme: 'qd26-2026', criteriaSet: 6 }, statusHistory: [{ date: '2026-06-01', status: 'registered' }] }, call: (o) => createProduct(o as never) },
-      { name: 'createCertificate', base: { reEvaluation: { submittedOn: '2029-06-01' } }, call: (o) => createCertificate(o as never) },
-      { name: 'createPlan', base: { period: { start: '2026-01-01', end: '2026-12-31' }, units: [{ code: '12688', name: 'Xã mẫu A' }, { code: '12691', name: 'Xã mẫu B' }] }, call: (o) => createPlan(o as never) },
+      {
+        name: 'createProducer',
+        base: {
+          registration: { number: '0123456789', date: '2020-03-15' },
+          address: { unit: { province: '33', commune: '12688' }, detail: 'Thôn 1' },
+        },
+        call: (o) => createProducer(o as never),
+      },
+      {
+        name: 'createProduct',
+        base: {
+          classification: { scheme: 'qd26-2026', criteriaSet: 6 },
+          statusHistory: [{ date: '2026-06-01', status: 'registered' }],
+        },
+        call: (o) => createProduct(o as never),
+      },
+      {
+        name: 'createCertificate',
+        base: { reEvaluation: { submittedOn: '2029-06-01' } },
+        call: (o) => createCertificate(o as never),
+      },
+      {
+        name: 'createPlan',
+        base: {
+          period: { start: '2026-01-01', end: '2026-12-31' },
+          units: [
+            { code: '12688', name: 'Xã mẫu A' },
+            { code: '12691', name: 'Xã mẫu B' },
+          ],
+        },
+        call: (o) => createPlan(o as never),
+      },
       { name: 'createObservation', base: { unit: '12691', value: 2 }, call: (o) => createObservation(o as never) },
     ];
     for (const target of factories) attack(target);
@@ -354,31 +460,50 @@ describe('prototype pollution through the CLI (JSON text from files and stdin)',
   function run(argv: string[], stdin = ''): { code: number; json: unknown } {
     let stdout = '';
     let stderr = '';
-    const io: CliIo = { stdin: () => stdin, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTTY: false, env: {}, today: () => '2026-07-01' };
+    const io: CliIo = {
+      stdin: () => stdin,
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      isTTY: false,
+      env: {},
+      today: () => '2026-07-01',
+    };
     const code = main([...argv, '--format', 'json'], io);
     const text = code === 1 ? stderr : stdout;
     return { code, json: text === '' ? undefined : (JSON.parse(text) as unknown) };
   }
 
   /** Only JSON text reaches the command, so only the JSON-built variants apply. */
-  function attackCli(name: string, base: unknown, argv: (input: unknown) => { argv: string[]; stdin?: string }, skipRoot = false): void {
+  function attackCli(
+    name: string,
+    base: unknown,
+    argv: (input: unknown) => { argv: string[]; stdin?: string },
+    skipRoot = false,
+  ): void {
     expect(run(argv(clone(base)).argv, argv(clone(base)).stdin).code, `${name}: the base input must be valid`).toBe(0);
     const all = variants(base, { builds: ['json'], skipRoot });
     for (const variant of all) {
       const label = `${name}: ${variant.label}`;
       const call = argv(variant.input);
-      expectRefused(label, () => {
-        const result = run(call.argv, call.stdin);
-        expect(result.code, label).toBe(1);
-        return result.json;
-      }, variant.issuePath as Path);
+      expectRefused(
+        label,
+        () => {
+          const result = run(call.argv, call.stdin);
+          expect(result.code, label).toBe(1);
+          return result.json;
+        },
+        variant.issuePath as Path,
+      );
     }
     count(name, all.length);
   }
 
   it('ocop validate <kind> -', () => {
     for (const kind of Object.keys(ENTITY_SCHEMAS) as EntityKind[]) {
-      attackCli(`ocop validate ${kind}`, VALID_EXAMPLES[kind], (input) => ({ argv: ['validate', kind, '-'], stdin: JSON.stringify(input) }));
+      attackCli(`ocop validate ${kind}`, VALID_EXAMPLES[kind], (input) => ({
+        argv: ['validate', kind, '-'],
+        stdin: JSON.stringify(input),
+      }));
     }
   });
 
@@ -387,16 +512,30 @@ describe('prototype pollution through the CLI (JSON text from files and stdin)',
   });
 
   it('ocop rules check -', () => {
-    attackCli('ocop rules check', VALID_EXAMPLES.ruleOverride, (input) => ({ argv: ['rules', 'check', '-'], stdin: JSON.stringify(input) }));
-    attackCli('ocop rules check (148 criteria set)', OVERRIDE_148, (input) => ({ argv: ['rules', 'check', '-'], stdin: JSON.stringify(input) }));
+    attackCli('ocop rules check', VALID_EXAMPLES.ruleOverride, (input) => ({
+      argv: ['rules', 'check', '-'],
+      stdin: JSON.stringify(input),
+    }));
+    attackCli('ocop rules check (148 criteria set)', OVERRIDE_148, (input) => ({
+      argv: ['rules', 'check', '-'],
+      stdin: JSON.stringify(input),
+    }));
   });
 
   it('ocop progress <plan> --observations <file>', () => {
     // The issues of both files come together: paths start with plan or observations.
-    attackCli('ocop progress', { plan: PLAN, observations: OBSERVATIONS }, (input) => {
-      const { plan, observations } = input as { plan: unknown; observations: unknown };
-      return { argv: ['progress', '-', '--observations', writeJson(observations), '--as-of', '2026-07-01'], stdin: JSON.stringify(plan) };
-    }, true);
+    attackCli(
+      'ocop progress',
+      { plan: PLAN, observations: OBSERVATIONS },
+      (input) => {
+        const { plan, observations } = input as { plan: unknown; observations: unknown };
+        return {
+          argv: ['progress', '-', '--observations', writeJson(observations), '--as-of', '2026-07-01'],
+          stdin: JSON.stringify(plan),
+        };
+      },
+      true,
+    );
   });
 });
 
@@ -414,26 +553,45 @@ describe("prototype pollution through the library's own data passed back in (rul
   };
 
   it('rateProduct options.criteria and options.ruleSet, scoreSheet criteria', () => {
-    harmless('rateProduct options.criteria', SET_06, (criteria) => rateProduct(clone(POINTS_EVALUATION) as never, { criteria: criteria as never }));
-    harmless('rateProduct options.ruleSet', rule(), (ruleSet) => rateProduct(clone(VALID_EXAMPLES.evaluation) as never, { ruleSet: { ...(ruleSet as object), id: 'qd1048-781-2020', levels: getRuleSet('qd1048-781-2020').levels } as never }));
+    harmless('rateProduct options.criteria', SET_06, (criteria) =>
+      rateProduct(clone(POINTS_EVALUATION) as never, { criteria: criteria as never }),
+    );
+    harmless('rateProduct options.ruleSet', rule(), (ruleSet) =>
+      rateProduct(clone(VALID_EXAMPLES.evaluation) as never, {
+        ruleSet: {
+          ...(ruleSet as object),
+          id: 'qd1048-781-2020',
+          levels: getRuleSet('qd1048-781-2020').levels,
+        } as never,
+      }),
+    );
     harmless('scoreSheet criteria', SET_06, (criteria) => scoreSheet(clone(SHEET_06) as never, criteria as never));
   });
 
   it('adaptRuleSet base and diffRuleSets', () => {
-    harmless('adaptRuleSet base', rule(), (base) => adaptRuleSet(base as never, clone(VALID_EXAMPLES.ruleOverride) as never));
+    harmless('adaptRuleSet base', rule(), (base) =>
+      adaptRuleSet(base as never, clone(VALID_EXAMPLES.ruleOverride) as never),
+    );
     harmless('diffRuleSets', rule(), (b) => diffRuleSets(getRuleSet('qd26-2026'), b as never));
   });
 
   it('evaluatePlan thresholds, createSheet, createCouncil and generateDataset options', () => {
-    harmless('evaluatePlan thresholds', { onTrack: 0.9, atRisk: 0.6 }, (thresholds) => evaluatePlan(PLAN, OBSERVATIONS as never, { asOf: '2026-07-01', thresholds: thresholds as never }));
+    harmless('evaluatePlan thresholds', { onTrack: 0.9, atRisk: 0.6 }, (thresholds) =>
+      evaluatePlan(PLAN, OBSERVATIONS as never, { asOf: '2026-07-01', thresholds: thresholds as never }),
+    );
     harmless('createSheet options', { stars: 4, minimaMet: true }, (options) => createSheet(6, options as never));
-    harmless('createCouncil options', { members: 3, stars: 4, split: { meeting: 1 } }, (options) => createCouncil(6, options as never));
-    harmless('generateDataset options', { seed: 1, provinces: 1, products: 5, communesPerProvince: 1 }, (options) => generateDataset(options as never));
+    harmless('createCouncil options', { members: 3, stars: 4, split: { meeting: 1 } }, (options) =>
+      createCouncil(6, options as never),
+    );
+    harmless('generateDataset options', { seed: 1, provinces: 1, products: 5, communesPerProvince: 1 }, (options) =>
+      generateDataset(options as never),
+    );
   });
 
   afterAll(() => {
     expectNoPollution();
     console.info(`prototype pollution: ${tried} poisoned calls over ${triedBy.size} functions and commands`);
-    if (process.env['OCOP_SECURITY_VERBOSE']) for (const [name, n] of triedBy) console.info(`  ${String(n).padStart(5)}  ${name}`);
+    if (process.env['OCOP_SECURITY_VERBOSE'])
+      for (const [name, n] of triedBy) console.info(`  ${String(n).padStart(5)}  ${name}`);
   });
 });

@@ -76,7 +76,10 @@ export interface YearSchedule {
 const NEW_YEAR = { name: 'Tết Dương lịch', nameEn: "New Year's Day" } as const;
 const TET = { name: 'Tết Nguyên đán', nameEn: 'Lunar New Year (Tết)' } as const;
 const HUNG_KINGS = { name: 'Giỗ Tổ Hùng Vương', nameEn: "Hùng Kings' Commemoration Day" } as const;
-const APRIL_30_MAY_1 = { name: 'Ngày Chiến thắng và Ngày Quốc tế Lao động', nameEn: 'Reunification Day and International Labour Day' } as const;
+const APRIL_30_MAY_1 = {
+  name: 'Ngày Chiến thắng và Ngày Quốc tế Lao động',
+  nameEn: 'Reunification Day and International Labour Day',
+} as const;
 const NATIONAL_DAY = { name: 'Quốc khánh', nameEn: 'National Day' } as const;
 
 /**
@@ -174,7 +177,9 @@ export const VIETNAM_SCHEDULES: readonly YearSchedule[] = /* @__PURE__ */ deepFr
       'https://baonghean.vn/en/dip-30-4-1-5-nguoi-lao-dong-duoc-nghi-4-ngay-lien-tuc-10238808.html',
       'https://en.dangcongsan.vn/vietnam-today/workers-to-have-four-day-off-from-september-1-to-4-on-national-day-599964.html',
     ],
-    notes: ['The approval (baobinhthuan) names the statutory days, Tết 31/1–4/2 and National Day 1–2/9; the periods here add the adjacent weekends, as the other reports count them.'],
+    notes: [
+      'The approval (baobinhthuan) names the statutory days, Tết 31/1–4/2 and National Day 1–2/9; the periods here add the adjacent weekends, as the other reports count them.',
+    ],
   },
   {
     year: 2023,
@@ -202,7 +207,9 @@ export const VIETNAM_SCHEDULES: readonly YearSchedule[] = /* @__PURE__ */ deepFr
       'https://vietnaminsider.vn/workers-have-4-consecutive-days-off-on-national-day-2-9/',
       'https://hanoitimes.vn/vietnamese-workers-to-have-four-days-off-on-the-occasion-of-national-day-2023.590171.html',
     ],
-    notes: ['The New Year break (Sat 31/12/2022 – Mon 2/1/2023) rests on a report of three days off and a page naming Monday 2/1 as the compensatory day; the government text was not read.'],
+    notes: [
+      'The New Year break (Sat 31/12/2022 – Mon 2/1/2023) rests on a report of three days off and a page naming Monday 2/1 as the compensatory day; the government text was not read.',
+    ],
   },
   {
     year: 2024,
@@ -224,7 +231,9 @@ export const VIETNAM_SCHEDULES: readonly YearSchedule[] = /* @__PURE__ */ deepFr
       'https://en.sggp.org.vn/national-day-holiday-to-last-four-days-post111612.html',
       'https://news.baokhanhhoa.vn/society/202408/2-days-off-for-the-national-day-4213607',
     ],
-    notes: ['The 30/4 swap (Monday 29/4 off, Saturday 4/5 worked) came in a separate dispatch (2450/VPCP-KGVX, as cited by vacanza/holidays); the earlier vietnamnet report on the year still gives a four-day break.'],
+    notes: [
+      'The 30/4 swap (Monday 29/4 off, Saturday 4/5 worked) came in a separate dispatch (2450/VPCP-KGVX, as cited by vacanza/holidays); the earlier vietnamnet report on the year still gives a four-day break.',
+    ],
   },
   {
     year: 2025,
@@ -246,7 +255,9 @@ export const VIETNAM_SCHEDULES: readonly YearSchedule[] = /* @__PURE__ */ deepFr
       'https://vietcetera.com/en/2025-holiday-schedule-vietnamese-workers-enjoy-22-days-off-for-festivities',
       'https://en.sggp.org.vn/vietnamese-workers-to-have-four-days-off-for-national-day-2025-post119346.html',
     ],
-    notes: ['Approved by the Prime Minister (Văn bản 8726/VPCP-KGVX, 26/11/2024). The reports total 22 days off: 1 + 9 + 3 + 5 + 4.'],
+    notes: [
+      'Approved by the Prime Minister (Văn bản 8726/VPCP-KGVX, 26/11/2024). The reports total 22 days off: 1 + 9 + 3 + 5 + 4.',
+    ],
   },
   {
     year: 2026,

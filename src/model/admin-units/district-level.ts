@@ -18,7 +18,11 @@ import type { IssueDraft } from '../report.js';
 export const LAST_DAY_OF_DISTRICTS: IsoDate = '2025-06-30';
 
 /** An issue when a record of the district level is dated after the district level ended. */
-export function districtLevelIssues(level: string | undefined, on: IsoDate | undefined, path: ReadonlyArray<string | number>): IssueDraft[] {
+export function districtLevelIssues(
+  level: string | undefined,
+  on: IsoDate | undefined,
+  path: ReadonlyArray<string | number>,
+): IssueDraft[] {
   if (level !== 'district' || on === undefined || on <= LAST_DAY_OF_DISTRICTS) return [];
   return [{ code: 'level_not_in_force', path, params: { level, on, lastDay: LAST_DAY_OF_DISTRICTS } }];
 }

@@ -89,7 +89,8 @@ export function adminUnitSuccessor(code: string, on: IsoDate): AdminUnit | undef
   const history = adminUnitHistory(code);
   const last = history[history.length - 1];
   if (!last || last.validTo === null || on <= last.validTo) return undefined;
-  if (last.level === 'district') return last.parentCode === undefined ? undefined : adminUnitSuccessor(last.parentCode, on);
+  if (last.level === 'district')
+    return last.parentCode === undefined ? undefined : adminUnitSuccessor(last.parentCode, on);
   const merger = PROVINCE_MERGERS_2025.find((row) => row.from === code && row.on <= on);
   return merger ? getAdminUnit(merger.to, on) : undefined;
 }

@@ -54,7 +54,13 @@ function notInForce(code: string, on: IsoDate, path: ReadonlyArray<string | numb
   if (history.length === 0) return [{ code: 'unknown_unit', path, params: { code, on } }];
   const last = history[history.length - 1];
   const first = history[0];
-  return [{ code: 'unit_not_in_force', path, params: { code, on, name: last?.name, validFrom: first?.validFrom ?? null, validTo: last?.validTo ?? null } }];
+  return [
+    {
+      code: 'unit_not_in_force',
+      path,
+      params: { code, on, name: last?.name, validFrom: first?.validFrom ?? null, validTo: last?.validTo ?? null },
+    },
+  ];
 }
 
 /** Issues for a provincial code on a date. */
@@ -63,9 +69,26 @@ export function provinceIssues(code: string, on: IsoDate, path: ReadonlyArray<st
 }
 
 /** Issues for a district code on a date, given its province when known. */
-export function districtIssues(code: string, province: string | undefined, on: IsoDate, path: ReadonlyArray<string | number>): IssueDraft[] {
+export function districtIssues(
+  code: string,
+  province: string | undefined,
+  on: IsoDate,
+  path: ReadonlyArray<string | number>,
+): IssueDraft[] {
   if (on > LAST_DAY_OF_DISTRICTS) {
-    return [{ code: 'unit_not_in_force', path, params: { code, on, name: getAdminUnit(code, LAST_DAY_OF_DISTRICTS)?.name ?? code, validFrom: null, validTo: LAST_DAY_OF_DISTRICTS } }];
+    return [
+      {
+        code: 'unit_not_in_force',
+        path,
+        params: {
+          code,
+          on,
+          name: getAdminUnit(code, LAST_DAY_OF_DISTRICTS)?.name ?? code,
+          validFrom: null,
+          validTo: LAST_DAY_OF_DISTRICTS,
+        },
+      },
+    ];
   }
   const isThaiBinhDistrict = THAI_BINH_DISTRICT_CODES.has(code);
   if (province === THAI_BINH && !isThaiBinhDistrict) return [{ code: 'unknown_unit', path, params: { code, on } }];
@@ -86,7 +109,12 @@ export function unitRefIssues(ref: AdminUnitRef, on: IsoDate, path: ReadonlyArra
  * Issues for a bare unit code of any level on a date, a district being checked against its
  * province when known (communes are format-checked only).
  */
-export function unitCodeIssues(code: string, on: IsoDate, path: ReadonlyArray<string | number>, province?: string): IssueDraft[] {
+export function unitCodeIssues(
+  code: string,
+  on: IsoDate,
+  path: ReadonlyArray<string | number>,
+  province?: string,
+): IssueDraft[] {
   if (code.length === 2) return provinceIssues(code, on, path);
   if (code.length === 3) return districtIssues(code, province, on, path);
   return [];

@@ -22,7 +22,8 @@ import { deepFreeze } from '../../core/freeze.js';
  * const moh: LeadMinistry = 'Bộ Y tế';
  * ```
  */
-export type LeadMinistry = 'Bộ Nông nghiệp và Môi trường' | 'Bộ Công Thương' | 'Bộ Y tế' | 'Bộ Văn hóa, Thể thao và Du lịch';
+export type LeadMinistry =
+  'Bộ Nông nghiệp và Môi trường' | 'Bộ Công Thương' | 'Bộ Y tế' | 'Bộ Văn hóa, Thể thao và Du lịch';
 
 /**
  * One criteria set ("Bộ sản phẩm") of 26/2026 and where it sits in the classification.
@@ -69,7 +70,10 @@ export const QD26_CATEGORIES = /* @__PURE__ */ deepFreeze({
   III: { vi: 'Sản phẩm dược liệu và sản phẩm từ dược liệu', en: 'Medicinal herbs and herbal products' },
   IV: { vi: 'Sản phẩm hàng thủ công mỹ nghệ', en: 'Handicrafts' },
   V: { vi: 'Sản phẩm sinh vật cảnh', en: 'Ornamental plants and animals' },
-  VI: { vi: 'Sản phẩm dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch', en: 'Community tourism, eco-tourism and tourist sites' },
+  VI: {
+    vi: 'Sản phẩm dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
+    en: 'Community tourism, eco-tourism and tourist sites',
+  },
 } as const);
 
 /**
@@ -119,9 +123,23 @@ const VHTTDL = 'Bộ Văn hóa, Thể thao và Du lịch';
  */
 export const QD26_CRITERIA_SET_CLASSES: readonly CriteriaSetClass[] = /* @__PURE__ */ deepFreeze([
   { setNo: 1, title: 'Rau, củ, quả, hạt tươi', category: 'I', group: 1, subgroup: 'a', leadMinistries: [NNMT] },
-  { setNo: 2, title: 'Thịt, thủy sản, trứng, sữa tươi', category: 'I', group: 1, subgroup: 'b', leadMinistries: [NNMT] },
+  {
+    setNo: 2,
+    title: 'Thịt, thủy sản, trứng, sữa tươi',
+    category: 'I',
+    group: 1,
+    subgroup: 'b',
+    leadMinistries: [NNMT],
+  },
   { setNo: 3, title: 'Gạo, ngũ cốc, hạt sơ chế khác', category: 'I', group: 2, subgroup: 'a', leadMinistries: [NNMT] },
-  { setNo: 4, title: 'Mật ong, mật khác và nông sản thực phẩm khác', category: 'I', group: 2, subgroup: 'b', leadMinistries: [NNMT] },
+  {
+    setNo: 4,
+    title: 'Mật ong, mật khác và nông sản thực phẩm khác',
+    category: 'I',
+    group: 2,
+    subgroup: 'b',
+    leadMinistries: [NNMT],
+  },
   { setNo: 5, title: 'Đồ ăn nhanh', category: 'I', group: 3, subgroup: 'a', leadMinistries: [CT] },
   { setNo: 6, title: 'Chế biến từ gạo, ngũ cốc', category: 'I', group: 3, subgroup: 'b', leadMinistries: [NNMT, CT] },
   { setNo: 7, title: 'Chế biến từ rau, củ, quả, hạt', category: 'I', group: 3, subgroup: 'c', leadMinistries: [NNMT] },
@@ -134,22 +152,97 @@ export const QD26_CRITERIA_SET_CLASSES: readonly CriteriaSetClass[] = /* @__PURE
     subgroup: 'd',
     leadMinistries: [NNMT, CT],
   },
-  { setNo: 9, title: 'Tương, nước mắm, gia vị dạng lỏng khác', category: 'I', group: 4, subgroup: 'a', leadMinistries: [NNMT] },
-  { setNo: 10, title: 'Gia vị khác (muối, hành, tỏi, tiêu)', heading: 'Gia vị khác (muối, hành, tỏi, tiêu,...)', annexIName: 'Gia vị khác', category: 'I', group: 4, subgroup: 'b', leadMinistries: [NNMT] },
-  { setNo: 11, title: 'Chè tươi, chè chế biến', annexIName: 'Chè tươi, chế biến', category: 'I', group: 5, subgroup: 'a', leadMinistries: [NNMT] },
-  { setNo: 12, title: 'Sản phẩm trà từ thực vật khác', annexIName: 'Sản phẩm chè từ thực vật khác', category: 'I', group: 5, subgroup: 'b', leadMinistries: [NNMT] },
-  { setNo: 13, title: 'Cà phê, cacao', heading: 'Sản phẩm cà phê, ca cao', annexIName: 'Cà phê, ca cao', category: 'I', group: 6, leadMinistries: [NNMT] },
+  {
+    setNo: 9,
+    title: 'Tương, nước mắm, gia vị dạng lỏng khác',
+    category: 'I',
+    group: 4,
+    subgroup: 'a',
+    leadMinistries: [NNMT],
+  },
+  {
+    setNo: 10,
+    title: 'Gia vị khác (muối, hành, tỏi, tiêu)',
+    heading: 'Gia vị khác (muối, hành, tỏi, tiêu,...)',
+    annexIName: 'Gia vị khác',
+    category: 'I',
+    group: 4,
+    subgroup: 'b',
+    leadMinistries: [NNMT],
+  },
+  {
+    setNo: 11,
+    title: 'Chè tươi, chè chế biến',
+    annexIName: 'Chè tươi, chế biến',
+    category: 'I',
+    group: 5,
+    subgroup: 'a',
+    leadMinistries: [NNMT],
+  },
+  {
+    setNo: 12,
+    title: 'Sản phẩm trà từ thực vật khác',
+    annexIName: 'Sản phẩm chè từ thực vật khác',
+    category: 'I',
+    group: 5,
+    subgroup: 'b',
+    leadMinistries: [NNMT],
+  },
+  {
+    setNo: 13,
+    title: 'Cà phê, cacao',
+    heading: 'Sản phẩm cà phê, ca cao',
+    annexIName: 'Cà phê, ca cao',
+    category: 'I',
+    group: 6,
+    leadMinistries: [NNMT],
+  },
   { setNo: 14, title: 'Rượu trắng', category: 'II', group: 1, subgroup: 'a', leadMinistries: [CT] },
   { setNo: 15, title: 'Đồ uống có cồn khác', category: 'II', group: 1, subgroup: 'b', leadMinistries: [CT] },
-  { setNo: 16, title: 'Nước khoáng thiên nhiên, nước uống đóng chai', category: 'II', group: 2, subgroup: 'a', leadMinistries: [YT] },
-  { setNo: 17, title: 'Đồ uống không cồn khác', annexIName: 'Đồ uống không cồn', category: 'II', group: 2, subgroup: 'b', leadMinistries: [CT] },
-  { setNo: 18, title: 'Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền', category: 'III', group: 1, leadMinistries: [YT] },
+  {
+    setNo: 16,
+    title: 'Nước khoáng thiên nhiên, nước uống đóng chai',
+    category: 'II',
+    group: 2,
+    subgroup: 'a',
+    leadMinistries: [YT],
+  },
+  {
+    setNo: 17,
+    title: 'Đồ uống không cồn khác',
+    annexIName: 'Đồ uống không cồn',
+    category: 'II',
+    group: 2,
+    subgroup: 'b',
+    leadMinistries: [CT],
+  },
+  {
+    setNo: 18,
+    title: 'Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền',
+    category: 'III',
+    group: 1,
+    leadMinistries: [YT],
+  },
   { setNo: 19, title: 'Mỹ phẩm có thành phần từ dược liệu', category: 'III', group: 2, leadMinistries: [YT] },
   { setNo: 20, title: 'Tinh dầu và dược liệu khác', category: 'III', group: 3, leadMinistries: [YT, CT] },
-  { setNo: 21, title: 'Thủ công mỹ nghệ', heading: 'Thủ công mỹ nghệ gia dụng, trang trí', annexIName: 'Thủ công mỹ nghệ gia dụng, trang trí', category: 'IV', group: 1, leadMinistries: [CT, NNMT] },
+  {
+    setNo: 21,
+    title: 'Thủ công mỹ nghệ',
+    heading: 'Thủ công mỹ nghệ gia dụng, trang trí',
+    annexIName: 'Thủ công mỹ nghệ gia dụng, trang trí',
+    category: 'IV',
+    group: 1,
+    leadMinistries: [CT, NNMT],
+  },
   { setNo: 22, title: 'Vải, may mặc', category: 'IV', group: 2, leadMinistries: [CT] },
   { setNo: 23, title: 'Hoa', category: 'V', group: 1, leadMinistries: [NNMT] },
   { setNo: 24, title: 'Cây cảnh', category: 'V', group: 2, leadMinistries: [NNMT] },
   { setNo: 25, title: 'Động vật cảnh', category: 'V', group: 3, leadMinistries: [NNMT] },
-  { setNo: 26, title: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch', category: 'VI', group: 1, leadMinistries: [VHTTDL, NNMT] },
+  {
+    setNo: 26,
+    title: 'Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch',
+    category: 'VI',
+    group: 1,
+    leadMinistries: [VHTTDL, NNMT],
+  },
 ]);

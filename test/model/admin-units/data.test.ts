@@ -57,7 +57,12 @@ describe.each([
 describe('provincial tables: specific facts', () => {
   it('until 2025: five centrally-run cities, six once Thừa Thiên Huế became the city of Huế on 2025-01-01', () => {
     const citiesOn = (day: string) =>
-      PROVINCES_UNTIL_2025.filter((r) => r.type === 'thành phố trực thuộc trung ương' && (r.validFrom === null || r.validFrom <= day) && (r.validTo === null || day <= r.validTo))
+      PROVINCES_UNTIL_2025.filter(
+        (r) =>
+          r.type === 'thành phố trực thuộc trung ương' &&
+          (r.validFrom === null || r.validFrom <= day) &&
+          (r.validTo === null || day <= r.validTo),
+      )
         .map((r) => r.code)
         .sort();
     expect(citiesOn('2024-12-31')).toEqual(['01', '31', '48', '79', '92']);

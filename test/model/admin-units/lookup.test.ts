@@ -3,13 +3,22 @@ import { adminUnitHistory, adminUnitSuccessor, getAdminUnit, listProvinces, Ocop
 
 describe('getAdminUnit', () => {
   it('Thái Bình exists on 2025-06-30 and not on 2025-07-01', () => {
-    expect(getAdminUnit('34', '2025-06-30')).toMatchObject({ code: '34', name: 'Thái Bình', level: 'province', type: 'tỉnh' });
+    expect(getAdminUnit('34', '2025-06-30')).toMatchObject({
+      code: '34',
+      name: 'Thái Bình',
+      level: 'province',
+      type: 'tỉnh',
+    });
     expect(getAdminUnit('34', '2025-07-01')).toBeUndefined();
   });
 
   it('code 33 is the old Hưng Yên before the merger and the merged one after', () => {
     expect(getAdminUnit('33', '2025-06-30')?.validTo).toBe('2025-06-30');
-    expect(getAdminUnit('33', '2025-07-01')).toMatchObject({ name: 'Hưng Yên', validFrom: '2025-07-01', validTo: null });
+    expect(getAdminUnit('33', '2025-07-01')).toMatchObject({
+      name: 'Hưng Yên',
+      validFrom: '2025-07-01',
+      validTo: null,
+    });
     expect(adminUnitHistory('33')).toHaveLength(2);
   });
 
@@ -38,7 +47,7 @@ describe('adminUnitSuccessor', () => {
     expect(adminUnitSuccessor('34', '2025-07-01')).toMatchObject({ code: '33', name: 'Hưng Yên' });
   });
 
-  it('maps a district to its province\'s successor once districts end', () => {
+  it("maps a district to its province's successor once districts end", () => {
     expect(adminUnitSuccessor('340', '2025-06-30')?.name).toBe('Đông Hưng');
     expect(adminUnitSuccessor('340', '2026-11-29')?.code).toBe('33');
   });

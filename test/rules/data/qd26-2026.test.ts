@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSet, Criterion } from '../../../src/rules/criteria-set.js';
-import { QD26_CRITERIA_SETS, QD26_SET_01, QD26_SET_21, QD26_SET_23, QD26_SET_26 } from '../../../src/rules/data/qd26-2026/index.js';
+import {
+  QD26_CRITERIA_SETS,
+  QD26_SET_01,
+  QD26_SET_21,
+  QD26_SET_23,
+  QD26_SET_26,
+} from '../../../src/rules/data/qd26-2026/index.js';
 
 const sets = QD26_CRITERIA_SETS;
 
@@ -22,38 +28,143 @@ const ALTERNATIVE_CASES: Record<number, string[]> = { 26: ['8', '9', '15'] };
 
 /** Section maxima per part, as printed (ocop-brief §2.4 says the same). */
 const SECTION_MAXIMA: Record<number, [number[], number[], number[]]> = {
-  1: [[18, 10, 12], [13, 12], [12, 3, 5, 5, 5, 2, 3]],
-  2: [[18, 10, 12], [13, 12], [15, 5, 5, 5, 2, 3]],
-  3: [[18, 10, 12], [13, 12], [12, 3, 5, 5, 5, 2, 3]],
-  4: [[18, 10, 12], [13, 12], [12, 3, 5, 5, 5, 2, 3]],
-  5: [[16, 12, 12], [13, 12], [15, 5, 5, 5, 2, 3]],
-  6: [[18, 10, 12], [13, 12], [15, 5, 5, 5, 2, 3]],
-  7: [[18, 10, 12], [13, 12], [15, 5, 5, 5, 2, 3]],
-  8: [[18, 10, 12], [13, 12], [15, 5, 5, 5, 2, 3]],
-  9: [[18, 10, 12], [13, 12], [15, 5, 5, 5, 2, 3]],
-  10: [[18, 10, 12], [13, 12], [15, 5, 5, 5, 2, 3]],
-  11: [[18, 10, 12], [13, 12], [15, 5, 5, 5, 2, 3]],
-  12: [[18, 10, 12], [13, 12], [15, 5, 5, 5, 2, 3]],
-  13: [[18, 10, 12], [13, 12], [15, 5, 5, 5, 2, 3]],
-  14: [[17, 11, 12], [13, 12], [15, 5, 5, 5, 5]],
-  15: [[17, 11, 12], [13, 12], [15, 5, 5, 5, 5]],
-  16: [[17, 11, 12], [13, 12], [15, 5, 5, 5, 5]],
-  17: [[17, 11, 12], [13, 12], [15, 5, 5, 5, 5]],
-  18: [[18, 10, 12], [13, 12], [5, 4, 5, 3, 3, 5, 3, 2, 5]],
-  19: [[17, 11, 12], [13, 12], [5, 3, 5, 4, 5, 3, 5, 2, 3]],
-  20: [[17, 11, 12], [13, 12], [5, 3, 5, 4, 3, 5, 5, 2, 3]],
-  21: [[19, 9, 12], [13, 12], [21, 4, 5, 5]],
-  22: [[18, 10, 12], [13, 12], [24, 3, 3, 5]],
-  23: [[19, 9, 12], [13, 12], [14, 8, 4, 4, 5]],
-  24: [[19, 9, 12], [13, 12], [17, 9, 4, 5]],
-  25: [[19, 9, 12], [13, 12], [15, 10, 5, 5]],
-  26: [[14, 12, 14], [17, 8], [3, 3, 3, 2, 3, 2, 3, 4, 4, 3, 3, 2]],
+  1: [
+    [18, 10, 12],
+    [13, 12],
+    [12, 3, 5, 5, 5, 2, 3],
+  ],
+  2: [
+    [18, 10, 12],
+    [13, 12],
+    [15, 5, 5, 5, 2, 3],
+  ],
+  3: [
+    [18, 10, 12],
+    [13, 12],
+    [12, 3, 5, 5, 5, 2, 3],
+  ],
+  4: [
+    [18, 10, 12],
+    [13, 12],
+    [12, 3, 5, 5, 5, 2, 3],
+  ],
+  5: [
+    [16, 12, 12],
+    [13, 12],
+    [15, 5, 5, 5, 2, 3],
+  ],
+  6: [
+    [18, 10, 12],
+    [13, 12],
+    [15, 5, 5, 5, 2, 3],
+  ],
+  7: [
+    [18, 10, 12],
+    [13, 12],
+    [15, 5, 5, 5, 2, 3],
+  ],
+  8: [
+    [18, 10, 12],
+    [13, 12],
+    [15, 5, 5, 5, 2, 3],
+  ],
+  9: [
+    [18, 10, 12],
+    [13, 12],
+    [15, 5, 5, 5, 2, 3],
+  ],
+  10: [
+    [18, 10, 12],
+    [13, 12],
+    [15, 5, 5, 5, 2, 3],
+  ],
+  11: [
+    [18, 10, 12],
+    [13, 12],
+    [15, 5, 5, 5, 2, 3],
+  ],
+  12: [
+    [18, 10, 12],
+    [13, 12],
+    [15, 5, 5, 5, 2, 3],
+  ],
+  13: [
+    [18, 10, 12],
+    [13, 12],
+    [15, 5, 5, 5, 2, 3],
+  ],
+  14: [
+    [17, 11, 12],
+    [13, 12],
+    [15, 5, 5, 5, 5],
+  ],
+  15: [
+    [17, 11, 12],
+    [13, 12],
+    [15, 5, 5, 5, 5],
+  ],
+  16: [
+    [17, 11, 12],
+    [13, 12],
+    [15, 5, 5, 5, 5],
+  ],
+  17: [
+    [17, 11, 12],
+    [13, 12],
+    [15, 5, 5, 5, 5],
+  ],
+  18: [
+    [18, 10, 12],
+    [13, 12],
+    [5, 4, 5, 3, 3, 5, 3, 2, 5],
+  ],
+  19: [
+    [17, 11, 12],
+    [13, 12],
+    [5, 3, 5, 4, 5, 3, 5, 2, 3],
+  ],
+  20: [
+    [17, 11, 12],
+    [13, 12],
+    [5, 3, 5, 4, 3, 5, 5, 2, 3],
+  ],
+  21: [
+    [19, 9, 12],
+    [13, 12],
+    [21, 4, 5, 5],
+  ],
+  22: [
+    [18, 10, 12],
+    [13, 12],
+    [24, 3, 3, 5],
+  ],
+  23: [
+    [19, 9, 12],
+    [13, 12],
+    [14, 8, 4, 4, 5],
+  ],
+  24: [
+    [19, 9, 12],
+    [13, 12],
+    [17, 9, 4, 5],
+  ],
+  25: [
+    [19, 9, 12],
+    [13, 12],
+    [15, 10, 5, 5],
+  ],
+  26: [
+    [14, 12, 14],
+    [17, 8],
+    [3, 3, 3, 2, 3, 2, 3, 4, 4, 3, 3, 2],
+  ],
 };
 
 function allStrings(value: unknown, path = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((item, i) => allStrings(item, `${path}[${i}]`));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => allStrings(item, `${path}.${key}`));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => allStrings(item, `${path}.${key}`));
   return [];
 }
 
@@ -84,25 +195,34 @@ describe('QD26_CRITERIA_SETS', () => {
   it.each(sets.map((s) => [s.setNo, s] as const))('set %i: parts A/B/C of 40/25/35, total 100', (_no, set) => {
     expect(set.parts.map((p) => p.part)).toEqual(['A', 'B', 'C']);
     expect(set.parts.map((p) => p.max)).toEqual([40, 25, 35]);
-    expect(set.parts.map((p) => p.titleEn)).toEqual(['Product and community strength', 'Marketing capacity', 'Product quality']);
+    expect(set.parts.map((p) => p.titleEn)).toEqual([
+      'Product and community strength',
+      'Marketing capacity',
+      'Product quality',
+    ]);
     expect(set.parts.reduce((n, p) => n + p.max, 0)).toBe(100);
   });
 
-  it.each(sets.map((s) => [s.setNo, s] as const))('set %i: sections sum to their part, criteria to their section', (_no, set) => {
-    for (const part of set.parts) {
-      expect(part.sections.reduce((n, s) => n + s.max, 0)).toBe(part.max);
-      for (const section of part.sections) {
-        const inSection = set.criteria.filter((c) => c.section === section.code);
-        expect(inSection.length).toBeGreaterThan(0);
-        expect(inSection.every((c) => c.part === part.part)).toBe(true);
-        expect(inSection.reduce((n, c) => n + c.max, 0)).toBe(section.max);
+  it.each(sets.map((s) => [s.setNo, s] as const))(
+    'set %i: sections sum to their part, criteria to their section',
+    (_no, set) => {
+      for (const part of set.parts) {
+        expect(part.sections.reduce((n, s) => n + s.max, 0)).toBe(part.max);
+        for (const section of part.sections) {
+          const inSection = set.criteria.filter((c) => c.section === section.code);
+          expect(inSection.length).toBeGreaterThan(0);
+          expect(inSection.every((c) => c.part === part.part)).toBe(true);
+          expect(inSection.reduce((n, c) => n + c.max, 0)).toBe(section.max);
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each(sets.map((s) => [s.setNo, s] as const))('set %i: section maxima as printed (ocop-brief §2.4)', (no, set) => {
     expect(set.parts.map((p) => p.sections.map((s) => s.max))).toEqual(SECTION_MAXIMA[no]);
-    expect(set.parts.flatMap((p) => p.sections.map((s) => s.code))).toEqual(set.parts.flatMap((p) => p.sections).map((_s, i) => String(i + 1)));
+    expect(set.parts.flatMap((p) => p.sections.map((s) => s.code))).toEqual(
+      set.parts.flatMap((p) => p.sections).map((_s, i) => String(i + 1)),
+    );
   });
 
   it.each(sets.map((s) => [s.setNo, s] as const))('set %i: unique codes, each in a section of its part', (_no, set) => {
@@ -115,28 +235,35 @@ describe('QD26_CRITERIA_SETS', () => {
     }
   });
 
-  it.each(sets.map((s) => [s.setNo, s] as const))('set %i: options rise to the maximum, star marks are 3, 4 or 5', (no, set) => {
-    for (const c of set.criteria) {
-      expect(c.options.length).toBeGreaterThanOrEqual(2);
-      expect(Math.max(...points(c))).toBe(c.max);
-      const cases = ALTERNATIVE_CASES[no]?.includes(c.code) ? 2 : 1;
-      const size = c.options.length / cases;
-      for (let k = 0; k < cases; k += 1) {
-        const run = points(c).slice(k * size, (k + 1) * size);
-        const strictlyRising = run.every((p, i) => i === 0 || p > (run[i - 1] ?? Infinity));
-        if (no === 23 && c.code === '6.2') expect(run).toEqual([1, 1, 3, 5]);
-        else expect(strictlyRising, `set ${no} criterion ${c.code}: ${run.join(', ')}`).toBe(true);
-        expect(Math.max(...run)).toBe(c.max);
+  it.each(sets.map((s) => [s.setNo, s] as const))(
+    'set %i: options rise to the maximum, star marks are 3, 4 or 5',
+    (no, set) => {
+      for (const c of set.criteria) {
+        expect(c.options.length).toBeGreaterThanOrEqual(2);
+        expect(Math.max(...points(c))).toBe(c.max);
+        const cases = ALTERNATIVE_CASES[no]?.includes(c.code) ? 2 : 1;
+        const size = c.options.length / cases;
+        for (let k = 0; k < cases; k += 1) {
+          const run = points(c).slice(k * size, (k + 1) * size);
+          const strictlyRising = run.every((p, i) => i === 0 || p > (run[i - 1] ?? Infinity));
+          if (no === 23 && c.code === '6.2') expect(run).toEqual([1, 1, 3, 5]);
+          else expect(strictlyRising, `set ${no} criterion ${c.code}: ${run.join(', ')}`).toBe(true);
+          expect(Math.max(...run)).toBe(c.max);
+        }
+        if (cases === 1 && !(no === 23 && c.code === '6.2')) expect(new Set(points(c)).size).toBe(c.options.length);
+        for (const o of c.options) {
+          if (o.minStars !== undefined) expect([3, 4, 5]).toContain(o.minStars);
+          expect(Number.isInteger(o.points) && o.points >= 0).toBe(true);
+        }
+        const implied = c.options.filter((o) => o.implied);
+        if (implied.length > 0)
+          expect(c.options).toEqual([
+            { points: 0, label: 'Không', implied: true },
+            { points: c.max, label: 'Có', implied: true },
+          ]);
       }
-      if (cases === 1 && !(no === 23 && c.code === '6.2')) expect(new Set(points(c)).size).toBe(c.options.length);
-      for (const o of c.options) {
-        if (o.minStars !== undefined) expect([3, 4, 5]).toContain(o.minStars);
-        expect(Number.isInteger(o.points) && o.points >= 0).toBe(true);
-      }
-      const implied = c.options.filter((o) => o.implied);
-      if (implied.length > 0) expect(c.options).toEqual([{ points: 0, label: 'Không', implied: true }, { points: c.max, label: 'Có', implied: true }]);
-    }
-  });
+    },
+  );
 
   it.each(sets.map((s) => [s.setNo, s] as const))('set %i: all text is NFC, trimmed and not empty', (_no, set) => {
     const strings = allStrings(set);
@@ -186,31 +313,96 @@ describe('set 1 "Rau, củ, quả, hạt tươi" against the printed text', () =
 
   it('reads the other criteria of ocop-brief §2.5', () => {
     const expected: Record<string, Array<[number, number | null]>> = {
-      '1.5': [[0, null], [1, null], [2, 4], [3, 5]],
-      '1.6': [[1, 4], [2, null], [3, null]],
-      '2.1': [[0, null], [1, null], [3, 4]],
-      '2.3': [[1, 3], [2, null], [3, 4]],
-      '3.5': [[1, 3], [2, 4], [3, null]],
-      '4.1': [[1, null], [2, 3], [3, 4], [5, 5]],
-      '5.1': [[0, null], [1, null], [2, null], [3, null], [5, 4]],
-      '5.3': [[0, null], [1, 3], [3, null], [5, null]],
-      '6.2': [[0, null], [1, null], [2, null], [3, 4], [4, null]],
-      '7': [[0, null], [1, null], [3, null]],
-      '9': [[2, 3], [4, null], [5, null]],
-      '10': [[1, 3], [3, 4], [5, null]],
+      '1.5': [
+        [0, null],
+        [1, null],
+        [2, 4],
+        [3, 5],
+      ],
+      '1.6': [
+        [1, 4],
+        [2, null],
+        [3, null],
+      ],
+      '2.1': [
+        [0, null],
+        [1, null],
+        [3, 4],
+      ],
+      '2.3': [
+        [1, 3],
+        [2, null],
+        [3, 4],
+      ],
+      '3.5': [
+        [1, 3],
+        [2, 4],
+        [3, null],
+      ],
+      '4.1': [
+        [1, null],
+        [2, 3],
+        [3, 4],
+        [5, 5],
+      ],
+      '5.1': [
+        [0, null],
+        [1, null],
+        [2, null],
+        [3, null],
+        [5, 4],
+      ],
+      '5.3': [
+        [0, null],
+        [1, 3],
+        [3, null],
+        [5, null],
+      ],
+      '6.2': [
+        [0, null],
+        [1, null],
+        [2, null],
+        [3, 4],
+        [4, null],
+      ],
+      '7': [
+        [0, null],
+        [1, null],
+        [3, null],
+      ],
+      '9': [
+        [2, 3],
+        [4, null],
+        [5, null],
+      ],
+      '10': [
+        [1, 3],
+        [3, 4],
+        [5, null],
+      ],
     };
     for (const [code, options] of Object.entries(expected)) {
       const c = criterion(QD26_SET_01, code);
-      expect(c.options.map((o) => [o.points, o.minStars ?? null]), code).toEqual(options);
+      expect(
+        c.options.map((o) => [o.points, o.minStars ?? null]),
+        code,
+      ).toEqual(options);
     }
-    expect(criterion(QD26_SET_01, '2.4').options).toEqual([{ points: 0, label: 'Không', implied: true }, { points: 1, label: 'Có', implied: true }]);
+    expect(criterion(QD26_SET_01, '2.4').options).toEqual([
+      { points: 0, label: 'Không', implied: true },
+      { points: 1, label: 'Có', implied: true },
+    ]);
     expect(criterion(QD26_SET_01, '7')).toMatchObject({ part: 'C', section: '7', title: 'DINH DƯỠNG', max: 3 });
   });
 
   it('classifies the notes: 1.1 requirement, 2.1 exclusion, 5.2 condition, 5.3 requirement, 6.1 knock-out', () => {
-    expect(criterion(QD26_SET_01, '1.1').notes).toEqual([{ kind: 'requirement', text: 'Yêu cầu: 100% sản phẩm được trồng trên địa bàn cấp tỉnh' }]);
+    expect(criterion(QD26_SET_01, '1.1').notes).toEqual([
+      { kind: 'requirement', text: 'Yêu cầu: 100% sản phẩm được trồng trên địa bàn cấp tỉnh' },
+    ]);
     expect(criterion(QD26_SET_01, '2.1').notes?.map((n) => n.kind)).toEqual(['exclusion']);
-    expect(criterion(QD26_SET_01, '5.2').notes).toEqual([{ kind: 'condition', text: 'Chỉ áp dụng khi có câu chuyện sản phẩm' }]);
+    expect(criterion(QD26_SET_01, '5.2').notes).toEqual([
+      { kind: 'condition', text: 'Chỉ áp dụng khi có câu chuyện sản phẩm' },
+    ]);
     expect(criterion(QD26_SET_01, '5.3').notes?.map((n) => n.kind)).toEqual(['requirement']);
     expect(criterion(QD26_SET_01, '6.1').notes?.map((n) => n.kind)).toEqual(['knock-out']);
     expect(criterion(QD26_SET_01, '6.1').notes?.[0]?.text).toMatch(/^Ghi chú: Không xem xét các chỉ tiêu khác/);
@@ -227,12 +419,18 @@ describe('set 1 "Rau, củ, quả, hạt tươi" against the printed text', () =
 describe('set 26 (tourism) against the printed text', () => {
   it('holds part A at 40, with a note on the printed "(35 Điểm)"', () => {
     expect(QD26_SET_26.parts[0]).toMatchObject({ part: 'A', title: 'SẢN PHẨM VÀ SỨC MẠNH CỘNG ĐỒNG', max: 40 });
-    expect(QD26_SET_26.parts[0]?.sections.map((s) => s.titleEn)).toEqual(['Community service organisation', 'Product development', 'Community strength']);
+    expect(QD26_SET_26.parts[0]?.sections.map((s) => s.titleEn)).toEqual([
+      'Community service organisation',
+      'Product development',
+      'Community strength',
+    ]);
     expect(QD26_SET_26.transcriptionNotes?.some((n) => n.includes('(35 Điểm)') && n.includes('40'))).toBe(true);
   });
 
   it('marks one 3★ option, two 4★ options, no 5★, and prints no star legend', () => {
-    const marks = QD26_SET_26.criteria.flatMap((c) => c.options.flatMap((o) => (o.minStars ? [`${c.code}:${o.points}:${o.minStars}`] : [])));
+    const marks = QD26_SET_26.criteria.flatMap((c) =>
+      c.options.flatMap((o) => (o.minStars ? [`${c.code}:${o.points}:${o.minStars}`] : [])),
+    );
     expect(marks).toEqual(['3.4:3:4', '3.5:1:3', '3.5:2:4']);
     expect(QD26_SET_26.starLegend).toBe(false);
   });

@@ -74,7 +74,14 @@ const FROM = '2025-07-01';
  * ```
  */
 export const PROVINCES_FROM_2025: readonly AdminUnitRecord[] = /* @__PURE__ */ deepFreeze([
-  { code: '01', name: 'Hà Nội', level: 'province', type: 'thành phố trực thuộc trung ương', validFrom: FROM, validTo: null },
+  {
+    code: '01',
+    name: 'Hà Nội',
+    level: 'province',
+    type: 'thành phố trực thuộc trung ương',
+    validFrom: FROM,
+    validTo: null,
+  },
   { code: '04', name: 'Cao Bằng', level: 'province', type: 'tỉnh', validFrom: FROM, validTo: null },
   { code: '08', name: 'Tuyên Quang', level: 'province', type: 'tỉnh', validFrom: FROM, validTo: null },
   { code: '11', name: 'Điện Biên', level: 'province', type: 'tỉnh', validFrom: FROM, validTo: null },
@@ -113,7 +120,14 @@ export const PROVINCES_FROM_2025: readonly AdminUnitRecord[] = /* @__PURE__ */ d
       'Type as at 2025-07-01. UNCONFIRMED: reported to have become a centrally-run city in 2026 under NQ 39/2026/QH16 (effective date not confirmed); same code and name.',
   },
   { code: '25', name: 'Phú Thọ', level: 'province', type: 'tỉnh', validFrom: FROM, validTo: null },
-  { code: '31', name: 'Hải Phòng', level: 'province', type: 'thành phố trực thuộc trung ương', validFrom: FROM, validTo: null },
+  {
+    code: '31',
+    name: 'Hải Phòng',
+    level: 'province',
+    type: 'thành phố trực thuộc trung ương',
+    validFrom: FROM,
+    validTo: null,
+  },
   { code: '33', name: 'Hưng Yên', level: 'province', type: 'tỉnh', validFrom: FROM, validTo: null },
   { code: '37', name: 'Ninh Bình', level: 'province', type: 'tỉnh', validFrom: FROM, validTo: null },
   { code: '38', name: 'Thanh Hóa', level: 'province', type: 'tỉnh', validFrom: FROM, validTo: null },
@@ -137,9 +151,16 @@ export const PROVINCES_FROM_2025: readonly AdminUnitRecord[] = /* @__PURE__ */ d
     validTo: null,
     notes:
       'Renamed before this period: Thừa Thiên Huế (tỉnh) became the centrally-run city Huế on 2025-01-01, same code 46; not merged on 2025-07-01. ' +
-      'validFrom is this table\'s period start, not the date of the rename. UNCONFIRMED: instrument reported as NQ 175/2024/QH15.',
+      "validFrom is this table's period start, not the date of the rename. UNCONFIRMED: instrument reported as NQ 175/2024/QH15.",
   },
-  { code: '48', name: 'Đà Nẵng', level: 'province', type: 'thành phố trực thuộc trung ương', validFrom: FROM, validTo: null },
+  {
+    code: '48',
+    name: 'Đà Nẵng',
+    level: 'province',
+    type: 'thành phố trực thuộc trung ương',
+    validFrom: FROM,
+    validTo: null,
+  },
   { code: '51', name: 'Quảng Ngãi', level: 'province', type: 'tỉnh', validFrom: FROM, validTo: null },
   {
     code: '52',
@@ -163,7 +184,14 @@ export const PROVINCES_FROM_2025: readonly AdminUnitRecord[] = /* @__PURE__ */ d
     notes:
       'Type as at 2025-07-01. UNCONFIRMED: reported to have become a centrally-run city (thành phố trực thuộc trung ương) from 2026-04-30 under NQ 30/2026/QH16; same code and name.',
   },
-  { code: '79', name: 'Hồ Chí Minh', level: 'province', type: 'thành phố trực thuộc trung ương', validFrom: FROM, validTo: null },
+  {
+    code: '79',
+    name: 'Hồ Chí Minh',
+    level: 'province',
+    type: 'thành phố trực thuộc trung ương',
+    validFrom: FROM,
+    validTo: null,
+  },
   {
     code: '80',
     name: 'Tây Ninh',
@@ -192,6 +220,13 @@ export const PROVINCES_FROM_2025: readonly AdminUnitRecord[] = /* @__PURE__ */ d
     validTo: null,
     notes: 'Code reuse: before 2025-07-01 code 91 was Kiên Giang; the old An Giang was code 89.',
   },
-  { code: '92', name: 'Cần Thơ', level: 'province', type: 'thành phố trực thuộc trung ương', validFrom: FROM, validTo: null },
+  {
+    code: '92',
+    name: 'Cần Thơ',
+    level: 'province',
+    type: 'thành phố trực thuộc trung ương',
+    validFrom: FROM,
+    validTo: null,
+  },
   { code: '96', name: 'Cà Mau', level: 'province', type: 'tỉnh', validFrom: FROM, validTo: null },
 ]);

@@ -47,7 +47,15 @@ const TO = '2025-06-30';
  * ```
  */
 export const THAI_BINH_DISTRICTS: readonly AdminUnitRecord[] = /* @__PURE__ */ deepFreeze([
-  { code: '336', name: 'Thái Bình', level: 'district', type: 'thành phố', validFrom: null, validTo: TO, parentCode: '34' },
+  {
+    code: '336',
+    name: 'Thái Bình',
+    level: 'district',
+    type: 'thành phố',
+    validFrom: null,
+    validTo: TO,
+    parentCode: '34',
+  },
   { code: '338', name: 'Quỳnh Phụ', level: 'district', type: 'huyện', validFrom: null, validTo: TO, parentCode: '34' },
   { code: '339', name: 'Hưng Hà', level: 'district', type: 'huyện', validFrom: null, validTo: TO, parentCode: '34' },
   { code: '340', name: 'Đông Hưng', level: 'district', type: 'huyện', validFrom: null, validTo: TO, parentCode: '34' },
