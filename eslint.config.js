@@ -1,10 +1,26 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// A later config's `no-restricted-syntax` replaces an earlier one's, so both src/ configs list this selector.
+const nestedConditional = {
+  selector: 'ConditionalExpression ConditionalExpression ConditionalExpression',
+  message: 'A conditional nested more than one level deep: name the cases (a table, a function, if/return).',
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'docs/api/', 'schemas/', 'coverage/', 'node_modules/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  {
+    // Short functions with named steps (issue #16): no function over 60 lines of code in src/, generated data
+    // excepted, and no conditional nested more than one level inside another.
+    files: ['src/**/*.ts'],
+    ignores: ['src/rules/data/**', 'src/model/admin-units/data/**'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+      'no-restricted-syntax': ['error', nestedConditional],
+    },
+  },
   {
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
@@ -19,6 +35,7 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
+        nestedConditional,
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: 'The core never reads the clock: take an asOf date.',
