@@ -8,7 +8,7 @@
  */
 import { isIsoDate } from './dates.js';
 import { jsonKind } from './guards.js';
-import type { Issue, IssuePath } from './issues.js';
+import type { Issue, IssueCode, IssuePath } from './issues.js';
 import { makeIssue } from './messages.js';
 
 /**
@@ -42,6 +42,23 @@ function push(report: ShapeReport, issue: Issue): false {
   return false;
 }
 
+/** An issue found by a check, before it is given a message: its code, path and parameters. */
+export interface IssueDraft {
+  readonly code: IssueCode;
+  readonly path: IssuePath;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The draft of a value that is missing (`required`) or not of the `expected` JSON type
+ * (`invalid_type`, naming the {@link jsonKind} received), as `validate` reports them.
+ */
+export function typeDraft(value: unknown, expected: string, path: IssuePath): IssueDraft {
+  return value === undefined
+    ? { code: 'required', path, params: {} }
+    : { code: 'invalid_type', path, params: { expected, received: jsonKind(value) } };
+}
+
 /**
  * The issue of a value that is missing (`required`) or not of the `expected` JSON type
  * (`invalid_type`), as `validate` reports them.
@@ -52,13 +69,37 @@ function push(report: ShapeReport, issue: Issue): false {
  * ```
  */
 export function typeIssue(value: unknown, expected: string, path: IssuePath): Issue {
-  return value === undefined
-    ? makeIssue('required', path, {})
-    : makeIssue('invalid_type', path, { expected, received: jsonKind(value) });
+  const draft = typeDraft(value, expected, path);
+  return makeIssue(draft.code, draft.path, draft.params);
 }
 
 function wrongType(value: unknown, expected: string, path: IssuePath, report: ShapeReport): false {
   return push(report, typeIssue(value, expected, path));
+}
+
+/** What a number must be: finite, in `[min, max]`; `integer`: whole; `safe`: also a safe integer, as zod's `int()` wants. */
+export interface NumberBounds {
+  readonly min: number;
+  readonly max: number;
+  readonly integer?: boolean | undefined;
+  readonly safe?: boolean | undefined;
+}
+
+/**
+ * The drafts of what is wrong with `value` as a number within `bounds`, in the order zod reports
+ * them; none when it is right. Shared by {@link checkShape} and the zod-free evaluation check.
+ */
+export function numberDrafts(value: unknown, path: IssuePath, bounds: NumberBounds): IssueDraft[] {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return [typeDraft(value, 'number', path)];
+  if (bounds.integer && !Number.isInteger(value)) return [{ code: 'not_integer', path, params: { value } }];
+  const drafts: IssueDraft[] = [];
+  if (bounds.safe && value < Number.MIN_SAFE_INTEGER)
+    drafts.push({ code: 'too_small', path, params: { minimum: Number.MIN_SAFE_INTEGER, inclusive: true } });
+  if (bounds.safe && value > Number.MAX_SAFE_INTEGER)
+    drafts.push({ code: 'too_big', path, params: { maximum: Number.MAX_SAFE_INTEGER, inclusive: true } });
+  if (value < bounds.min) drafts.push({ code: 'too_small', path, params: { minimum: bounds.min, inclusive: true } });
+  else if (value > bounds.max) drafts.push({ code: 'too_big', path, params: { maximum: bounds.max, inclusive: true } });
+  return drafts;
 }
 
 function checkNumber(
@@ -67,12 +108,10 @@ function checkNumber(
   path: IssuePath,
   report: ShapeReport,
 ): boolean {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(value, 'number', path, report);
   const [min, max] = shape.number;
-  if (shape.integer && !Number.isInteger(value)) return push(report, makeIssue('not_integer', path, { value }));
-  if (value < min) return push(report, makeIssue('too_small', path, { minimum: min, inclusive: true }));
-  if (value > max) return push(report, makeIssue('too_big', path, { maximum: max, inclusive: true }));
-  return true;
+  const drafts = numberDrafts(value, path, { min, max, integer: shape.integer });
+  for (const draft of drafts) push(report, makeIssue(draft.code, draft.path, draft.params));
+  return drafts.length === 0;
 }
 
 function checkArray(

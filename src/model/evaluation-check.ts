@@ -6,14 +6,23 @@
  * step (test/model/evaluation-check.test.ts), and the same verdict on any input.
  */
 import { isIsoDate, type IsoDate } from '../core/dates.js';
-import { jsonKind } from '../core/guards.js';
 import type { Issue, IssueCode, Locale, ValidationResult } from '../core/issues.js';
 import { makeIssue } from '../core/messages.js';
+import { jsonKind } from '../core/guards.js';
+import { numberDrafts, typeDraft, type NumberBounds } from '../core/shape.js';
 import { districtLevelIssues } from './admin-units/district-level.js';
 import { ALL_READABLE, readableApart, type IssueDraft, type Readable } from './report.js';
 import type { Evaluation } from './evaluation.js';
 import { forbiddenKeyIssues } from './forbidden-keys.js';
-import { CRITERION_CODE, DECIMAL_TEXT, ID, LONG_TEXT_MAX, type TextFormat } from './formats.js';
+import {
+  CRITERIA_SET_MAX,
+  CRITERION_CODE,
+  DECIMAL_TEXT,
+  ID,
+  LONG_TEXT_MAX,
+  SHEETS_MAX,
+  type TextFormat,
+} from './formats.js';
 import { LEVELS } from './level.js';
 import { RULE_SET_IDS } from './rule-set-id.js';
 
@@ -26,8 +35,10 @@ type Params = Record<string, unknown>;
 type Drafts = Array<{ code: IssueCode; path: Path; params: Params; same?: true }>;
 
 const DISQUALIFICATION_REASONS = ['dossier', 'knock-out'] as const;
-const CRITERIA_SET_MAX = 26;
-const SHEETS_MAX = 100;
+/** A criterion's points and a sheet's total: 0–100. */
+const POINTS: NumberBounds = { min: 0, max: 100 };
+/** A criteria set number, a whole number (zod's `int()`, so also a safe integer). */
+const CRITERIA_SET: NumberBounds = { min: 1, max: CRITERIA_SET_MAX, integer: true, safe: true };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -40,35 +51,17 @@ function unknownKeys(value: Record<string, unknown>, known: readonly string[], p
   }
 }
 
-/** A finite number within [min, max]; with `integer`, a whole number (zod's `int()` also bounds it to safe integers). */
-function checkNumber(
-  value: unknown,
-  path: Path,
-  min: number,
-  max: number,
-  out: Drafts,
-  integer = false,
-): value is number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    out.push(
-      value === undefined
-        ? { code: 'required', path, params: {} }
-        : { code: 'invalid_type', path, params: { expected: 'number', received: jsonKind(value) } },
-    );
-    return false;
-  }
-  const before = out.length;
-  if (integer && !Number.isInteger(value)) {
-    out.push({ code: 'not_integer', path, params: { value } });
-    return false;
-  }
-  if (integer && value < Number.MIN_SAFE_INTEGER)
-    out.push({ code: 'too_small', path, params: { minimum: Number.MIN_SAFE_INTEGER, inclusive: true } });
-  if (integer && value > Number.MAX_SAFE_INTEGER)
-    out.push({ code: 'too_big', path, params: { maximum: Number.MAX_SAFE_INTEGER, inclusive: true } });
-  if (value < min) out.push({ code: 'too_small', path, params: { minimum: min, inclusive: true } });
-  if (value > max) out.push({ code: 'too_big', path, params: { maximum: max, inclusive: true } });
-  return out.length === before;
+/** Adds the issues of `value` as a number within `bounds` to `out`; whether it had none. */
+function checkNumber(value: unknown, path: Path, bounds: NumberBounds, out: Drafts): value is number {
+  const drafts = numberDrafts(value, path, bounds);
+  for (const draft of drafts) out.push(draft);
+  return drafts.length === 0;
+}
+
+/** Adds the draft of a value that is missing or of the wrong JSON type to `out`. */
+function wrongType(value: unknown, expected: string, path: Path, out: Drafts): false {
+  out.push(typeDraft(value, expected, path));
+  return false;
 }
 
 function checkEnum<T extends string>(value: unknown, options: readonly T[], path: Path, out: Drafts): value is T {
@@ -84,12 +77,7 @@ function checkEnum<T extends string>(value: unknown, options: readonly T[], path
 
 function checkFormat(value: unknown, format: TextFormat, path: Path, out: Drafts): value is string {
   if (typeof value !== 'string') {
-    out.push(
-      value === undefined
-        ? { code: 'required', path, params: {} }
-        : { code: 'invalid_type', path, params: { expected: 'string', received: jsonKind(value) } },
-    );
-    return false;
+    return wrongType(value, 'string', path, out);
   }
   if (format.pattern.test(value)) return true;
   out.push({ code: 'invalid_format', path, params: { format: format.format, example: format.example, value } });
@@ -111,14 +99,10 @@ function checkTotal(value: unknown, path: Path, out: Drafts): number | undefined
     }
     number = Number(value);
   } else {
-    out.push(
-      value === undefined
-        ? { code: 'required', path, params: {} }
-        : { code: 'invalid_type', path, params: { expected: 'number | string', received: jsonKind(value) } },
-    );
+    wrongType(value, 'number | string', path, out);
     return undefined;
   }
-  return checkNumber(number, path, 0, 100, out) ? number : undefined;
+  return checkNumber(number, path, POINTS, out) ? number : undefined;
 }
 
 /** A member's points: criterion code → points 0–100. Returns a copy. */
@@ -129,11 +113,7 @@ function checkPoints(
   share: boolean,
 ): Readonly<Record<string, number>> | undefined {
   if (!isRecord(value)) {
-    out.push(
-      value === undefined
-        ? { code: 'required', path, params: {} }
-        : { code: 'invalid_type', path, params: { expected: 'record', received: jsonKind(value) } },
-    );
+    wrongType(value, 'record', path, out);
     return undefined;
   }
   const before = out.length;
@@ -150,7 +130,7 @@ function checkPoints(
     const at = [...path, code];
     if (!CRITERION_CODE.pattern.test(code))
       out.push({ code: 'invalid_format', path: at, params: { format: 'key', value: code } });
-    else checkNumber(awarded, at, 0, 100, out);
+    else checkNumber(awarded, at, POINTS, out);
   }
   if (out.length > before) return undefined;
   return share ? (value as Record<string, number>) : points;
@@ -172,7 +152,7 @@ function pointsSheet(
   const ruleSet = value['ruleSet'];
   const criteriaSet = value['criteriaSet'];
   if (ruleSet !== undefined) checkEnum(ruleSet, RULE_SET_IDS, [...path, 'ruleSet'], out);
-  if (criteriaSet !== undefined) checkNumber(criteriaSet, [...path, 'criteriaSet'], 1, CRITERIA_SET_MAX, out, true);
+  if (criteriaSet !== undefined) checkNumber(criteriaSet, [...path, 'criteriaSet'], CRITERIA_SET, out);
   unknownKeysAsOne(value, POINTS_KEYS, path, out);
   if (points === undefined || out.length > 0) return undefined;
   return {
@@ -220,11 +200,7 @@ function checkSheet(
 ): Sheet | undefined {
   views[index] = value;
   if (!isRecord(value)) {
-    out.push(
-      value === undefined
-        ? { code: 'required', path, params: {} }
-        : { code: 'invalid_type', path, params: { expected: 'object | object', received: jsonKind(value) } },
-    );
+    wrongType(value, 'object | object', path, out);
     return undefined;
   }
   const byPoints: Drafts = [];
@@ -274,11 +250,7 @@ function checkSheets(
 ): Sheet[] | undefined {
   const path = ['sheets'];
   if (!Array.isArray(value)) {
-    out.push(
-      value === undefined
-        ? { code: 'required', path, params: {} }
-        : { code: 'invalid_type', path, params: { expected: 'array', received: jsonKind(value) } },
-    );
+    wrongType(value, 'array', path, out);
     return undefined;
   }
   const before = out.length;
@@ -296,7 +268,7 @@ function checkSheets(
 /** A note: NFC, trimmed, 1–5000 characters. */
 function checkNote(value: unknown, path: Path, out: Drafts): string | undefined {
   if (typeof value !== 'string') {
-    out.push({ code: 'invalid_type', path, params: { expected: 'string', received: jsonKind(value) } });
+    wrongType(value, 'string', path, out);
     return undefined;
   }
   const text = value.normalize('NFC').trim();
@@ -310,7 +282,7 @@ function checkNote(value: unknown, path: Path, out: Drafts): string | undefined 
 function checkDisqualified(value: unknown, out: Drafts): Evaluation['disqualified'] {
   const path = ['disqualified'];
   if (!isRecord(value)) {
-    out.push({ code: 'invalid_type', path, params: { expected: 'object', received: jsonKind(value) } });
+    wrongType(value, 'object', path, out);
     return undefined;
   }
   const before = out.length;
@@ -439,19 +411,14 @@ function checkFields(input: unknown, out: Drafts, options: CheckOptions): Evalua
   const ruleSet = input['ruleSet'];
   checkEnum(ruleSet, RULE_SET_IDS, ['ruleSet'], out);
   const criteriaSet = input['criteriaSet'];
-  if (criteriaSet !== undefined) checkNumber(criteriaSet, ['criteriaSet'], 1, CRITERIA_SET_MAX, out, true);
+  if (criteriaSet !== undefined) checkNumber(criteriaSet, ['criteriaSet'], CRITERIA_SET, out);
   const level = input['level'];
   if (level !== undefined) checkEnum(level, LEVELS, ['level'], out);
   const product = input['product'];
   if (product !== undefined) checkFormat(product, ID, ['product'], out);
   const evaluatedOn = input['evaluatedOn'];
   if (evaluatedOn !== undefined) {
-    if (typeof evaluatedOn !== 'string')
-      out.push({
-        code: 'invalid_type',
-        path: ['evaluatedOn'],
-        params: { expected: 'string', received: jsonKind(evaluatedOn) },
-      });
+    if (typeof evaluatedOn !== 'string') wrongType(evaluatedOn, 'string', ['evaluatedOn'], out);
     else if (!isIsoDate(evaluatedOn))
       out.push({ code: 'invalid_date', path: ['evaluatedOn'], params: { value: evaluatedOn } });
   }

@@ -5,15 +5,15 @@
  */
 import * as z from 'zod';
 import {
+  criteriaSetNumber,
   DecimalSchema,
   IdSchema,
   IsoDateSchema,
   LongTextSchema,
   safeRecord,
   textFormat,
-  wholeNumber,
 } from './primitives.js';
-import { CRITERION_CODE } from './formats.js';
+import { CRITERION_CODE, SHEETS_MAX } from './formats.js';
 import { evaluationRuleIssues } from './evaluation-check.js';
 import { LEVELS } from './level.js';
 import { ALWAYS_REFINE, isRecordValue, ISSUE_CODE_PARAM, readableIn, report } from './report.js';
@@ -39,7 +39,7 @@ const PointsRecordSchema = safeRecord(CriterionCodeSchema, PointsSchema);
  */
 export const ScoreSheetSchema = z.strictObject({
   ruleSet: RuleSetIdSchema,
-  criteriaSet: wholeNumber().min(1).max(26),
+  criteriaSet: criteriaSetNumber(),
   points: PointsRecordSchema,
 });
 
@@ -76,7 +76,7 @@ export type ScoreSheet = z.output<typeof ScoreSheetSchema>;
 export const EvaluationSchema = z
   .strictObject({
     ruleSet: RuleSetIdSchema,
-    criteriaSet: wholeNumber().min(1).max(26).optional(),
+    criteriaSet: criteriaSetNumber().optional(),
     level: z.enum(LEVELS).optional(),
     product: IdSchema.optional(),
     evaluatedOn: IsoDateSchema.optional(),
@@ -86,12 +86,12 @@ export const EvaluationSchema = z
           z.strictObject({
             points: PointsRecordSchema,
             ruleSet: RuleSetIdSchema.optional(),
-            criteriaSet: wholeNumber().min(1).max(26).optional(),
+            criteriaSet: criteriaSetNumber().optional(),
           }),
           z.strictObject({ total: DecimalSchema.pipe(z.number().min(0).max(100)) }),
         ]),
       )
-      .max(100)
+      .max(SHEETS_MAX)
       .check((ctx) => {
         if (ctx.value.length === 0)
           ctx.issues.push({ code: 'custom', input: ctx.value, params: { [ISSUE_CODE_PARAM]: 'empty_council' } });

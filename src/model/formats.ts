@@ -34,3 +34,9 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 /** Longest text fields: names and titles (500) and long descriptions or notes (5000), after trimming. */
 export const TEXT_MAX = 500;
 export const LONG_TEXT_MAX = 5000;
+
+/** Highest criteria set number: 26/2026 Phụ lục I/II number their sets 1–26. */
+export const CRITERIA_SET_MAX = 26;
+
+/** Most score sheets in one evaluation (a council's members). */
+export const SHEETS_MAX = 100;

@@ -5,7 +5,15 @@
  */
 import * as z from 'zod';
 import { isIsoDate, type IsoDate } from '../core/dates.js';
-import { DECIMAL_TEXT, FORBIDDEN_KEYS, ID, LONG_TEXT_MAX, TEXT_MAX, type TextFormat } from './formats.js';
+import {
+  CRITERIA_SET_MAX,
+  DECIMAL_TEXT,
+  FORBIDDEN_KEYS,
+  ID,
+  LONG_TEXT_MAX,
+  TEXT_MAX,
+  type TextFormat,
+} from './formats.js';
 import { ISSUE_CODE_PARAM } from './report.js';
 
 export { FORBIDDEN_KEYS };
@@ -40,6 +48,11 @@ export function wholeNumber(): z.ZodNumber {
         });
     })
     .meta({ type: 'integer' });
+}
+
+/** A criteria set number of 26/2026: a whole number from 1 to {@link CRITERIA_SET_MAX}. */
+export function criteriaSetNumber(): z.ZodNumber {
+  return wholeNumber().min(1).max(CRITERIA_SET_MAX);
 }
 
 /**

@@ -5,7 +5,7 @@ import { deepFreeze } from '../core/freeze.js';
 import * as z from 'zod';
 import { AdminUnitRefSchema, unitRefIssues } from './admin-units/unit-checks.js';
 import { QD1048_SECTORS, type Qd1048Sector } from './classification/qd1048-2019.js';
-import { IdSchema, IsoDateSchema, LongTextSchema, TextSchema, wholeNumber } from './primitives.js';
+import { criteriaSetNumber, IdSchema, IsoDateSchema, LongTextSchema, TextSchema, wholeNumber } from './primitives.js';
 import { ProductCodeSchema } from './product-code.js';
 import { ALWAYS_REFINE, isRecordValue, readableIn, report, type IssueDraft, type Readable } from './report.js';
 
@@ -21,7 +21,7 @@ import { ALWAYS_REFINE, isRecordValue, readableIn, report, type IssueDraft, type
  * ```
  */
 export const ClassificationSchema = z.discriminatedUnion('scheme', [
-  z.strictObject({ scheme: z.literal('qd26-2026'), criteriaSet: wholeNumber().min(1).max(26) }),
+  z.strictObject({ scheme: z.literal('qd26-2026'), criteriaSet: criteriaSetNumber() }),
   z.strictObject({
     scheme: z.literal('qd1048-2019'),
     sector: z.enum(Object.keys(QD1048_SECTORS) as [Qd1048Sector, ...Qd1048Sector[]]),

@@ -2,17 +2,12 @@
  * Adds a stable-coded issue from a cross-field check (`superRefine`) of a schema.
  */
 import type * as z from 'zod';
-import type { IssueCode } from '../core/issues.js';
+import type { IssueDraft } from '../core/shape.js';
 
 /** The param under which a custom zod issue carries this library's issue code. */
 export const ISSUE_CODE_PARAM = 'ocopIssueCode';
 
-/** An issue found by a check, before it is given a message. */
-export interface IssueDraft {
-  readonly code: IssueCode;
-  readonly path: ReadonlyArray<string | number>;
-  readonly params: Readonly<Record<string, unknown>>;
-}
+export type { IssueDraft };
 
 /** Reports `drafts` on a refinement context; paths are relative to the refined value. */
 export function report(ctx: z.RefinementCtx, drafts: readonly IssueDraft[]): void {

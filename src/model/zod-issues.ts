@@ -5,6 +5,7 @@ import type * as z from 'zod';
 import type { Issue, IssueCode, Locale } from '../core/issues.js';
 import { ISSUE_CODES } from '../core/issues.js';
 import { makeIssue } from '../core/messages.js';
+import { typeDraft } from '../core/shape.js';
 import { FORBIDDEN_KEYS, formatOfPattern } from './primitives.js';
 import { ISSUE_CODE_PARAM, type IssueDraft } from './report.js';
 
@@ -17,93 +18,92 @@ function toPath(path: ReadonlyArray<PropertyKey>): Path {
   return path.map((key) => (typeof key === 'number' ? key : String(key)));
 }
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return typeof value;
+function sizeUnit(origin: string): string | undefined {
+  if (origin === 'string') return 'characters';
+  return origin === 'array' ? 'items' : undefined;
 }
 
-function sizeUnit(origin: string): string | undefined {
-  return origin === 'string' ? 'characters' : origin === 'array' ? 'items' : undefined;
+function invalidTypeDrafts(issue: z.core.$ZodIssueInvalidType, path: Path): Draft[] {
+  // JSON has no undefined: an undefined input is a missing field (typeDraft says `required`).
+  if (issue.expected === 'int' && issue.input !== undefined)
+    return [{ code: 'not_integer', path, params: { value: issue.input } }];
+  return [typeDraft(issue.input, issue.expected, path)];
+}
+
+function unrecognizedKeyDrafts(issue: z.core.$ZodIssueUnrecognizedKeys, path: Path): Draft[] {
+  return issue.keys.map((key) => ({
+    code: FORBIDDEN_KEYS.has(key) ? 'forbidden_key' : 'unknown_key',
+    path: [...path, key],
+    params: { key },
+  }));
+}
+
+function tooSmallDrafts(issue: z.core.$ZodIssueTooSmall, path: Path): Draft[] {
+  if (issue.origin === 'string' && Number(issue.minimum) === 1) return [{ code: 'empty_text', path, params: {} }];
+  const params = { minimum: Number(issue.minimum), inclusive: issue.inclusive !== false };
+  return [{ code: 'too_small', path, params: withUnit(params, issue.origin) }];
+}
+
+function tooBigDrafts(issue: z.core.$ZodIssueTooBig, path: Path): Draft[] {
+  const params = { maximum: Number(issue.maximum), inclusive: issue.inclusive !== false };
+  return [{ code: 'too_big', path, params: withUnit(params, issue.origin) }];
+}
+
+function invalidFormatDrafts(issue: z.core.$ZodIssueInvalidStringFormat, path: Path): Draft[] {
+  const known = 'pattern' in issue && typeof issue.pattern === 'string' ? formatOfPattern(issue.pattern) : undefined;
+  const params = known ? { ...known, value: issue.input } : { format: issue.format, value: issue.input };
+  return [{ code: 'invalid_format', path, params }];
+}
+
+function invalidValueDrafts(issue: z.core.$ZodIssueInvalidValue, path: Path): Draft[] {
+  // a missing field of an enum or a literal is missing, not a wrong value (as for invalid_type)
+  if (issue.input === undefined) return [{ code: 'required', path, params: {} }];
+  return [{ code: 'invalid_enum', path, params: { options: issue.values, value: issue.input } }];
+}
+
+function invalidUnionDrafts(issue: z.core.$ZodIssueInvalidUnion, path: Path): Draft[] {
+  // A discriminated union names its discriminator and the accepted values.
+  const options = (issue as { options?: unknown }).options;
+  if (!('discriminator' in issue) || !Array.isArray(options)) return unionDrafts(issue.errors, path, issue.input);
+  // the value given for the discriminator, not the whole object
+  const { input } = issue;
+  const key = (issue as { discriminator?: unknown }).discriminator;
+  const value =
+    input !== null && typeof input === 'object' && typeof key === 'string'
+      ? (input as Record<string, unknown>)[key]
+      : input;
+  return [{ code: 'invalid_enum', path, params: { options, value } }];
+}
+
+function customDrafts(issue: z.core.$ZodIssueCustom, path: Path): Draft[] {
+  const { [ISSUE_CODE_PARAM]: code, ...params } = issue.params ?? {};
+  const known = typeof code === 'string' && KNOWN_CODES.has(code);
+  return [{ code: known ? (code as IssueCode) : 'invalid_value', path, params }];
 }
 
 function draftsOf(issue: z.core.$ZodIssue, base: Path): Draft[] {
   const path = [...base, ...toPath(issue.path)];
   switch (issue.code) {
-    case 'invalid_type': {
-      // JSON has no undefined: an undefined input is a missing field.
-      if (issue.input === undefined) return [{ code: 'required', path, params: {} }];
-      if (issue.expected === 'int') return [{ code: 'not_integer', path, params: { value: issue.input } }];
-      return [{ code: 'invalid_type', path, params: { expected: issue.expected, received: kindOf(issue.input) } }];
-    }
+    case 'invalid_type':
+      return invalidTypeDrafts(issue, path);
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        code: FORBIDDEN_KEYS.has(key) ? 'forbidden_key' : 'unknown_key',
-        path: [...path, key],
-        params: { key },
-      }));
+      return unrecognizedKeyDrafts(issue, path);
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) === 1) return [{ code: 'empty_text', path, params: {} }];
-      return [
-        {
-          code: 'too_small',
-          path,
-          params: withUnit({ minimum: Number(issue.minimum), inclusive: issue.inclusive !== false }, issue.origin),
-        },
-      ];
+      return tooSmallDrafts(issue, path);
     case 'too_big':
-      return [
-        {
-          code: 'too_big',
-          path,
-          params: withUnit({ maximum: Number(issue.maximum), inclusive: issue.inclusive !== false }, issue.origin),
-        },
-      ];
-    case 'invalid_format': {
-      const known =
-        'pattern' in issue && typeof issue.pattern === 'string' ? formatOfPattern(issue.pattern) : undefined;
-      return [
-        {
-          code: 'invalid_format',
-          path,
-          params: known ? { ...known, value: issue.input } : { format: issue.format, value: issue.input },
-        },
-      ];
-    }
+      return tooBigDrafts(issue, path);
+    case 'invalid_format':
+      return invalidFormatDrafts(issue, path);
     case 'invalid_value':
-      // a missing field of an enum or a literal is missing, not a wrong value (as for invalid_type)
-      if (issue.input === undefined) return [{ code: 'required', path, params: {} }];
-      return [{ code: 'invalid_enum', path, params: { options: issue.values, value: issue.input } }];
-    case 'invalid_union': {
-      // A discriminated union names its discriminator and the accepted values.
-      const options = (issue as { options?: unknown }).options;
-      if ('discriminator' in issue && Array.isArray(options)) {
-        // the value given for the discriminator, not the whole object
-        const { input } = issue;
-        const key = (issue as { discriminator?: unknown }).discriminator;
-        const value =
-          input !== null && typeof input === 'object' && typeof key === 'string'
-            ? (input as Record<string, unknown>)[key]
-            : input;
-        return [{ code: 'invalid_enum', path, params: { options, value } }];
-      }
-      return unionDrafts(issue.errors, path, issue.input);
-    }
+      return invalidValueDrafts(issue, path);
+    case 'invalid_union':
+      return invalidUnionDrafts(issue, path);
     case 'invalid_key':
       return [{ code: 'invalid_format', path, params: { format: 'key', value: path[path.length - 1] } }];
     case 'invalid_element':
       return issue.issues.flatMap((inner) => draftsOf(inner, path));
-    case 'custom': {
-      const { [ISSUE_CODE_PARAM]: code, ...params } = issue.params ?? {};
-      return [
-        {
-          code: typeof code === 'string' && KNOWN_CODES.has(code) ? (code as IssueCode) : 'invalid_value',
-          path,
-          params,
-        },
-      ];
-    }
+    case 'custom':
+      return customDrafts(issue, path);
     default:
       return [{ code: 'invalid_value', path, params: {} }];
   }
@@ -130,9 +130,8 @@ function unionDrafts(branches: ReadonlyArray<ReadonlyArray<z.core.$ZodIssue>>, p
       : [{ code: 'invalid_enum', path, params: { options, value: input } }];
   const candidates = branches.filter((b) => !typeMismatch(b));
   if (candidates.length === 0) {
-    if (input === undefined) return [{ code: 'required', path, params: {} }];
     const expected = branches.map((b) => (b[0] as z.core.$ZodIssueInvalidType).expected).join(' | ');
-    return [{ code: 'invalid_type', path, params: { expected, received: kindOf(input) } }];
+    return [typeDraft(input, expected, path)];
   }
   const formats = formatOptions(candidates, path);
   if (formats !== undefined) return [{ code: 'invalid_format', path, params: { ...formats, value: input } }];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkShape, type Shape, type ShapeReport } from '../../src/core/shape.js';
+import { checkShape, numberDrafts, typeDraft, type Shape, type ShapeReport } from '../../src/core/shape.js';
 
 const run = (value: unknown, shape: Shape) => {
   const report: ShapeReport = { issues: [], frozen: true };
@@ -76,5 +76,32 @@ describe('checkShape', () => {
       ['required', 'x.a'],
       ['required', 'x.b'],
     ]);
+  });
+});
+
+describe('numberDrafts and typeDraft (shared by checkShape, the zod issue mapping and the zod-free evaluation check)', () => {
+  const codes = (value: unknown, bounds: Parameters<typeof numberDrafts>[2]) =>
+    numberDrafts(value, ['n'], bounds).map((d) => [d.code, d.params]);
+
+  it('reports a missing value as required and a wrong JSON type by its kind', () => {
+    expect(typeDraft(undefined, 'number', ['n'])).toEqual({ code: 'required', path: ['n'], params: {} });
+    expect(typeDraft(Number.NaN, 'number', ['n']).params).toEqual({ expected: 'number', received: 'NaN' });
+    expect(typeDraft([], 'object', ['n']).params).toEqual({ expected: 'object', received: 'array' });
+  });
+
+  it('checks the bounds inclusively, and whole numbers only when asked', () => {
+    expect(codes(10, { min: 0, max: 10 })).toEqual([]);
+    expect(codes(10.5, { min: 0, max: 10 })).toEqual([['too_big', { maximum: 10, inclusive: true }]]);
+    expect(codes(2.5, { min: 0, max: 10, integer: true })).toEqual([['not_integer', { value: 2.5 }]]);
+    expect(codes(-1, { min: 0, max: 10, integer: true })).toEqual([['too_small', { minimum: 0, inclusive: true }]]);
+  });
+
+  it("adds zod int()'s safe-integer bound before the field's own, as zod reports both", () => {
+    const huge = -(2 ** 60);
+    expect(codes(huge, { min: 1, max: 26, integer: true, safe: true })).toEqual([
+      ['too_small', { minimum: Number.MIN_SAFE_INTEGER, inclusive: true }],
+      ['too_small', { minimum: 1, inclusive: true }],
+    ]);
+    expect(codes(huge, { min: 1, max: 26, integer: true })).toEqual([['too_small', { minimum: 1, inclusive: true }]]);
   });
 });
