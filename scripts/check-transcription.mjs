@@ -1,6 +1,7 @@
 /**
  * Transcription check: compares the shipped criteria sets of Quyết định 26/2026/QĐ-TTg with the
- * decision's text (../shared/sources/qd-26-2026-QD-TTg.txt, Phụ lục II), set by set: the set's
+ * decision's text (Phụ lục II; by default the development copy at ../shared/sources/qd-26-2026-QD-TTg.txt,
+ * outside the repository, of the text published at vanban.chinhphu.vn, docid 218267), set by set: the set's
  * title and star legend, the parts (letters, maxima, the "(N Điểm)" of their headings), the
  * sections, the list of criterion codes, each numbered row's maximum, each criterion's option
  * points and star marks in order, and the total. It also checks the printed numbers against each

@@ -1,8 +1,10 @@
 /**
  * Rule set `qd1048-2019`: Quyết định 1048/QĐ-TTg (21/08/2019), the first national criteria,
- * before 781/QĐ-TTg added per-star minima. Facts: ocop-brief §1, §2.1, §2.2, §3, §6 (sources
- * S13, S14, S15). The per-set criteria of 1048 are not available to this project: sheets are
- * totals only.
+ * before 781/QĐ-TTg added per-star minima. The decision's text was read through public copies and
+ * provincial guides: baomoi.com ("Ban hành bộ tiêu chí đánh giá, phân hạng sản phẩm Chương trình
+ * mỗi xã một sản phẩm", 2019), ciptek.vn/bo-tieu-chi-ocop, the Bà Rịa-Vũng Tàu and Đà Nẵng
+ * agriculture departments' guides to the 1048 procedure, and yenbai.gov.vn for 781. The per-set
+ * criteria of 1048 are not available to this project: sheets are totals only.
  */
 import { deepFreeze } from '../../core/freeze.js';
 import type { RuleSet } from '../rule-set.js';
@@ -27,18 +29,18 @@ export const QD1048_2019: RuleSet = /* @__PURE__ */ deepFreeze({
   instruments: [{ number: '1048/QĐ-TTg', date: '2019-08-21', signer: 'Vương Đình Huệ', role: 'base' }],
   effectiveFrom: '2019-08-21',
   effectiveTo: '2020-06-07',
-  parts: { value: { A: 35, B: 25, C: 40 }, reference: `${QD}, Phụ lục I (ocop-brief §2.1: S5, S13)` },
-  bands: { value: HALF_OPEN_BANDS, reference: `${QD}: 5★ 90–100, 4★ 70–89, 3★ 50–69, 2★ 30–49, 1★ dưới 30 (ocop-brief §2.2: S13); integer ends read as half-open` },
-  levels: { value: ['district', 'province', 'central'], reference: `${QD}, Phụ lục II (ocop-brief §3: S14)` },
-  recognition: { value: { 3: 'province', 4: 'province', 5: 'central' }, reference: `${QD}, Phụ lục II: UBND tỉnh công nhận 3–4 sao, Bộ NN&PTNT công nhận 5 sao (ocop-brief §3: S14)` },
-  forwarding: { value: { district: 50, province: 90 }, reference: `${QD}, Phụ lục II: cấp huyện chuyển sản phẩm đạt 50–100 điểm, cấp tỉnh chuyển 90–100 điểm (ocop-brief §3: S14)` },
-  certificateValidityMonths: { value: 36, reference: `${QD} (ocop-brief §6: S14 danang, S23 Nghệ An 04/02/2020 → 04/02/2023)` },
-  averaging: { value: AVERAGING, reference: 'Library policy (two decimals, half-up); the decision states no rounding (ocop-brief §14.6)' },
-  minima: { value: { exist: false, council: 'majority', policy: 'cap' }, reference: `${QD}: no per-star minima before 781/QĐ-TTg (ocop-brief §2.6: S15)` },
+  parts: { value: { A: 35, B: 25, C: 40 }, reference: `${QD}, Phụ lục I (as printed by baomoi.com and ciptek.vn/bo-tieu-chi-ocop, 2019)` },
+  bands: { value: HALF_OPEN_BANDS, reference: `${QD}: 5★ 90–100, 4★ 70–89, 3★ 50–69, 2★ 30–49, 1★ dưới 30 (ciptek.vn/bo-tieu-chi-ocop; proatc.vn/phan-hang-nhom-san-pham-ocop); integer ends read as half-open` },
+  levels: { value: ['district', 'province', 'central'], reference: `${QD}, Phụ lục II (Sở NN&PTNT Bà Rịa-Vũng Tàu, "Quy trình đánh giá, phân hạng sản phẩm OCOP theo Quyết định số 1048/QĐ-TTg ngày 21/8/2019")` },
+  recognition: { value: { 3: 'province', 4: 'province', 5: 'central' }, reference: `${QD}, Phụ lục II: UBND tỉnh công nhận 3–4 sao, Bộ NN&PTNT công nhận 5 sao (Sở NN&PTNT Bà Rịa-Vũng Tàu, guide to the 1048 procedure)` },
+  forwarding: { value: { district: 50, province: 90 }, reference: `${QD}, Phụ lục II: cấp huyện chuyển sản phẩm đạt 50–100 điểm, cấp tỉnh chuyển 90–100 điểm (Sở NN&PTNT Bà Rịa-Vũng Tàu, guide to the 1048 procedure)` },
+  certificateValidityMonths: { value: 36, reference: `${QD} (danang.gov.vn, OCOP pages; Nghệ An: certificates of QĐ 303/QĐ-UBND 04/02/2020 expired 04/02/2023, nguoinghe.vn)` },
+  averaging: { value: AVERAGING, reference: 'Library policy (two decimals, half-up); the decision states no rounding' },
+  minima: { value: { exist: false, council: 'majority', policy: 'cap' }, reference: `${QD}: no per-star minima before 781/QĐ-TTg (08/06/2020; yenbai.gov.vn, Nông thôn mới news, ItemID 981)` },
   procedures: {},
   criteriaSets: 0,
   notes: [
-    'One source dates 1048 on 20/08/2019 (ocop-brief §1); 21/08/2019 is used.',
+    'One press page dates 1048 on 20/08/2019; 21/08/2019 is used, as in the title of the provincial guides ("Quyết định số 1048/QĐ-TTg ngày 21/8/2019").',
     'Effective on signing is assumed; 781/QĐ-TTg amended it from 08/06/2020.',
     'The per-set criteria (Phụ lục III) are not available here: evaluations carry member totals only.',
   ],

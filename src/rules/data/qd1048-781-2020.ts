@@ -1,7 +1,7 @@
 /**
  * Rule set `qd1048-781-2020`: 1048/QĐ-TTg as amended by 781/QĐ-TTg (08/06/2020), which renamed
- * the tourism group and added "Yêu cầu về một số tiêu chí cần đạt tối thiểu" per star (ocop-brief
- * §1, §2.6; source S15). Those minima are written per criterion group, not per criterion, and the
+ * the tourism group and added "Yêu cầu về một số tiêu chí cần đạt tối thiểu" per star (yenbai.gov.vn,
+ * Nông thôn mới news, ItemID 981; proatc.vn/van-ban-quy-dinh-ve-ocop). Those minima are written per criterion group, not per criterion, and the
  * 1048 criteria are not available here, so sheets are totals only and minima cannot be checked.
  */
 import { deepFreeze } from '../../core/freeze.js';
@@ -28,12 +28,12 @@ export const QD1048_781_2020: RuleSet = /* @__PURE__ */ deepFreeze({
   effectiveTo: '2023-02-23',
   minima: {
     value: { exist: true, council: 'majority', policy: 'cap' },
-    reference: 'Quyết định 781/QĐ-TTg, Phụ lục II mục 6 "Yêu cầu về một số tiêu chí cần đạt tối thiểu" (ocop-brief §2.6: S15); not checkable from totals',
+    reference: 'Quyết định 781/QĐ-TTg, Phụ lục II mục 6 "Yêu cầu về một số tiêu chí cần đạt tối thiểu" (yenbai.gov.vn, Nông thôn mới news, ItemID 981); not checkable from totals',
   },
   notes: [
     'Effective on signing (08/06/2020) is assumed; the signer of 781 is not named in the sources seen.',
     'The minima of 781 are stated per criterion group and star (2★–5★) for all groups except tourism; without the criteria they cannot be checked from totals, and ratings say so.',
-    'In 2020 the central council rated 22 of 43 products "Không đạt" for failing these minima (ocop-brief §2.6: S19).',
+    'In 2020 the central council rated 22 of 43 products "Không đạt" for failing these minima (hoanganhhalong.com.vn, "Họp hội đồng đánh giá phân hạng sản phẩm OCOP quốc gia năm 2020").',
     'Replaced by 148/QĐ-TTg on 24/02/2023.',
   ],
 });

@@ -1,7 +1,9 @@
 /**
- * Rule set `qd148-2023`: Quyết định 148/QĐ-TTg (24/02/2023), effective on signing. Facts:
- * ocop-brief §1, §2.1, §2.2, §3 (sources S5–S10). 148's own appendix (per-set criteria and star
- * marks) was not available: sheets are totals only.
+ * Rule set `qd148-2023`: Quyết định 148/QĐ-TTg (24/02/2023), effective on signing. Facts from
+ * public summaries of the decision: thuvienphapluat.vn ("Thay đổi tiêu chí đánh giá sản phẩm
+ * OCOP", 2023), thuonghieucongluan.com.vn, ieem.vn, vietnamplus.vn ("New criteria for OCOP items",
+ * 2023) and congnghieptieudung.vn. 148's own appendix (per-set criteria and star marks) was not
+ * available: sheets are totals only.
  */
 import { deepFreeze } from '../../core/freeze.js';
 import type { RuleSet } from '../rule-set.js';
@@ -26,20 +28,20 @@ export const QD148_2023: RuleSet = /* @__PURE__ */ deepFreeze({
   instruments: [{ number: '148/QĐ-TTg', date: '2023-02-24', signer: 'Trần Lưu Quang', role: 'base' }],
   effectiveFrom: '2023-02-24',
   effectiveTo: '2025-07-05',
-  parts: { value: { A: 40, B: 25, C: 35 }, reference: `${QD}, Phụ lục I (ocop-brief §2.1: S5, S6)` },
-  bands: { value: HALF_OPEN_BANDS, reference: `${QD}: "từ … đến dưới …" (ocop-brief §2.2: S7)` },
-  levels: { value: ['district', 'province', 'central'], reference: `${QD}, Phụ lục II (ocop-brief §3: S8, S10, S11)` },
-  recognition: { value: { 3: 'district', 4: 'province', 5: 'central' }, reference: `${QD}: UBND huyện công nhận 3 sao, UBND tỉnh 4 sao, Bộ 5 sao (ocop-brief §3: S8, S10)` },
-  forwarding: { value: { district: 70, province: 90 }, reference: `${QD}, Phụ lục II (ocop-brief §3: S10; ⚠ district 70 from one source)` },
-  certificateValidityMonths: { value: 36, reference: `${QD} (ocop-brief §6: S12)` },
-  averaging: { value: AVERAGING, reference: 'Library policy (two decimals, half-up); the decision states no rounding (ocop-brief §14.6)' },
-  minima: { value: { exist: true, council: 'majority', policy: 'cap' }, reference: `${QD}: "tiêu chí bắt buộc" for 3★ (ocop-brief §2.6: S23 Đồng Tháp); the appendix itself was not seen` },
+  parts: { value: { A: 40, B: 25, C: 35 }, reference: `${QD}, Phụ lục I (tintuc.thuvienphapluat.com, "Thay đổi tiêu chí đánh giá sản phẩm OCOP"; hangthat.thuonghieucongluan.com.vn, a93435)` },
+  bands: { value: HALF_OPEN_BANDS, reference: `${QD}: "từ … đến dưới …" (ieem.vn, "Phân hạng, quy trình và trình tự đánh giá sản phẩm OCOP")` },
+  levels: { value: ['district', 'province', 'central'], reference: `${QD}, Phụ lục II (vietnamplus.vn, "New criteria for OCOP items", 2023; congnghieptieudung.vn, dt40883; thuvienphapluat.vn, hỏi đáp 839B9FE)` },
+  recognition: { value: { 3: 'district', 4: 'province', 5: 'central' }, reference: `${QD}: UBND huyện công nhận 3 sao, UBND tỉnh 4 sao, Bộ 5 sao (vietnamplus.vn, "New criteria for OCOP items", 2023; congnghieptieudung.vn, "Sản phẩm OCOP hạng 3 sao do UBND huyện đánh giá, phân hạng, cấp giấy chứng nhận")` },
+  forwarding: { value: { district: 70, province: 90 }, reference: `${QD}, Phụ lục II (congnghieptieudung.vn, dt40883; ⚠ district 70 from that one source)` },
+  certificateValidityMonths: { value: 36, reference: `${QD} (doanhnghiepvadoisong.com.vn/print-3767.html)` },
+  averaging: { value: AVERAGING, reference: 'Library policy (two decimals, half-up); the decision states no rounding' },
+  minima: { value: { exist: true, council: 'majority', policy: 'cap' }, reference: `${QD}: "tiêu chí bắt buộc" for 3★ (Đồng Tháp's revocations, nhandan.vn, "Đồng Tháp: gần 50 sản phẩm bị thu hồi giấy chứng nhận sản phẩm OCOP"); the appendix itself was not seen` },
   procedures: {
-    expiryNoticeDaysBefore: { value: 30, reference: `${QD}: cơ quan công nhận thông báo cho chủ thể ít nhất 30 ngày trước khi hết hạn (ocop-brief §4.2: S12)` },
+    expiryNoticeDaysBefore: { value: 30, reference: `${QD}: cơ quan công nhận thông báo cho chủ thể ít nhất 30 ngày trước khi hết hạn (doanhnghiepvadoisong.com.vn/print-3767.html)` },
   },
   criteriaSets: 0,
   notes: [
-    'The district forwarding threshold of 70 comes from one source, which mislabels the decision (ocop-brief §14.4).',
+    'The district forwarding threshold of 70 comes from one source (congnghieptieudung.vn, dt40883), which mislabels the decision as 1048.',
     "148's per-set criteria and star marks were not available: evaluations carry member totals only, and minima cannot be checked.",
     'Amended by 1489/QĐ-TTg from 06/07/2025.',
   ],

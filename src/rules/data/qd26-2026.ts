@@ -1,6 +1,6 @@
 /**
  * Rule set `qd26-2026`: Quyết định 26/2026/QĐ-TTg (22/05/2026), current. Numbers from the
- * decision's text (../shared/sources/qd-26-2026-QD-TTg.txt); the 26 criteria sets are in
+ * decision's text (published at vanban.chinhphu.vn, docid 218267); the 26 criteria sets are in
  * ./qd26-2026/.
  */
 import { deepFreeze } from '../../core/freeze.js';
@@ -35,7 +35,7 @@ export const QD26_2026: RuleSet = /* @__PURE__ */ deepFreeze({
   averaging: { value: AVERAGING, reference: `${QD}, Điều 3.3 ranks on the "tổng điểm trung bình"; two decimals half-up is library policy` },
   minima: {
     value: { exist: true, council: 'majority', policy: 'cap' },
-    reference: `${QD}, Phụ lục II: "Dấu sao là yêu cầu tối thiểu phải đạt theo các cấp độ sao"; the majority and cap readings are library policy (ocop-brief §2.6)`,
+    reference: `${QD}, Phụ lục II: "Dấu sao là yêu cầu tối thiểu phải đạt theo các cấp độ sao"; the majority and cap readings are library policy (the decision says neither)`,
   },
   transition: {
     value: { from: 'qd148-1489-2025', pendingSubmittedBefore: '2026-05-22', lastDay: { first: '2026-07-21', upgrade: '2026-07-21', 're-evaluation': '2026-06-21' } },
@@ -59,7 +59,7 @@ export const QD26_2026: RuleSet = /* @__PURE__ */ deepFreeze({
   },
   criteriaSets: 26,
   notes: [
-    'Whether an unmet star minimum lowers the star (cap) or means "not recognised" (reject) is not stated; sources show both outcomes (ocop-brief §2.6). The default is cap; a province may choose reject.',
+    'Whether an unmet star minimum lowers the star (cap) or means "not recognised" (reject) is not stated; reports show "Không đạt" (not recognised): the 2020 central council (hoanganhhalong.com.vn), the revocations in Đồng Tháp (nhandan.vn); none shows a lower star. The default is cap; a province may choose reject.',
     'Minima are read as cumulative (a 4★ product must meet the 3★ marks too), from 781\'s wording "Hạng 4 sao: Đáp ứng các yêu cầu của hạng 3 sao".',
     'Điều 11 once calls 148/QĐ-TTg "ngày 24 tháng 02 năm 2025", a typo for 2023.',
     'Điều 5.2 lists the central rounds as "đợt 01 trước ngày 30/9 … đợt 02 trước ngày 30/3 … đề nghị trước ngày 30/01" without years; round 2 is read as falling in the next calendar year (after round 1).',
