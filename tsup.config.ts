@@ -10,6 +10,14 @@ import { defineConfig } from 'tsup';
  * output only, then each file transformed to CommonJS), Node's ESM bundles are
  * `scripts/build-node-esm.mjs`, and `scripts/build-layout.mjs` finishes `dist/`; see
  * docs/architecture.md, "Build".
+ *
+ * Entry points: this build compiles every module, so it keeps no list; the CommonJS and Node ESM
+ * builds read theirs from package.json `exports` (`require.default` and `import.node`), and so
+ * does scripts/check-tsdoc-examples.mjs. A new public entry is therefore its block in `exports`
+ * for the build, plus four lists kept by hand outside it: a stub folder `<name>/package.json`
+ * for old `node10` resolvers and its line in package.json `files`, the entry in typedoc.json
+ * `entryPoints`, and its files in REQUIRED of scripts/check-package.mjs (which fails if the
+ * tarball lacks one).
  */
 export default defineConfig({
   entry: ['src/**/*.ts', '!src/cli/**'],
