@@ -3,7 +3,8 @@
  * the structured issues too.
  */
 import { deepFreeze } from './freeze.js';
-import { DEFAULT_LOCALE, type Issue, type Locale } from './issues.js';
+import { ERROR_TEXT, isLocale, type Locale } from '../locales/index.js';
+import { DEFAULT_LOCALE, type Issue } from './issues.js';
 
 /**
  * Stable codes of thrown errors (issue codes of validation are listed in `ISSUE_CODES`).
@@ -83,22 +84,6 @@ export class OcopError extends Error {
   }
 }
 
-/** The words of an error's summary line, per locale. */
-const SUMMARY = {
-  vi: {
-    invalid_input: 'Dữ liệu không hợp lệ',
-    invalid_override: 'Điều chỉnh quy định không hợp lệ',
-    invalid_rule_data: 'Dữ liệu quy định không hợp lệ',
-    root: '(gốc)',
-  },
-  en: {
-    invalid_input: 'Invalid input',
-    invalid_override: 'Invalid rule override',
-    invalid_rule_data: 'Invalid rule data',
-    root: '(root)',
-  },
-} as const;
-
 /** How many issues an error's `message` spells out; `issues` holds them all. */
 const SUMMARISED = 20;
 
@@ -112,7 +97,7 @@ function summary(
   issues: readonly Issue[],
   locale: Locale,
 ): string {
-  const words = locale === 'vi' ? SUMMARY.vi : SUMMARY.en;
+  const words = ERROR_TEXT[isLocale(locale) ? locale : 'en'];
   const more = issues.length - SUMMARISED;
   // an empty path joins to '': the issue is about the input itself
   return `${words[code]}: ${issues

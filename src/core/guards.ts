@@ -4,7 +4,8 @@
  * argument, never as a TypeError from deep inside.
  */
 import { OcopError } from './errors.js';
-import { DEFAULT_LOCALE, type Locale } from './issues.js';
+import { isLocale, localeList, type Locale } from '../locales/index.js';
+import { DEFAULT_LOCALE } from './issues.js';
 
 /** A short, safe rendering of any value for messages: never throws (BigInt, symbols, null-prototype objects, cycles). */
 export function describeValue(value: unknown): string {
@@ -58,8 +59,8 @@ export function optionsObject<T extends object>(value: T | undefined, name = 'op
 /** `options.locale` (`undefined` is {@link DEFAULT_LOCALE}); throws `invalid_input` for anything but `vi` or `en`. */
 export function localeOf(options: { readonly locale?: unknown }, name = 'options'): Locale {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  if (locale !== 'vi' && locale !== 'en')
-    throw new OcopError('invalid_input', `${name}.locale must be 'vi' or 'en', got ${describeValue(locale)}`, {
+  if (!isLocale(locale))
+    throw new OcopError('invalid_input', `${name}.locale must be ${localeList()}, got ${describeValue(locale)}`, {
       option: 'locale',
     });
   return locale;

@@ -2,18 +2,11 @@
  * Structured validation issues: what `validate` returns instead of throwing.
  */
 
+import type { Locale } from '../locales/index.js';
 import { deepFreeze } from './freeze.js';
-/**
- * Languages of messages: Vietnamese (`vi`, the default for `validate`) or English (`en`).
- *
- * @example
- * ```ts
- * import { validate, type Locale } from 'ocop';
- * const locale: Locale = 'en';
- * validate('observation', {}, { locale });
- * ```
- */
-export type Locale = 'vi' | 'en';
+
+// The languages are listed once, in the registry of locales.
+export type { Locale } from '../locales/index.js';
 
 /**
  * The language of messages when no `locale` option is given: Vietnamese, for `validate` and for

@@ -1,0 +1,142 @@
+/**
+ * English (`en`): every sentence the library writes, one named constant per section (see
+ * `Catalogue` in `catalogue.ts`).
+ */
+import type { Level } from '../model/level.js';
+import type { ErrorWords, IssueMessages, RatingText } from './catalogue.js';
+import { expectedValue, show, typeWords, wordFor, type Words } from './format.js';
+
+/** Type names of `invalid_type`'s `expected` and `received`. */
+const TYPE_NAMES: Words = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
+  object: 'an object',
+  record: 'an object',
+  array: 'an array',
+  null: 'null',
+  undefined: 'nothing',
+};
+/** Joins the type names of a union. */
+const OR = ' or ';
+/** `range_order`'s relations. */
+const RELATIONS: Words = { gt: 'greater than', gte: 'at least', lt: 'less than', lte: 'at most' };
+/** What `too_small` and `too_big` count. */
+const UNITS: Words = { items: ' items', characters: ' characters' };
+
+/** Issue messages. */
+export const issues = {
+  required: () => 'Required field is missing',
+  invalid_type: (p) =>
+    `Expected ${typeWords(p.expected, TYPE_NAMES, OR)}, received ${typeWords(p.received, TYPE_NAMES, OR)}`,
+  unknown_key: (p) => `Unknown key: ${show(p.key)}`,
+  forbidden_key: (p) => `Key is forbidden for safety: ${show(p.key)}`,
+  empty_text: () => 'Must not be empty',
+  too_small: (p) =>
+    `Must be ${p.inclusive === false ? 'greater than' : 'at least'} ${show(p.minimum)}${wordFor(UNITS, p.unit, '')}`,
+  too_big: (p) =>
+    `Must be ${p.inclusive === false ? 'less than' : 'at most'} ${show(p.maximum)}${wordFor(UNITS, p.unit, '')}`,
+  not_integer: () => 'Must be a whole number',
+  not_a_number: (p) => `Must be a decimal number written in digits (e.g. "81.2"), received ${show(p.value)}`,
+  invalid_enum: (p) => `Invalid value; expected one of: ${show(p.options)}`,
+  invalid_format: (p) =>
+    `Invalid ${show(p.format)} format${p.example === undefined ? '' : ` (e.g. ${show(p.example)})`}`,
+  invalid_date: (p) => `Not a real calendar date in YYYY-MM-DD form: ${show(p.value)}`,
+  date_order: (p) => `Date ${show(p.value)} must not be before ${show(p.field)} (${show(p.other)})`,
+  range_order: (p) =>
+    `Value ${show(p.value)} must be ${wordFor(RELATIONS, p.relation, 'consistent with')} ${show(p.field)} (${show(p.other)})`,
+  not_chronological: (p) => `Entries must be in date order: ${show(p.value)} comes after ${show(p.previous)}`,
+  duplicate: (p) => `Duplicate value: ${show(p.value)}`,
+  one_of_fields: (p) => `Exactly one of these fields is required: ${show(p.fields)}`,
+  unknown_unit: (p) =>
+    `No administrative unit with code ${show(p.code)}${p.on === undefined ? '' : ` on ${show(p.on)}`}`,
+  unit_not_in_force: (p) =>
+    `Administrative unit ${show(p.code)} (${show(p.name)}) is not in force on ${show(p.on)}; it exists ${p.validFrom === null ? '' : `from ${show(p.validFrom)} `}${p.validTo === null ? '' : `until ${show(p.validTo)}`}`.trim(),
+  unit_parent_mismatch: (p) => `Unit ${show(p.code)} does not belong to ${show(p.parent)}`,
+  level_not_in_force: (p) =>
+    `The ${show(p.level)} level no longer exists on ${show(p.on)} (it ended after ${show(p.lastDay)})`,
+  empty_council: () => 'A council evaluation needs at least one score sheet',
+  mixed_sheets: () => 'Do not mix criterion sheets and totals-only sheets in one evaluation',
+  rule_set_mismatch: (p) => `Names rule set ${show(p.value)} where ${show(p.expected)} is expected`,
+  level_not_in_rule_set: (p) =>
+    `Rule set ${show(p.ruleSet)} has no ${show(p.level)} level; its levels: ${show(p.levels)}`,
+  rule_set_not_in_force: (p) =>
+    `Rule set ${show(p.ruleSet)} is not in force on ${show(p.value)}: it applies from ${show(p.effectiveFrom)}${p.effectiveTo ? ` to ${show(p.effectiveTo)}` : ''}`,
+  criteria_set_required: () => 'Criterion sheets need the criteria set number (criteriaSet)',
+  criteria_not_available: (p) => `Rule set ${show(p.ruleSet)} ships no criteria; give each member's total instead`,
+  unknown_criteria_set: (p) =>
+    `Rule set ${show(p.ruleSet)} has no criteria set ${show(p.setNo)} (it has ${show(p.count)})`,
+  criteria_not_loaded: (p) =>
+    `Criteria set ${show(p.setNo)} of ${show(p.ruleSet)} is not loaded: pass it as options.criteria` +
+    (p.module === undefined
+      ? ''
+      : ` (import { ${String(p.name)} } from '${String(p.module)}', or await loadCriteriaSet(${show(p.ruleSet)}, ${show(p.setNo)}))`),
+  criteria_set_mismatch: (p) =>
+    p.carried === true
+      ? `The adapted rule set carries its own criteria (${show(p.expected)}); do not pass a different options.criteria (${show(p.value)})`
+      : `options.criteria is set ${show(p.value)}, the evaluation is scored on ${show(p.expected)}`,
+  unknown_criterion: (p) => `Criteria set ${show(p.setNo)} has no criterion ${show(p.criterion)}`,
+  missing_criterion: (p) => `Criterion ${show(p.criterion)} (${show(p.title)}) is not scored`,
+  points_not_an_option: (p) =>
+    `Criterion ${show(p.criterion)}: ${show(p.value)} points is not one of its options: ${show(p.options)}`,
+  not_a_knock_out: (p) => `Criterion ${show(p.criterion)} of set ${show(p.setNo)} has no knock-out note`,
+  unknown_target: (p) => `The plan has no target ${show(p.target)}`,
+  unknown_item: (p) => `Target ${show(p.target)} has no item ${show(p.item)}`,
+  unknown_plan_unit: (p) => `Unit ${show(p.unit)} is not one of the plan's units`,
+  observation_form: (p) => `A ${show(p.kind)} target takes observations with ${show(p.expected)}`,
+  duplicate_observation: (p) =>
+    `Duplicate observation: target ${show(p.target)}, unit ${show(p.unit ?? '(whole plan)')}, date ${show(p.date)} already given at #${show(p.first)}`,
+  mixed_observation_scopes: (p) => `Target ${show(p.target)}: do not mix per-unit observations with whole-plan ones`,
+  override_forbidden_key: (p) => `${show(p.key)} cannot be changed here: ${show(p.why)}`,
+  override_conflict: (p) => `This change conflicts with ${show(p.other)}`,
+  override_not_stricter: (p) =>
+    `The ${show(p.stars)}★ requirement at ${show(p.criterion)} (≥ ${show(p.points)} points) is not stricter than the current one (≥ ${show(p.current)} points)`,
+  override_already_applied: (p) => `Override ${show(p.id)} is already applied to this rule set`,
+  invalid_criteria_set: (p) =>
+    `Invalid criteria set: ${show(p.what)} is ${show(p.value)}, expected ${show(p.expected)}`,
+  invalid_value: (p) => `Invalid value${expectedValue(p, 'expected')}`,
+} satisfies IssueMessages;
+
+/** The words of an error's summary line. */
+export const errors = {
+  invalid_input: 'Invalid input',
+  invalid_override: 'Invalid rule override',
+  invalid_rule_data: 'Invalid rule data',
+  root: '(root)',
+} as const satisfies ErrorWords;
+
+// Sections of other areas follow.
+
+/** Levels as a rating's explanation names them. */
+const RATING_LEVELS: { readonly [L in Level]: string } = {
+  district: 'district',
+  province: 'province',
+  central: 'central (ministry)',
+};
+
+/** A rating's explanation lines (`rateProduct`); numbers come written. */
+export const rating = {
+  markMet: ': met',
+  markUnmet: ': not met',
+  markNotRequired: (band) => `: not met, not required in the ${band}★ band`,
+  criterion: (l) => `${l.code} ${l.titles.en}: ${l.score} points${l.marks}`,
+  part: (l) => `Part ${l.part} (${l.titleEn}): ${l.score} points`,
+  average: (l) =>
+    l.members === 1
+      ? `Average of 1 member's total: ${l.average} (${l.totals})`
+      : `Average of ${l.members} members' totals: ${l.average} (${l.totals})`,
+  band: (l) => `Score band: ${l.stars}★ (${l.range})`,
+  minimum: (l) =>
+    `Unmet ${l.stars}★ minimum at ${l.code} (${l.title}): needs ≥ ${l.required} points, met on ${l.meeting}/${l.sheets} sheets`,
+  result: (stars) => `Result: ${stars}★`,
+  capped: (l) => `Result: ${l.stars}★ (capped from ${l.band}★ by unmet minima)`,
+  rejected: (band) => `Result: ${band}★ rejected by unmet minima`,
+  recognised: (l) => `Recognised at ${l.stars}★ by the ${RATING_LEVELS[l.authority]} level`,
+  notRecognised: 'Not recognised; no certificate',
+  forwarded: (l) =>
+    `Average ${l.average} ≥ ${l.threshold}: the ${RATING_LEVELS[l.from]} level forwards to the ${RATING_LEVELS[l.to]} level`,
+  notForwarded: (l) => `Average ${l.average} < ${l.threshold}: not forwarded`,
+  dossierRejected: (text) => `Dossier rejected: ${text}`,
+  knockOut: (l) => `Evaluation stopped at criterion ${l.criterion} (knock-out): ${l.text}`,
+  minimaNotChecked: 'Star minima not checked: the sheets carry totals only',
+} satisfies RatingText;
