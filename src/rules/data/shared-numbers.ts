@@ -6,7 +6,8 @@ import type { StarBand } from '../rule-set.js';
 /**
  * The five star bands, half-open: [0,30) [30,50) [50,70) [70,90) [90,100]. 148 and 26/2026
  * print them "từ … đến dưới …"; 1048 prints integer ends ("30 đến 49", "50 đến 69", "70 đến
- * 89"), which this library reads the same way (an average of 89.5 is 4★), as the brief advises.
+ * 89"), which this library reads the same way (an average of 89.5 is 4★): no source seen says how 1048
+ * banded an average between two integer ends.
  */
 export const HALF_OPEN_BANDS: readonly StarBand[] = [
   { stars: 1, from: 0, below: 30 },
