@@ -91,9 +91,10 @@ export function isIsoDate(value: unknown): value is IsoDate {
  *
  * @example
  * ```ts
- * import { compareIsoDates } from 'ocop';
+ * import { compareIsoDates, type IsoDate } from 'ocop';
  * compareIsoDates('2025-06-30', '2025-07-01'); // -1
- * ['2020-12-24', '2020-06-16'].sort(compareIsoDates); // ['2020-06-16', '2020-12-24']
+ * const dates: IsoDate[] = ['2020-12-24', '2020-06-16'];
+ * dates.sort(compareIsoDates); // ['2020-06-16', '2020-12-24']
  * ```
  */
 export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {

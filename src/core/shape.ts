@@ -172,7 +172,7 @@ function checkObject(
  *
  * @example
  * ```ts
- * const report = { issues: [], frozen: true };
+ * const report: ShapeReport = { issues: [], frozen: true };
  * checkShape({ month: 13 }, { object: { month: { number: [1, 12], integer: true } } }, ['when'], report); // false
  * report.issues[0]?.code; // 'too_big'
  * ```
