@@ -100,6 +100,26 @@ function limit<K extends keyof Procedures>(rules: RuleSet, key: K): NonNullable<
   return value as NonNullable<Procedures[K]>;
 }
 
+/** The arguments of a deadline counted in calendar days from a date, as the public functions take them. */
+interface DayCountArguments {
+  /** The date counted from, and the argument's name for its error. */
+  readonly from: IsoDate;
+  readonly name: string;
+  readonly ruleSet: RuleSet | RuleSetId;
+  readonly options: LocaleOptions | undefined;
+}
+
+/** `from` plus (`sign` 1) or minus (-1) the rule set's number of days `key`, after checking the arguments. */
+function dayCount(
+  args: DayCountArguments,
+  key: 'reEvaluationMaxDays' | 'revocationDays' | 'expiryNoticeDaysBefore',
+  sign: 1 | -1,
+): IsoDate {
+  const locale = localeOnlyOptions(args.options);
+  assertIsoDate(args.from, args.name);
+  return addDays(args.from, sign * limit(resolveRuleSetAt(args.ruleSet, ['ruleSet'], locale), key).value);
+}
+
 /**
  * Last day for the commune to check and pre-assess a dossier: 15 working days after receipt
  * (26/2026 Điều 7.2; the day of receipt is not counted). Malformed options throw issues in
@@ -138,9 +158,7 @@ export function reEvaluationDue(
   ruleSet: RuleSet | RuleSetId = 'qd26-2026',
   options?: LocaleOptions,
 ): IsoDate {
-  const locale = localeOnlyOptions(options);
-  assertIsoDate(completeDossierOn, 'completeDossierOn');
-  return addDays(completeDossierOn, limit(resolveRuleSetAt(ruleSet, ['ruleSet'], locale), 'reEvaluationMaxDays').value);
+  return dayCount({ from: completeDossierOn, name: 'completeDossierOn', ruleSet, options }, 'reEvaluationMaxDays', 1);
 }
 
 /**
@@ -160,9 +178,7 @@ export function revocationDue(
   ruleSet: RuleSet | RuleSetId = 'qd26-2026',
   options?: LocaleOptions,
 ): IsoDate {
-  const locale = localeOnlyOptions(options);
-  assertIsoDate(conclusionOn, 'conclusionOn');
-  return addDays(conclusionOn, limit(resolveRuleSetAt(ruleSet, ['ruleSet'], locale), 'revocationDays').value);
+  return dayCount({ from: conclusionOn, name: 'conclusionOn', ruleSet, options }, 'revocationDays', 1);
 }
 
 /**
@@ -182,7 +198,5 @@ export function expiryNoticeDue(
   ruleSet: RuleSet | RuleSetId = 'qd148-2023',
   options?: LocaleOptions,
 ): IsoDate {
-  const locale = localeOnlyOptions(options);
-  assertIsoDate(validUntil, 'validUntil');
-  return addDays(validUntil, -limit(resolveRuleSetAt(ruleSet, ['ruleSet'], locale), 'expiryNoticeDaysBefore').value);
+  return dayCount({ from: validUntil, name: 'validUntil', ruleSet, options }, 'expiryNoticeDaysBefore', -1);
 }

@@ -18,7 +18,7 @@ function toPath(path: ReadonlyArray<PropertyKey>): Path {
   return path.map((key) => (typeof key === 'number' ? key : String(key)));
 }
 
-function sizeUnit(origin: string): string | undefined {
+function sizeUnit(origin: string): 'characters' | 'items' | undefined {
   if (origin === 'string') return 'characters';
   return origin === 'array' ? 'items' : undefined;
 }
@@ -78,38 +78,35 @@ function invalidUnionDrafts(issue: z.core.$ZodIssueInvalidUnion, path: Path): Dr
 function customDrafts(issue: z.core.$ZodIssueCustom, path: Path): Draft[] {
   const { [ISSUE_CODE_PARAM]: code, ...params } = issue.params ?? {};
   const known = typeof code === 'string' && KNOWN_CODES.has(code);
-  return [{ code: known ? (code as IssueCode) : 'invalid_value', path, params }];
+  // the params of a known code are those a typed draft gave `report` (model/report.ts)
+  return [{ code: known ? (code as IssueCode) : 'invalid_value', path, params } as Draft];
 }
+
+type IssueOf<C extends z.core.$ZodIssue['code']> = Extract<z.core.$ZodIssue, { code: C }>;
+
+/** How each zod issue code becomes drafts; a code not listed is an `invalid_value`. */
+const DRAFTS_BY_CODE: { readonly [C in z.core.$ZodIssue['code']]?: (issue: IssueOf<C>, path: Path) => Draft[] } = {
+  invalid_type: invalidTypeDrafts,
+  unrecognized_keys: unrecognizedKeyDrafts,
+  too_small: tooSmallDrafts,
+  too_big: tooBigDrafts,
+  invalid_format: invalidFormatDrafts,
+  invalid_value: invalidValueDrafts,
+  invalid_union: invalidUnionDrafts,
+  invalid_key: (_issue, path) => [
+    { code: 'invalid_format', path, params: { format: 'key', value: path[path.length - 1] } },
+  ],
+  invalid_element: (issue, path) => issue.issues.flatMap((inner) => draftsOf(inner, path)),
+  custom: customDrafts,
+};
 
 function draftsOf(issue: z.core.$ZodIssue, base: Path): Draft[] {
   const path = [...base, ...toPath(issue.path)];
-  switch (issue.code) {
-    case 'invalid_type':
-      return invalidTypeDrafts(issue, path);
-    case 'unrecognized_keys':
-      return unrecognizedKeyDrafts(issue, path);
-    case 'too_small':
-      return tooSmallDrafts(issue, path);
-    case 'too_big':
-      return tooBigDrafts(issue, path);
-    case 'invalid_format':
-      return invalidFormatDrafts(issue, path);
-    case 'invalid_value':
-      return invalidValueDrafts(issue, path);
-    case 'invalid_union':
-      return invalidUnionDrafts(issue, path);
-    case 'invalid_key':
-      return [{ code: 'invalid_format', path, params: { format: 'key', value: path[path.length - 1] } }];
-    case 'invalid_element':
-      return issue.issues.flatMap((inner) => draftsOf(inner, path));
-    case 'custom':
-      return customDrafts(issue, path);
-    default:
-      return [{ code: 'invalid_value', path, params: {} }];
-  }
+  const drafts = DRAFTS_BY_CODE[issue.code] as ((issue: z.core.$ZodIssue, path: Path) => Draft[]) | undefined;
+  return drafts ? drafts(issue, path) : [{ code: 'invalid_value', path, params: {} }];
 }
 
-function withUnit(params: Record<string, unknown>, origin: string): Record<string, unknown> {
+function withUnit<P extends object>(params: P, origin: string): P & { readonly unit?: 'characters' | 'items' } {
   const unit = sizeUnit(origin);
   return unit === undefined ? params : { ...params, unit };
 }
