@@ -1,0 +1,214 @@
+#!/usr/bin/env node
+// TSDoc example check: every ```ts block inside an `@example` of a source file type-checks, so the
+// examples cannot rot (`npm run check:tsdoc`, part of `npm run check` and CI).
+//
+//   node scripts/check-tsdoc-examples.mjs                 every src/**/*.ts (generated criteria
+//                                                          sets excepted, see SKIP)
+//   node scripts/check-tsdoc-examples.mjs a.ts b.ts       those files only (paths from the root)
+//   node scripts/check-tsdoc-examples.mjs --keep …        keep the written modules (path printed)
+//
+// Each block is written as its own module (with `export {};`, so top-level await and names are
+// module-scoped) into a temporary folder under .tmp/. As in a doctest, the documented module's
+// own exports are in scope: an example of an internal module may call its functions without an
+// import (a name the example uses and does not import or declare itself is imported from the
+// source file, by an import appended at the end, so lines keep their numbers). All modules are
+// checked in one
+// TypeScript program with the repository's compiler options (tsconfig.json: strict,
+// exactOptionalPropertyTypes, NodeNext) and `paths` that map the package's own entries
+// (`ocop`, `ocop/fixtures`, `ocop/criteria`, `ocop/adapt`, `ocop/rules/qd26-2026/NN`) to their
+// sources. The entries are read from package.json `exports` (each `import.types` target
+// `./dist/<name>.d.ts` is `src/<name>.ts`), so a new entry needs no change here.
+//
+// Each error is printed as `<source file>:<line>:<column> TS<code> <message>`, at the line of
+// the example in the source file; the exit code is 1 if any example fails, 2 on a usage error.
+// Errors inside src/ itself are the typecheck's business and are not reported here.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+/** Generated data: its examples are written by scripts/transcribe-criteria.mjs from one template. */
+const SKIP = ['src/rules/data/qd26-2026/'];
+
+const posix = (path) => path.split(sep).join('/');
+
+/** Every `.ts` file under `dir` (relative to the root, POSIX separators), sorted. */
+function sourceFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(join(root, dir)).sort()) {
+    const path = `${dir}/${name}`;
+    if (statSync(join(root, path)).isDirectory()) out.push(...sourceFiles(path));
+    else if (path.endsWith('.ts') && !path.endsWith('.d.ts')) out.push(path);
+  }
+  return out.filter((file) => !SKIP.some((skip) => file.startsWith(skip)));
+}
+
+/**
+ * The ```ts blocks inside `@example` sections of the file's `/** … *\/` comments: for each, its
+ * code lines (comment prefix removed), how many characters each lost, and the line (1-based) of
+ * its first code line in the file.
+ */
+export function extractExamples(text) {
+  const lines = text.split(/\r?\n/);
+  const examples = [];
+  let inComment = false;
+  let inExample = false;
+  let block;
+  lines.forEach((raw, index) => {
+    if (!inComment) {
+      if (!/^\s*\/\*\*/.test(raw)) return;
+      inComment = true;
+      inExample = false;
+    }
+    const closes = /\*\/\s*$/.test(raw);
+    const line = raw
+      .replace(/^\s*\/\*\*\s?/, '')
+      .replace(/\s*\*\/\s*$/, '')
+      .replace(/^\s*\* ?/, '');
+    if (block) {
+      if (/^\s*```\s*$/.test(line)) {
+        examples.push(block);
+        block = undefined;
+      } else {
+        block.code.push(line);
+        block.offsets.push(raw.length - line.length);
+      }
+    } else if (/^@example\b/.test(line.trim())) inExample = true;
+    else if (/^@\w/.test(line.trim())) inExample = false;
+    else if (inExample && /^\s*```(ts|typescript)\s*$/.test(line)) block = { line: index + 2, code: [], offsets: [] };
+    if (closes) {
+      inComment = false;
+      block = undefined;
+    }
+  });
+  return examples;
+}
+
+/** `paths` for the package's own entries, from package.json `exports` (`import.types`). */
+function entryPaths() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const paths = {};
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    const types = value?.import?.types;
+    const source = typeof types === 'string' ? /^\.\/dist\/(.+)\.d\.ts$/.exec(types)?.[1] : undefined;
+    if (source === undefined) continue;
+    paths[key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`] = [`src/${source}.ts`];
+  }
+  return paths;
+}
+
+/** The repository's compiler options (tsconfig.json), with the entries mapped to their sources. */
+function compilerOptions() {
+  const configPath = join(root, 'tsconfig.json');
+  const config = ts.readConfigFile(configPath, ts.sys.readFile);
+  if (config.error) throw new Error(ts.flattenDiagnosticMessageText(config.error.messageText, '\n'));
+  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root, undefined, configPath);
+  return { ...parsed.options, noEmit: true, baseUrl: root, paths: entryPaths() };
+}
+
+/** The names a source file exports, split into values and types (declarations and `export { … }` lists). */
+export function exportedNames(text) {
+  const values = new Set();
+  const types = new Set();
+  for (const m of text.matchAll(
+    /^export\s+(?:declare\s+)?(?:async\s+)?(function\*?|const|let|class|enum|type|interface)\s+([A-Za-z_$][\w$]*)/gm,
+  )) {
+    (m[1] === 'type' || m[1] === 'interface' ? types : values).add(m[2]);
+  }
+  for (const m of text.matchAll(/^export\s+(type\s+)?\{([^}]*)\}(?!\s*from)/gm)) {
+    for (const part of m[2].split(',')) {
+      const item = /^\s*(type\s+)?(?:[\w$]+\s+as\s+)?([\w$]+)\s*$/.exec(part);
+      if (item) (m[1] || item[1] ? types : values).add(item[2]);
+    }
+  }
+  return { values, types };
+}
+
+/** Imports, appended at the end of an example, of the source file's exports it uses but does not bind itself. */
+function ownImports(code, own, specifier) {
+  const text = code.join('\n');
+  const bound = (name) =>
+    new RegExp(
+      `(?:import[^;]*[{,\\s]${name}[\\s,}][^;]*from|(?:const|let|var|function|class|type|interface)\\s+${name}\\b)`,
+    ).test(text);
+  const used = (name) => new RegExp(`(?<![\\w$.'"])${name}(?![\\w$'"])`).test(text) && !bound(name);
+  const values = [...own.values].filter(used);
+  const types = [...own.types].filter((name) => !own.values.has(name)).filter(used);
+  const lines = [];
+  if (values.length > 0) lines.push(`import { ${values.join(', ')} } from '${specifier}';`);
+  if (types.length > 0) lines.push(`import type { ${types.join(', ')} } from '${specifier}';`);
+  return lines.join('\n');
+}
+
+/** Writes each example of `files` as a module under `folder`; returns where each came from. */
+function writeModules(files, folder) {
+  const modules = new Map();
+  for (const file of files) {
+    const text = readFileSync(join(root, file), 'utf8');
+    const own = exportedNames(text);
+    const specifier = posix(relative(folder, join(root, file))).replace(/\.ts$/, '.js');
+    extractExamples(text).forEach((example, i) => {
+      const name = `${file.replace(/[/\\.]/g, '_')}_${i + 1}_L${example.line}.ts`;
+      const path = join(folder, name);
+      const imports = ownImports(example.code, own, specifier);
+      writeFileSync(path, `${example.code.join('\n')}\nexport {};\n${imports}\n`);
+      modules.set(path, { file, ...example });
+    });
+  }
+  return modules;
+}
+
+/** The diagnostics of the written modules, each placed at its example's line in the source file. */
+function check(modules) {
+  const program = ts.createProgram([...modules.keys()], compilerOptions());
+  const found = [];
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    const module = diagnostic.file && modules.get(resolve(diagnostic.file.fileName));
+    if (!module) continue;
+    const at = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+    const inCode = at.line < module.code.length;
+    found.push({
+      file: module.file,
+      line: module.line + (inCode ? at.line : module.code.length - 1),
+      column: at.character + 1 + (inCode ? (module.offsets[at.line] ?? 0) : 0),
+      code: diagnostic.code,
+      message,
+    });
+  }
+  return found;
+}
+
+function main(argv) {
+  const keep = argv.includes('--keep');
+  const named = argv.filter((arg) => arg !== '--keep');
+  const unknown = named.filter((arg) => arg.startsWith('-'));
+  if (unknown.length > 0) {
+    console.error(`check-tsdoc-examples: unknown option ${unknown.join(', ')}`);
+    return 2;
+  }
+  const files = named.length > 0 ? named.map((file) => posix(relative(root, resolve(file)))) : sourceFiles('src');
+  const started = performance.now();
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  const folder = mkdtempSync(join(root, '.tmp', 'tsdoc-examples-'));
+  try {
+    const modules = writeModules(files, folder);
+    const errors = check(modules);
+    for (const e of errors) console.error(`${e.file}:${e.line}:${e.column} TS${e.code} ${e.message}`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const failing = new Set(errors.map((e) => `${e.file}:${e.line}`)).size;
+    const summary = `${modules.size} examples in ${new Set([...modules.values()].map((m) => m.file)).size} files`;
+    if (errors.length > 0)
+      console.error(`TSDoc examples: ${errors.length} errors in ${failing} places; ${summary}, ${seconds} s`);
+    else console.log(`TSDoc examples type-check: ${summary}, ${seconds} s`);
+    if (keep) console.log(`modules kept in ${posix(relative(root, folder))}`);
+    return errors.length > 0 ? 1 : 0;
+  } finally {
+    if (!keep) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
