@@ -2,9 +2,12 @@
  * Explanation lines of a rating: ordered lines a UI can render, each with its legal reference
  * and a message in Vietnamese and English.
  */
+import type { RatingText } from '../locales/catalogue.js';
+import { LOCALES, RATING_TEXT, type Locale } from '../locales/index.js';
 import type { Level } from '../model/level.js';
 import type { MarkedStar, PartCode } from '../rules/criteria-set.js';
-import type { Stars } from '../rules/rule-set.js';
+import type { StarBand, Stars } from '../rules/rule-set.js';
+import type { UnmetMinimum } from './minima.js';
 
 /**
  * One line of a rating's explanation. Lines come in this order: criteria (when sheets have
@@ -64,7 +67,8 @@ export interface ExplanationLine {
    * it replaced (the national criteria set's, or an earlier override's), if there was one.
    */
   readonly replaces?: string;
-  readonly message: { readonly vi: string; readonly en: string };
+  /** The line in every locale (`vi`, `en`). */
+  readonly message: { readonly [L in Locale]: string };
 }
 
 /**
@@ -81,126 +85,116 @@ export function fmt(n: number): string {
   if (fraction === 0) return `${whole}`;
   return fraction % 10 === 0 ? `${whole}.${fraction / 10}` : `${whole}.${fraction < 10 ? '0' : ''}${fraction}`;
 }
-const LEVEL_VI: Record<Level, string> = { district: 'cấp huyện', province: 'cấp tỉnh', central: 'cấp trung ương' };
-const LEVEL_EN: Record<Level, string> = { district: 'district', province: 'province', central: 'central (ministry)' };
-
 /** The language-neutral label of a star mark: `3★ ≥ 2`. */
 export function markLabel(stars: MarkedStar, required: number): string {
   return `${stars}★ ≥ ${required}`;
 }
 
-/** What follows a mark's label: met, not met, or (index `band + 1`) not met and not required in that band. */
-const MARK_STATE_VI = [
-  ': đạt',
-  ': chưa đạt',
-  ...[1, 2, 3, 4, 5].map((band) => `: chưa đạt, không yêu cầu ở hạng ${band} sao`),
-];
-const MARK_STATE_EN = [
-  ': met',
-  ': not met',
-  ...[1, 2, 3, 4, 5].map((band) => `: not met, not required in the ${band}★ band`),
-];
+/** A line's message in every locale. */
+type Message = ExplanationLine['message'];
 
-/**
- * ` (3★ ≥ 2: đạt; 4★ ≥ 3: chưa đạt)` in both languages, from the marks and their labels; an
- * unmet mark above the band says it is not required at that band.
- */
-function marksTexts(
-  marks: ExplanationLine['marks'],
-  labels: readonly string[] | undefined,
-  band: Stars,
-): { vi: string; en: string } {
-  if (!marks || marks.length === 0) return { vi: '', en: '' };
-  let vi = '';
-  let en = '';
-  for (let i = 0; i < marks.length; i++) {
-    const m = marks[i] as NonNullable<ExplanationLine['marks']>[number];
-    const label = labels?.[i] ?? markLabel(m.stars, m.required);
-    const separator = i === 0 ? '' : '; ';
-    const state = m.met ? 0 : m.applies ? 1 : band + 1;
-    vi += separator + label + (MARK_STATE_VI[state] as string);
-    en += separator + label + (MARK_STATE_EN[state] as string);
-  }
-  return { vi: ` (${vi})`, en: ` (${en})` };
+/** Writes a message in every locale from that locale's rating text. */
+function message(write: (text: RatingText, locale: Locale) => string): Message {
+  const out = {} as { [L in Locale]: string };
+  for (const locale of LOCALES) out[locale] = write(RATING_TEXT[locale], locale);
+  return out;
 }
 
-/** Builds the message of each kind of line. */
+/** What follows a mark's label in each locale, by state: met, not met, or (index `band + 1`) not met and not required in that band. */
+const MARK_STATES = /* @__PURE__ */ markStates();
+
+function markStates(): { readonly [L in Locale]: readonly string[] } {
+  const states = {} as { [L in Locale]: readonly string[] };
+  for (const locale of LOCALES) {
+    const text = RATING_TEXT[locale];
+    states[locale] = [text.markMet, text.markUnmet, ...([1, 2, 3, 4, 5] as const).map(text.markNotRequired)];
+  }
+  return states;
+}
+
+/** A mark's state: 0 met, 1 not met, `band + 1` not met and not required in the band. */
+function markState(mark: Mark, band: Stars): number {
+  if (mark.met) return 0;
+  return mark.applies ? 1 : band + 1;
+}
+
+/** One star mark of a criterion line. */
+type Mark = NonNullable<ExplanationLine['marks']>[number];
+
+/**
+ * ` (3★ ≥ 2: đạt; 4★ ≥ 3: chưa đạt)` in `locale`, from the marks and their labels; an unmet
+ * mark above the band says it is not required at that band.
+ */
+function marksText(line: CriterionInput, locale: Locale): string {
+  const { marks, labels, band } = line;
+  if (!marks || marks.length === 0) return '';
+  const states = MARK_STATES[locale];
+  let text = '';
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i] as Mark;
+    const label = labels?.[i] ?? markLabel(m.stars, m.required);
+    text += (i === 0 ? '' : '; ') + label + (states[markState(m, band)] as string);
+  }
+  return ` (${text})`;
+}
+
+/** What a criterion's line is written from. */
+export interface CriterionInput {
+  readonly code: string;
+  /** As printed, and in English where the data has one (a section scored as one criterion), else as printed. */
+  readonly titles: { readonly vi: string; readonly en: string };
+  /** The council's mean points. */
+  readonly value: number;
+  readonly max: number;
+  readonly marks: ExplanationLine['marks'];
+  /** The score band the marks are read against. */
+  readonly band: Stars;
+  readonly reference: string;
+  /** The marks' {@link markLabel}s, when the caller has them ready. */
+  readonly labels?: readonly string[] | undefined;
+}
+
+/** Builds each kind of line, its message in every locale of the catalogue. */
 export const explain = {
-  /**
-   * A criterion's line; `titleEn` is the English title where the data has one (a section scored
-   * as one criterion), else the printed title; `band` is the score band the marks are read
-   * against; `labels` are the marks' {@link markLabel}s when the caller has them ready.
-   */
-  criterion(
-    code: string,
-    titles: { readonly vi: string; readonly en: string },
-    value: number,
-    max: number,
-    marks: ExplanationLine['marks'],
-    band: Stars,
-    reference: string,
-    labels?: readonly string[],
-  ): ExplanationLine {
+  /** A criterion's line. */
+  criterion(line: CriterionInput): ExplanationLine {
+    const { code, titles, value, max, marks, reference } = line;
     const title = titles.vi;
     const score = `${fmt(value)}/${max}`;
-    const texts = marksTexts(marks, labels, band);
-    const message = {
-      vi: `${code} ${title}: ${score} điểm${texts.vi}`,
-      en: `${code} ${titles.en}: ${score} points${texts.en}`,
-    };
+    const text = message((t, locale) => t.criterion({ code, titles, score, marks: marksText(line, locale) }));
     return marks && marks.length > 0
-      ? { kind: 'criterion', code, title, value, max, marks, reference, message }
-      : { kind: 'criterion', code, title, value, max, reference, message };
+      ? { kind: 'criterion', code, title, value, max, marks, reference, message: text }
+      : { kind: 'criterion', code, title, value, max, reference, message: text };
   },
-  part(part: PartCode, title: string, titleEn: string, value: number, max: number, reference: string): ExplanationLine {
-    return {
-      kind: 'part',
-      code: part,
-      title,
-      value,
-      max,
-      reference,
-      message: {
-        vi: `Phần ${part} (${title}): ${fmt(value)}/${max} điểm`,
-        en: `Part ${part} (${titleEn}): ${fmt(value)}/${max} points`,
-      },
-    };
+  /** A part's line: its title as printed and in English. */
+  part(line: {
+    readonly part: PartCode;
+    readonly title: string;
+    readonly titleEn: string;
+    readonly value: number;
+    readonly max: number;
+    readonly reference: string;
+  }): ExplanationLine {
+    const { part, title, titleEn, value, max, reference } = line;
+    const score = `${fmt(value)}/${max}`;
+    const text = message((t) => t.part({ part, title, titleEn, score }));
+    return { kind: 'part', code: part, title, value, max, reference, message: text };
   },
+  /** The average of the members' totals. */
   average(value: number, totals: readonly number[], reference: string): ExplanationLine {
-    const list = totals.map(fmt).join(', ');
-    return {
-      kind: 'average',
-      value,
-      max: 100,
-      reference,
-      message: {
-        vi: `Tổng điểm trung bình của ${totals.length} thành viên: ${fmt(value)} (${list})`,
-        en:
-          totals.length === 1
-            ? `Average of 1 member's total: ${fmt(value)} (${list})`
-            : `Average of ${totals.length} members' totals: ${fmt(value)} (${list})`,
-      },
-    };
+    const line = { members: totals.length, average: fmt(value), totals: totals.map(fmt).join(', ') };
+    return { kind: 'average', value, max: 100, reference, message: message((t) => t.average(line)) };
   },
-  band(stars: Stars, from: number, below: number | null, reference: string): ExplanationLine {
+  /** The score band of the average. */
+  band(band: StarBand, reference: string): ExplanationLine {
+    const { stars, from, below } = band;
     const range = below === null ? `${from} – 100` : `${from} – < ${below}`;
-    return {
-      kind: 'band',
-      value: stars,
-      reference,
-      message: { vi: `Hạng theo điểm: ${stars} sao (${range})`, en: `Score band: ${stars}★ (${range})` },
-    };
+    return { kind: 'band', value: stars, reference, message: message((t) => t.band({ stars, range })) };
   },
-  minimum(
-    code: string,
-    title: string,
-    stars: MarkedStar,
-    required: number,
-    meeting: number,
-    sheets: number,
-    reference: string,
-    replaces?: string,
-  ): ExplanationLine {
+  /** An unmet star minimum. */
+  minimum(m: UnmetMinimum): ExplanationLine {
+    const { criterion: code, title, stars, points: required, reference, replaces } = m;
+    const line = { stars, code, title, required, meeting: m.sheetsMeeting, sheets: m.sheets };
     return {
       kind: 'minimum',
       code,
@@ -209,76 +203,68 @@ export const explain = {
       marks: [{ stars, required, met: false, applies: true }],
       reference,
       ...(replaces === undefined ? {} : { replaces }),
-      message: {
-        vi: `Chưa đạt yêu cầu tối thiểu ${stars} sao ở tiêu chí ${code} (${title}): cần ≥ ${required} điểm, ${meeting}/${sheets} phiếu đạt`,
-        en: `Unmet ${stars}★ minimum at ${code} (${title}): needs ≥ ${required} points, met on ${meeting}/${sheets} sheets`,
-      },
+      message: message((t) => t.minimum(line)),
     };
   },
-  stars(stars: Stars, band: Stars, policy: 'cap' | 'reject', reference: string): ExplanationLine {
-    const same = stars === band;
-    return {
-      kind: 'stars',
-      value: stars,
-      reference,
-      message: same
-        ? { vi: `Kết quả: ${stars} sao`, en: `Result: ${stars}★` }
-        : policy === 'cap'
-          ? {
-              vi: `Kết quả: ${stars} sao (hạ từ ${band} sao do chưa đạt yêu cầu tối thiểu)`,
-              en: `Result: ${stars}★ (capped from ${band}★ by unmet minima)`,
-            }
-          : {
-              vi: `Kết quả: không đạt ${band} sao do chưa đạt yêu cầu tối thiểu`,
-              en: `Result: ${band}★ rejected by unmet minima`,
-            },
+  /** The star after minima: as banded, capped (policy `cap`) or the band rejected (policy `reject`). */
+  stars(line: {
+    readonly stars: Stars;
+    readonly band: Stars;
+    readonly policy: 'cap' | 'reject';
+    readonly reference: string;
+  }): ExplanationLine {
+    const { stars, band, policy, reference } = line;
+    const write = (t: RatingText): string => {
+      if (stars === band) return t.result(stars);
+      return policy === 'cap' ? t.capped({ stars, band }) : t.rejected(band);
     };
+    return { kind: 'stars', value: stars, reference, message: message(write) };
   },
-  recognition(recognised: boolean, stars: Stars, authority: Level | null, reference: string): ExplanationLine {
-    return {
-      kind: 'recognition',
-      value: stars,
-      reference,
-      message:
-        recognised && authority
-          ? {
-              vi: `Được công nhận ${stars} sao, thẩm quyền ${LEVEL_VI[authority]}`,
-              en: `Recognised at ${stars}★ by the ${LEVEL_EN[authority]} level`,
-            }
-          : { vi: 'Không được công nhận, không cấp giấy chứng nhận', en: 'Not recognised; no certificate' },
-    };
+  /** Whether the star is recognised, and by whom. */
+  recognition(line: {
+    readonly recognised: boolean;
+    readonly stars: Stars;
+    readonly authority: Level | null;
+    readonly reference: string;
+  }): ExplanationLine {
+    const { recognised, stars, authority, reference } = line;
+    const write = (t: RatingText): string =>
+      recognised && authority ? t.recognised({ stars, authority }) : t.notRecognised;
+    return { kind: 'recognition', value: stars, reference, message: message(write) };
   },
-  forwarding(level: Level, threshold: number, average: number, to: Level | null, reference: string): ExplanationLine {
-    return {
-      kind: 'forwarding',
-      value: threshold,
-      reference,
-      message: to
-        ? {
-            vi: `Điểm ${fmt(average)} ≥ ${threshold}: ${LEVEL_VI[level]} chuyển lên ${LEVEL_VI[to]}`,
-            en: `Average ${fmt(average)} ≥ ${threshold}: the ${LEVEL_EN[level]} level forwards to the ${LEVEL_EN[to]} level`,
-          }
-        : {
-            vi: `Điểm ${fmt(average)} < ${threshold}: không chuyển lên cấp trên`,
-            en: `Average ${fmt(average)} < ${threshold}: not forwarded`,
-          },
-    };
+  /** Whether the average reaches the forwarding threshold at `level`, and the level it goes `to`. */
+  forwarding(line: {
+    readonly level: Level;
+    readonly threshold: number;
+    readonly average: number;
+    readonly to: Level | null;
+    readonly reference: string;
+  }): ExplanationLine {
+    const { level, threshold, to, reference } = line;
+    const average = fmt(line.average);
+    const write = (t: RatingText): string =>
+      to ? t.forwarded({ average, threshold, from: level, to }) : t.notForwarded({ average, threshold });
+    return { kind: 'forwarding', value: threshold, reference, message: message(write) };
   },
-  disqualified(reason: 'dossier' | 'knock-out', text: string, reference: string, criterion?: string): ExplanationLine {
+  /** A rejected dossier, or an evaluation stopped at a knock-out `criterion`. */
+  disqualified(line: {
+    readonly reason: 'dossier' | 'knock-out';
+    readonly text: string;
+    readonly reference: string;
+    readonly criterion?: string | undefined;
+  }): ExplanationLine {
+    const { reason, text, reference, criterion } = line;
+    const write = (t: RatingText): string =>
+      reason === 'dossier' ? t.dossierRejected(text) : t.knockOut({ criterion: criterion ?? '', text });
     return {
       kind: 'disqualified',
       ...(criterion === undefined ? {} : { code: criterion }),
       reference,
-      message:
-        reason === 'dossier'
-          ? { vi: `Hồ sơ bị loại: ${text}`, en: `Dossier rejected: ${text}` }
-          : {
-              vi: `Dừng đánh giá tại tiêu chí ${criterion ?? ''}: ${text}`,
-              en: `Evaluation stopped at criterion ${criterion ?? ''} (knock-out): ${text}`,
-            },
+      message: message(write),
     };
   },
-  note(vi: string, en: string, reference: string): ExplanationLine {
-    return { kind: 'note', reference, message: { vi, en } };
+  /** The note that star minima were not checked (the sheets carry totals only). */
+  minimaNotChecked(reference: string): ExplanationLine {
+    return { kind: 'note', reference, message: message((t) => t.minimaNotChecked) };
   },
 };

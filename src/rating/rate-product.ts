@@ -68,39 +68,43 @@ function cappedStars(band: Stars, unmet: readonly UnmetMinimum[]): Stars {
   return (lowestUnmet <= band ? lowestUnmet - 1 : band) as Stars;
 }
 
-function criteriaLines(
+/** Each star minimum of the set with the council's count of sheets meeting it (see `councilMinima`). */
+type CouncilMinima = ReturnType<typeof councilMinima>;
+
+/** The marks of the criterion at `at`, met or not, for its explanation line (none when minima are not checked). */
+function criterionMarks(
   compiled: CompiledSet,
-  values: ReadonlyArray<readonly number[]>,
-  minima: ReturnType<typeof councilMinima>,
+  at: number,
+  minima: CouncilMinima,
   band: Stars,
-): ExplanationLine[] {
-  const { set } = compiled;
-  return set.criteria.map((criterion, at) => {
-    const marked = compiled.minimaAt[at] as CompiledSet['minimaAt'][number];
-    const marks =
-      marked.length === 0 || minima.length === 0
-        ? undefined
-        : marked.map(({ index }) => {
-            const m = minima[index] as (typeof minima)[number];
-            const mark = { stars: m.stars, required: m.points, met: m.met, applies: m.stars <= band };
-            // a mark a province's override set cites the override (national marks cite the line's reference)
-            if (m.reference === compiled.references[at]) return mark;
-            return m.replaces === undefined
-              ? { ...mark, reference: m.reference }
-              : { ...mark, reference: m.reference, replaces: m.replaces };
-          });
-    const value = roundedColumnMean(values, at, 2);
-    return explain.criterion(
-      criterion.code,
-      compiled.titles[at] as CompiledSet['titles'][number],
-      value,
-      criterion.max,
-      marks,
-      band,
-      compiled.references[at] as string,
-      compiled.markLabels[at],
-    );
+): ExplanationLine['marks'] {
+  const marked = compiled.minimaAt[at] as CompiledSet['minimaAt'][number];
+  if (marked.length === 0 || minima.length === 0) return undefined;
+  return marked.map(({ index }) => {
+    const m = minima[index] as CouncilMinima[number];
+    const mark = { stars: m.stars, required: m.points, met: m.met, applies: m.stars <= band };
+    // a mark a province's override set cites the override (national marks cite the line's reference)
+    if (m.reference === compiled.references[at]) return mark;
+    return m.replaces === undefined
+      ? { ...mark, reference: m.reference }
+      : { ...mark, reference: m.reference, replaces: m.replaces };
   });
+}
+
+function criteriaLines(scored: Scored, minima: CouncilMinima, band: Stars): ExplanationLine[] {
+  const compiled = scored.compiled as CompiledSet;
+  return compiled.set.criteria.map((criterion, at) =>
+    explain.criterion({
+      code: criterion.code,
+      titles: compiled.titles[at] as CompiledSet['titles'][number],
+      value: roundedColumnMean(scored.values, at, 2),
+      max: criterion.max,
+      marks: criterionMarks(compiled, at, minima, band),
+      band,
+      reference: compiled.references[at] as string,
+      labels: compiled.markLabels[at],
+    }),
+  );
 }
 
 /** Each sheet's subtotal of every part, by part, as rows (one per sheet) for averaging. */
@@ -117,19 +121,33 @@ function partRows(compiled: CompiledSet, values: ReadonlyArray<readonly number[]
   });
 }
 
-function forwarding(
-  ruleSet: RuleSet,
-  level: Level | undefined,
-  average: number,
-  disqualified: boolean,
-): { to: Level | null; line?: ExplanationLine } {
+function partLines(compiled: CompiledSet, values: ReadonlyArray<readonly number[]>): ExplanationLine[] {
+  const rows = partRows(compiled, values);
+  return compiled.set.parts.map((part, index) =>
+    explain.part({
+      part: part.part,
+      title: part.title,
+      titleEn: part.titleEn,
+      value: roundedColumnMean(rows, index, 2),
+      max: part.max,
+      reference: compiled.set.reference,
+    }),
+  );
+}
+
+/** Where the product goes next: the forwarding threshold at its level (if the rule set has one) and the next level, if reached. */
+interface Forwarding {
+  readonly threshold?: number;
+  readonly to: Level | null;
+}
+
+function forwarding(ruleSet: RuleSet, level: Level | undefined, average: number, disqualified: boolean): Forwarding {
   if (level === undefined) return { to: null };
   const threshold = ruleSet.forwarding.value[level];
   if (threshold === undefined) return { to: null };
   const levels = ruleSet.levels.value;
   const next = levels[levels.indexOf(level) + 1] ?? null;
-  const to = !disqualified && average >= threshold ? next : null;
-  return { to, line: explain.forwarding(level, threshold, average, to, ruleSet.forwarding.reference) };
+  return { threshold, to: !disqualified && average >= threshold ? next : null };
 }
 
 /**
@@ -164,67 +182,204 @@ function shippedName(ruleSet: RuleSet, setNo: number): { module: string; name: s
   return { module: `ocop/rules/qd26-2026/${nn}`, name: `QD26_SET_${nn}` };
 }
 
+/** What {@link criteriaFor} looks for: the evaluation's set of a rule set, and the set passed in `options.criteria`. */
+interface CriteriaRequest {
+  readonly ruleSet: RuleSet;
+  readonly setNo: number;
+  readonly given: CriteriaSet | undefined;
+  readonly locale: Locale;
+}
+
+/** The criteria set found and prepared, or the issues saying why there is none (or why the one passed is not it). */
+interface CriteriaFound {
+  readonly compiled?: CompiledSet | undefined;
+  readonly issues: readonly Issue[];
+}
+
+/** `value` and `expected` of a `criteria_set_mismatch` issue. */
+function mismatch(given: CriteriaSet, { ruleSet, setNo }: CriteriaRequest, carried: boolean): Issue {
+  const expected = `${ruleSet.id} ${setNo}`;
+  return makeIssue('criteria_set_mismatch', ['criteriaSet'], {
+    value: `${given.ruleSet} ${given.setNo}`,
+    expected,
+    carried,
+  });
+}
+
+/** The set an adapted rule set carries; the one passed, if any, must be that very set. */
+function carriedCriteria(request: CriteriaRequest, carried: readonly CriteriaSet[]): CriteriaFound {
+  const { ruleSet, setNo, given, locale } = request;
+  const at = carried.findIndex((s) => s.setNo === setNo);
+  const found = carried[at];
+  if (!found) {
+    const params = { ruleSet: ruleSet.id, setNo, count: carried.length };
+    return { issues: [makeIssue('unknown_criteria_set', ['criteriaSet'], params)] };
+  }
+  const issues = given !== undefined && given !== found ? [mismatch(given, request, true)] : [];
+  return { compiled: compileSet(found, ['options', 'ruleSet', 'criteria', at], locale), issues };
+}
+
+/** The set passed in `options.criteria`, which must be the evaluation's set of a rule set that has criteria sets. */
+function givenCriteria(request: CriteriaRequest, prepared: CompiledSet | undefined): CriteriaFound {
+  const { ruleSet, setNo, given } = request;
+  if (ruleSet.criteriaSets === 0)
+    return { issues: [makeIssue('criteria_not_available', ['sheets'], { ruleSet: ruleSet.id })] };
+  if (setNo > ruleSet.criteriaSets) {
+    const params = { ruleSet: ruleSet.id, setNo, count: ruleSet.criteriaSets };
+    return { issues: [makeIssue('unknown_criteria_set', ['criteriaSet'], params)] };
+  }
+  if (given === undefined) {
+    const params = { ruleSet: ruleSet.id, setNo, ...shippedName(ruleSet, setNo) };
+    return { issues: [makeIssue('criteria_not_loaded', ['criteriaSet'], params)] };
+  }
+  if (given.ruleSet !== ruleSet.id || given.setNo !== setNo) return { issues: [mismatch(given, request, false)] };
+  return { compiled: prepared, issues: [] };
+}
+
 /**
  * The criteria set to score on, prepared (and so checked): the rule set's own (adapted rule sets
  * carry theirs), else the one passed in `options.criteria`, which must be the evaluation's set of
  * the same rule set.
  */
-function criteriaFor(
-  ruleSet: RuleSet,
-  setNo: number,
-  given: CriteriaSet | undefined,
-  issues: Issue[],
-  locale: Locale,
-): CompiledSet | undefined {
+function criteriaFor(request: CriteriaRequest): CriteriaFound {
+  const { given, ruleSet, locale } = request;
   // compiling checks the set first (a frozen one once)
   const prepared = given === undefined ? undefined : compileSet(given, ['options', 'criteria'], locale);
   const carried = ruleSet.criteria;
-  if (carried && carried.length > 0) {
-    const at = carried.findIndex((s) => s.setNo === setNo);
-    const found = carried[at];
-    if (!found) {
-      issues.push(
-        makeIssue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, count: carried.length }),
-      );
-      return undefined;
-    }
-    if (given !== undefined && given !== found)
-      issues.push(
-        makeIssue('criteria_set_mismatch', ['criteriaSet'], {
-          value: `${given.ruleSet} ${given.setNo}`,
-          expected: `${ruleSet.id} ${setNo}`,
-          carried: true,
-        }),
-      );
-    return compileSet(found, ['options', 'ruleSet', 'criteria', at], locale);
+  if (carried && carried.length > 0) return carriedCriteria(request, carried);
+  return givenCriteria(request, prepared);
+}
+
+/** The evaluation, checked; the points are only read here, so the check need not copy them. */
+function checkedInput(evaluation: EvaluationInput, locale: Locale): Evaluation {
+  const checked = checkEvaluation(evaluation, locale, { sharePoints: true });
+  if (!checked.ok) throw validationError(checked.issues, locale);
+  return checked.value;
+}
+
+/** `options.ruleSet` (resolved and checked) when given, else the evaluation's rule set. */
+function ruleSetFor(input: Evaluation, given: RuleSet | undefined, locale: Locale): RuleSet {
+  if (given === undefined) return getRuleSet(input.ruleSet);
+  return resolveRuleSetAt(given, ['options', 'ruleSet'], locale);
+}
+
+/** The evaluation against its rule set: another rule set's id, a date it is not in force on, a level it does not have. */
+function ruleSetIssues(input: Evaluation, ruleSet: RuleSet): Issue[] {
+  const issues: Issue[] = [];
+  if (ruleSet.id !== input.ruleSet)
+    issues.push(makeIssue('rule_set_mismatch', ['ruleSet'], { value: input.ruleSet, expected: ruleSet.id }));
+  issues.push(...ruleSetInForceIssues(ruleSet, input.evaluatedOn, ['evaluatedOn']));
+  if (input.level !== undefined && !ruleSet.levels.value.includes(input.level)) {
+    const params = { ruleSet: ruleSet.id, level: input.level, levels: ruleSet.levels.value };
+    issues.push(makeIssue('level_not_in_rule_set', ['level'], params));
   }
-  if (ruleSet.criteriaSets === 0) {
-    issues.push(makeIssue('criteria_not_available', ['sheets'], { ruleSet: ruleSet.id }));
-    return undefined;
+  return issues;
+}
+
+/** Each points sheet's points in the set's criteria order (a sheet with a problem adds issues instead). */
+function pointRows(compiled: CompiledSet, sheets: Evaluation['sheets'], issues: Issue[]): number[][] {
+  const values: number[][] = [];
+  sheets.forEach((sheet, index) => {
+    if (!('points' in sheet)) return;
+    const row = sheetPoints(compiled, sheet.points, ['sheets', index, 'points'], issues);
+    if (row) values.push(row);
+  });
+  return values;
+}
+
+/** A knock-out recorded on a criterion that has none. */
+function knockOutIssues(disqualified: Evaluation['disqualified'], set: CriteriaSet): Issue[] {
+  if (disqualified?.reason !== 'knock-out' || disqualified.criterion === undefined) return [];
+  const knockOut = disqualified.criterion;
+  const criterion = set.criteria.find((c) => c.code === knockOut);
+  if (criterion?.notes?.some((n) => n.kind === 'knock-out')) return [];
+  return [makeIssue('not_a_knock_out', ['disqualified', 'criterion'], { criterion: knockOut, setNo: set.setNo })];
+}
+
+/** The sheets as scored: the criteria set they were scored on, and each points sheet's points in its order. */
+interface Scored {
+  readonly compiled: CompiledSet | undefined;
+  readonly values: ReadonlyArray<readonly number[]>;
+  /** How many sheets carry points. */
+  readonly pointSheets: number;
+}
+
+/** What {@link scoreSheets} reads. */
+interface ScoreRequest {
+  readonly input: Evaluation;
+  readonly ruleSet: RuleSet;
+  readonly criteria: CriteriaSet | undefined;
+  readonly locale: Locale;
+}
+
+/**
+ * Scores the points sheets on their criteria set; throws `OcopValidationError` with every problem
+ * of the evaluation against its rule set, its criteria set and its sheets.
+ */
+function scoreSheets({ input, ruleSet, criteria, locale }: ScoreRequest): Scored {
+  const issues = ruleSetIssues(input, ruleSet);
+  const pointSheets = input.sheets.filter((sheet) => 'points' in sheet).length;
+  let compiled: CompiledSet | undefined;
+  let values: number[][] = [];
+  if (pointSheets > 0 && input.criteriaSet !== undefined) {
+    const found = criteriaFor({ ruleSet, setNo: input.criteriaSet, given: criteria, locale });
+    issues.push(...found.issues);
+    compiled = found.compiled;
+    if (compiled) values = pointRows(compiled, input.sheets, issues);
   }
-  if (setNo > ruleSet.criteriaSets) {
-    issues.push(
-      makeIssue('unknown_criteria_set', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, count: ruleSet.criteriaSets }),
-    );
-    return undefined;
-  }
-  if (given === undefined) {
-    issues.push(
-      makeIssue('criteria_not_loaded', ['criteriaSet'], { ruleSet: ruleSet.id, setNo, ...shippedName(ruleSet, setNo) }),
-    );
-    return undefined;
-  }
-  if (given.ruleSet !== ruleSet.id || given.setNo !== setNo) {
-    issues.push(
-      makeIssue('criteria_set_mismatch', ['criteriaSet'], {
-        value: `${given.ruleSet} ${given.setNo}`,
-        expected: `${ruleSet.id} ${setNo}`,
-        carried: false,
-      }),
-    );
-    return undefined;
-  }
-  return prepared;
+  if (compiled) issues.push(...knockOutIssues(input.disqualified, compiled.set));
+  if (issues.length > 0) throw validationError(issues, locale);
+  return { compiled, values, pointSheets };
+}
+
+/** The council's decision: totals, average, band, minima, the star, recognition and forwarding. */
+interface Verdict {
+  readonly totals: readonly number[];
+  readonly average: number;
+  readonly band: StarBand;
+  readonly minimaChecked: boolean;
+  readonly minima: CouncilMinima;
+  readonly unmet: readonly UnmetMinimum[];
+  readonly stars: Stars;
+  readonly recognised: boolean;
+  readonly authority: Level | null;
+  readonly forwarding: Forwarding;
+}
+
+/** The minima checked (when the sheets carry points and the rule set has minima), and the unmet ones up to the band. */
+function minimaOf(ruleSet: RuleSet, scored: Scored, band: Stars): Pick<Verdict, 'minimaChecked' | 'minima' | 'unmet'> {
+  const { compiled } = scored;
+  const minimaChecked = compiled !== undefined && ruleSet.minima.value.exist;
+  const minima = compiled && minimaChecked ? councilMinima(compiled, scored.values, ruleSet.minima.value.council) : [];
+  const unmet: UnmetMinimum[] = minima
+    .filter((m) => !m.met && m.stars <= band)
+    .map((m) => ({
+      criterion: m.criterion,
+      title: m.title,
+      stars: m.stars,
+      points: m.points,
+      label: m.label,
+      sheetsMeeting: m.sheetsMeeting,
+      sheets: scored.pointSheets,
+      reference: m.reference,
+      ...(m.replaces === undefined ? {} : { replaces: m.replaces }),
+    }));
+  return { minimaChecked, minima, unmet };
+}
+
+function decide(input: Evaluation, ruleSet: RuleSet, scored: Scored): Verdict {
+  const values = scored.values;
+  const totals = input.sheets.map((sheet, index) => ('total' in sheet ? sheet.total : sum(values[index] as number[])));
+  const average = councilAverage(totals, ruleSet);
+  const band = bandOf(average, ruleSet);
+  const minima = minimaOf(ruleSet, scored, band.stars);
+  const stars = cappedStars(band.stars, minima.unmet);
+  const disqualified = input.disqualified !== undefined;
+  const policy = ruleSet.minima.value.policy;
+  const recognised = !disqualified && stars >= 3 && (policy === 'cap' || minima.unmet.length === 0);
+  const authority = recognised ? ruleSet.recognition.value[stars as 3 | 4 | 5] : null;
+  const forward = forwarding(ruleSet, input.level, average, disqualified);
+  return { totals, average, band, ...minima, stars, recognised, authority, forwarding: forward };
 }
 
 /**
@@ -270,185 +425,75 @@ function criteriaFor(
 export function rateProduct(evaluation: EvaluationInput, options: RateOptions = {}): Rating {
   options = optionsObject(options);
   const locale = localeOf(options);
-  // the points are only read here, so the check need not copy them
-  const checked = checkEvaluation(evaluation, locale, { sharePoints: true });
-  if (!checked.ok) throw validationError(checked.issues, locale);
-  const input = checked.value;
-  const ruleSet =
-    options.ruleSet !== undefined
-      ? resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet'], locale)
-      : getRuleSet(input.ruleSet);
-  const issues: Issue[] = [];
-  if (ruleSet.id !== input.ruleSet)
-    issues.push(makeIssue('rule_set_mismatch', ['ruleSet'], { value: input.ruleSet, expected: ruleSet.id }));
-  issues.push(...ruleSetInForceIssues(ruleSet, input.evaluatedOn, ['evaluatedOn']));
-
-  if (input.level !== undefined && !ruleSet.levels.value.includes(input.level)) {
-    issues.push(
-      makeIssue('level_not_in_rule_set', ['level'], {
-        ruleSet: ruleSet.id,
-        level: input.level,
-        levels: ruleSet.levels.value,
-      }),
-    );
-  }
-
-  const pointSheets = input.sheets.flatMap((sheet) => ('points' in sheet ? [sheet.points] : []));
-  let compiled: CompiledSet | undefined;
-  // each points sheet's points in the set's criteria order
-  const values: number[][] = [];
-  if (pointSheets.length > 0 && input.criteriaSet !== undefined) {
-    const prepared = criteriaFor(ruleSet, input.criteriaSet, options.criteria, issues, locale);
-    if (prepared) {
-      compiled = prepared;
-      input.sheets.forEach((sheet, index) => {
-        if (!('points' in sheet)) return;
-        const row = sheetPoints(prepared, sheet.points, ['sheets', index, 'points'], issues);
-        if (row) values.push(row);
-      });
-    }
-  }
-  const set = compiled?.set;
-
-  const knockOut = input.disqualified?.reason === 'knock-out' ? input.disqualified.criterion : undefined;
-  if (knockOut !== undefined && set) {
-    const criterion = set.criteria.find((c) => c.code === knockOut);
-    if (!criterion?.notes?.some((n) => n.kind === 'knock-out')) {
-      issues.push(
-        makeIssue('not_a_knock_out', ['disqualified', 'criterion'], { criterion: knockOut, setNo: set.setNo }),
-      );
-    }
-  }
-  if (issues.length > 0) throw validationError(issues, locale);
-
-  const totals = input.sheets.map((sheet, index) => ('total' in sheet ? sheet.total : sum(values[index] as number[])));
-  const average = councilAverage(totals, ruleSet);
-  const band = bandOf(average, ruleSet);
-  const minimaChecked = compiled !== undefined && ruleSet.minima.value.exist;
-  const minima = compiled && minimaChecked ? councilMinima(compiled, values, ruleSet.minima.value.council) : [];
-  const unmet: UnmetMinimum[] = minima
-    .filter((m) => !m.met && m.stars <= band.stars)
-    .map((m) => ({
-      criterion: m.criterion,
-      title: m.title,
-      stars: m.stars,
-      points: m.points,
-      label: m.label,
-      sheetsMeeting: m.sheetsMeeting,
-      sheets: pointSheets.length,
-      reference: m.reference,
-      ...(m.replaces === undefined ? {} : { replaces: m.replaces }),
-    }));
-  const policy = ruleSet.minima.value.policy;
-  const stars = cappedStars(band.stars, unmet);
-  const disqualified = input.disqualified !== undefined;
-  const recognised = !disqualified && stars >= 3 && (policy === 'cap' || unmet.length === 0);
-  const authority = recognised ? ruleSet.recognition.value[stars as 3 | 4 | 5] : null;
-  const forward = forwarding(ruleSet, input.level, average, disqualified);
-
-  const context: ExplanationContext = {
-    ruleSet,
-    compiled,
-    values,
-    minima,
-    average,
-    totals,
-    band,
-    unmet,
-    stars,
-    policy,
-    disqualification: input.disqualified,
-    knockOut,
-    recognised,
-    authority,
-    forwardLine: forward.line,
-  };
+  const input = checkedInput(evaluation, locale);
+  const ruleSet = ruleSetFor(input, options.ruleSet, locale);
+  const scored = scoreSheets({ input, ruleSet, criteria: options.criteria, locale });
+  const verdict = decide(input, ruleSet, scored);
   return {
     ruleSet: ruleSet.id,
     ...(input.criteriaSet === undefined ? {} : { criteriaSet: input.criteriaSet }),
-    totals,
-    average,
-    band: band.stars,
-    stars,
-    recognised,
-    authority,
-    forwardTo: forward.to,
-    unmetMinima: unmet,
-    minimaChecked,
-    disqualified,
-    explanation: explainRating(context),
+    totals: verdict.totals,
+    average: verdict.average,
+    band: verdict.band.stars,
+    stars: verdict.stars,
+    recognised: verdict.recognised,
+    authority: verdict.authority,
+    forwardTo: verdict.forwarding.to,
+    unmetMinima: verdict.unmet,
+    minimaChecked: verdict.minimaChecked,
+    disqualified: input.disqualified !== undefined,
+    explanation: explainRating({ input, ruleSet, scored, verdict }),
   };
 }
 
-/** What the explanation of a rating is written from. */
-interface ExplanationContext {
+/** What the explanation of a rating is written from: the steps of {@link rateProduct}. */
+interface Rated {
+  readonly input: Evaluation;
   readonly ruleSet: RuleSet;
-  readonly compiled: CompiledSet | undefined;
-  readonly values: ReadonlyArray<readonly number[]>;
-  readonly minima: ReturnType<typeof councilMinima>;
-  readonly average: number;
-  readonly totals: readonly number[];
-  readonly band: StarBand;
-  readonly unmet: readonly UnmetMinimum[];
-  readonly stars: Stars;
-  readonly policy: 'cap' | 'reject';
-  readonly disqualification: Evaluation['disqualified'];
-  readonly knockOut: string | undefined;
-  readonly recognised: boolean;
-  readonly authority: Level | null;
-  readonly forwardLine: ExplanationLine | undefined;
+  readonly scored: Scored;
+  readonly verdict: Verdict;
+}
+
+/** The text of a disqualification (the note, else the set's) and the reference that states it. */
+function disqualifiedLine({ input, ruleSet, scored }: Rated): ExplanationLine | undefined {
+  const disqualification = input.disqualified;
+  if (!disqualification) return undefined;
+  const set = scored.compiled?.set;
+  const { reason, criterion } = disqualification;
+  const knockOutText = () =>
+    set?.criteria.find((c) => c.code === criterion)?.notes?.find((n) => n.kind === 'knock-out')?.text ?? '';
+  const text = disqualification.note ?? (reason === 'dossier' ? (set?.disqualifiers[0] ?? '') : knockOutText());
+  const added = reason === 'dossier' ? set?.adaptations?.disqualifiers.find((d) => d.text === text) : undefined;
+  const reference = added?.reference ?? set?.reference ?? ruleSet.title;
+  return explain.disqualified({ reason, text, reference, criterion: reason === 'knock-out' ? criterion : undefined });
+}
+
+/** The forwarding line, when the rule set forwards from the evaluation's level. */
+function forwardingLine({ input, ruleSet, verdict }: Rated): ExplanationLine | undefined {
+  const { threshold, to } = verdict.forwarding;
+  if (threshold === undefined || input.level === undefined) return undefined;
+  const reference = ruleSet.forwarding.reference;
+  return explain.forwarding({ level: input.level, threshold, average: verdict.average, to, reference });
 }
 
 /** The explanation lines of a rating, in the order {@link ExplanationLine} lists. */
-function explainRating(c: ExplanationContext): ExplanationLine[] {
-  const { ruleSet, compiled } = c;
-  const set = compiled?.set;
-  const explanation: ExplanationLine[] = [];
-  if (compiled) {
-    explanation.push(...criteriaLines(compiled, c.values, c.minima, c.band.stars));
-    const rows = partRows(compiled, c.values);
-    compiled.set.parts.forEach((part, index) =>
-      explanation.push(
-        explain.part(
-          part.part,
-          part.title,
-          part.titleEn,
-          roundedColumnMean(rows, index, 2),
-          part.max,
-          compiled.set.reference,
-        ),
-      ),
-    );
-  }
-  explanation.push(explain.average(c.average, c.totals, ruleSet.averaging.reference));
-  explanation.push(explain.band(c.band.stars, c.band.from, c.band.below, ruleSet.bands.reference));
-  for (const m of c.unmet)
-    explanation.push(
-      explain.minimum(m.criterion, m.title, m.stars, m.points, m.sheetsMeeting, m.sheets, m.reference, m.replaces),
-    );
-  explanation.push(explain.stars(c.stars, c.band.stars, c.policy, ruleSet.minima.reference));
-  const disqualification = c.disqualification;
-  if (disqualification) {
-    const reason = disqualification.reason;
-    const knockOut = c.knockOut;
-    const text =
-      disqualification.note ??
-      (reason === 'dossier'
-        ? (set?.disqualifiers[0] ?? '')
-        : (set?.criteria.find((x) => x.code === knockOut)?.notes?.find((n) => n.kind === 'knock-out')?.text ?? ''));
-    const added = reason === 'dossier' ? set?.adaptations?.disqualifiers.find((d) => d.text === text) : undefined;
-    explanation.push(explain.disqualified(reason, text, added?.reference ?? set?.reference ?? ruleSet.title, knockOut));
-  }
-  explanation.push(explain.recognition(c.recognised, c.stars, c.authority, ruleSet.recognition.reference));
-  if (c.forwardLine) explanation.push(c.forwardLine);
-  if (!set && ruleSet.minima.value.exist) {
-    explanation.push(
-      explain.note(
-        'Chưa kiểm tra yêu cầu tối thiểu theo hạng sao: phiếu chỉ có tổng điểm',
-        'Star minima not checked: the sheets carry totals only',
-        ruleSet.minima.reference,
-      ),
-    );
-  }
-  return explanation;
+function explainRating(rated: Rated): ExplanationLine[] {
+  const { ruleSet, scored, verdict } = rated;
+  const { compiled } = scored;
+  const band = verdict.band;
+  const lines: ExplanationLine[] = [];
+  if (compiled) lines.push(...criteriaLines(scored, verdict.minima, band.stars), ...partLines(compiled, scored.values));
+  lines.push(explain.average(verdict.average, verdict.totals, ruleSet.averaging.reference));
+  lines.push(explain.band(band, ruleSet.bands.reference));
+  for (const m of verdict.unmet) lines.push(explain.minimum(m));
+  const policy = ruleSet.minima.value.policy;
+  lines.push(explain.stars({ stars: verdict.stars, band: band.stars, policy, reference: ruleSet.minima.reference }));
+  const disqualified = disqualifiedLine(rated);
+  if (disqualified) lines.push(disqualified);
+  const { recognised, stars, authority } = verdict;
+  lines.push(explain.recognition({ recognised, stars, authority, reference: ruleSet.recognition.reference }));
+  const forwarded = forwardingLine(rated);
+  if (forwarded) lines.push(forwarded);
+  if (!compiled && ruleSet.minima.value.exist) lines.push(explain.minimaNotChecked(ruleSet.minima.reference));
+  return lines;
 }
