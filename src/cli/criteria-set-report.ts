@@ -5,7 +5,7 @@
  */
 import type { CriteriaSet, Criterion, Locale } from '../index.js';
 import type { Block } from './format.js';
-import { pick } from './text.js';
+import { cliText } from './text.js';
 
 /** A criterion's point options, each star mark after its points: `0, 1, 2 (3★), 3 (4★)`. */
 export function criterionOptions(criterion: Criterion): string {
@@ -16,30 +16,24 @@ export function criterionOptions(criterion: Criterion): string {
 
 /** The set's heading, reference, then tables of its parts, sections and criteria. */
 export function criteriaSetBlocks(set: CriteriaSet, locale: Locale): Block[] {
-  const title = (item: { readonly title: string; readonly titleEn: string }) =>
-    locale === 'vi' ? item.title : item.titleEn;
+  const text = cliText(locale).criteriaSet;
+  const title = cliText(locale).title;
   return [
-    {
-      kind: 'heading',
-      text: `${set.ruleSet} — ${pick(locale, `Bộ tiêu chí số ${set.setNo}`, `Criteria set ${set.setNo}`)}: ${set.title}`,
-    },
-    { kind: 'text', text: `${pick(locale, 'Căn cứ', 'Reference')}: ${set.reference}` },
+    { kind: 'heading', text: `${set.ruleSet} — ${text.heading(set.setNo)}: ${set.title}` },
+    { kind: 'text', text: `${text.reference}: ${set.reference}` },
     {
       kind: 'table',
-      columns: locale === 'vi' ? ['Phần', 'Tên', 'Điểm tối đa'] : ['Part', 'Title', 'Max points'],
+      columns: text.partColumns,
       rows: set.parts.map((p) => [p.part, title(p), String(p.max)]),
     },
     {
       kind: 'table',
-      columns: locale === 'vi' ? ['Nhóm', 'Tên', 'Điểm tối đa', 'Phần'] : ['Section', 'Title', 'Max points', 'Part'],
+      columns: text.sectionColumns,
       rows: set.parts.flatMap((p) => p.sections.map((s) => [s.code, title(s), String(s.max), p.part])),
     },
     {
       kind: 'table',
-      columns:
-        locale === 'vi'
-          ? ['Mã', 'Tiêu chí', 'Tối đa', 'Mức điểm (n★: yêu cầu tối thiểu để đạt n sao)']
-          : ['Code', 'Criterion', 'Max', 'Points (n★: minimum for n stars)'],
+      columns: text.criterionColumns,
       rows: set.criteria.map((c) => [c.code, c.title, String(c.max), criterionOptions(c)]),
     },
   ];

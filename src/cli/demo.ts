@@ -4,10 +4,10 @@
  */
 import { THAI_BINH_2020_PLAN, thaiBinh2020 } from '../fixtures/index.js';
 import { certificateStatus, evaluatePlan, rateProduct } from '../index.js';
-import type { Certificate, IsoDate, Locale, ObservationInput } from '../index.js';
+import type { Certificate, CertificateStatus, IsoDate, Locale, ObservationInput } from '../index.js';
 import type { Block } from './format.js';
 import { progressBlocks, ratingBlocks } from './reports.js';
-import { certificateStatusName, daysLeftText, pick } from './text.js';
+import { certificateStatusName, cliText, daysLeftText } from './text.js';
 
 const PLAN_END = THAI_BINH_2020_PLAN.period.end as IsoDate;
 
@@ -61,12 +61,8 @@ export const SAMPLE_CERTIFICATE: Certificate = {
   issuedOn: '2020-12-30',
 };
 
-/**
- * The demo report on `asOf`: the plan's progress (on `asOf`, or on the last day of 2020 when
- * `asOf` is later), the two products rated on 2020-12-24 with their explanations, and the sample
- * certificate's status on `asOf`. Returns the blocks to print and the JSON object.
- */
-export function demoReport(asOf: IsoDate, locale: Locale): { blocks: Block[]; json: unknown } {
+/** The plan on `asOf` (or on its last day, once it has ended), the two ratings and the certificate's status. */
+function demoFacts(asOf: IsoDate) {
   const ended = asOf > PLAN_END;
   const planAsOf = ended ? PLAN_END : asOf;
   const progress = evaluatePlan(THAI_BINH_2020_PLAN, SAMPLE_OBSERVATIONS, { asOf: planAsOf });
@@ -76,68 +72,62 @@ export function demoReport(asOf: IsoDate, locale: Locale): { blocks: Block[]; js
     rating: rateProduct(evaluation),
   }));
   const status = asOf < SAMPLE_CERTIFICATE.issuedOn ? null : certificateStatus(SAMPLE_CERTIFICATE, { asOf });
+  return { asOf, ended, planAsOf, progress, ratings, status };
+}
+
+type DemoFacts = ReturnType<typeof demoFacts>;
+
+/** The heading, the date shown, and the note that progress data are samples. */
+function introBlocks(facts: DemoFacts, locale: Locale): Block[] {
+  const text = cliText(locale).demo;
+  return [
+    { kind: 'heading', text: text.heading },
+    { kind: 'text', text: facts.ended ? text.ended(PLAN_END) : text.asOf(facts.asOf) },
+    { kind: 'text', text: text.samples(SAMPLE_OBSERVATIONS.length) },
+  ];
+}
+
+/** The sample certificate: not issued yet on `asOf`, or its status then. */
+function certificateText(status: CertificateStatus | null, asOf: IsoDate, locale: Locale): string {
+  const text = cliText(locale).demo;
+  const { id, stars, issuedOn } = SAMPLE_CERTIFICATE;
+  if (status === null) return text.notIssued({ id, issuedOn });
+  return text.certificate({
+    id,
+    product: 'Bánh cáy Thiên Đức',
+    stars,
+    issuedOn,
+    status: certificateStatusName(status.status, locale),
+    asOf,
+    validUntil: status.validUntil,
+    days: daysLeftText(status.daysLeft, locale),
+  });
+}
+
+/**
+ * The demo report on `asOf`: the plan's progress (on `asOf`, or on the last day of 2020 when
+ * `asOf` is later), the two products rated on 2020-12-24 with their explanations, and the sample
+ * certificate's status on `asOf`. Returns the blocks to print and the JSON object.
+ */
+export function demoReport(asOf: IsoDate, locale: Locale): { blocks: Block[]; json: unknown } {
+  const facts = demoFacts(asOf);
+  const text = cliText(locale).demo;
   const blocks: Block[] = [
-    {
-      kind: 'heading',
-      text: pick(
-        locale,
-        'Thái Bình 2020: chương trình OCOP (dữ liệu ocop/fixtures)',
-        'Thái Bình 2020: the OCOP plan (ocop/fixtures data)',
-      ),
-    },
-    {
-      kind: 'text',
-      text: ended
-        ? pick(
-            locale,
-            `Kỳ kế hoạch đã kết thúc ngày ${PLAN_END}; dưới đây là tình hình cuối năm.`,
-            `The plan period ended on ${PLAN_END}; showing the end-of-year state.`,
-          )
-        : pick(locale, `Ngày xem: ${asOf}.`, `As of ${asOf}.`),
-    },
-    {
-      kind: 'text',
-      text: pick(
-        locale,
-        `Số liệu thực hiện là MẪU (${SAMPLE_OBSERVATIONS.length} quan sát minh họa, không có nguồn): hội nghị cấp huyện ở 6 huyện xong trước 10/7/2020, 1 huyện muộn; nâng cấp, sản phẩm mới theo huyện đến tháng 12.`,
-        `Progress data are SAMPLES (${SAMPLE_OBSERVATIONS.length} illustrative observations, unsourced): district conferences held in 6 districts by 2020-07-10, one late; upgrades and new products per district by December.`,
-      ),
-    },
-    ...progressBlocks(THAI_BINH_2020_PLAN, progress, locale),
-    {
-      kind: 'heading',
-      text: pick(
-        locale,
-        'Sản phẩm được Hội đồng cấp huyện Đông Hưng đánh giá ngày 24/12/2020',
-        'Products rated by the Đông Hưng district council on 2020-12-24',
-      ),
-    },
-    ...ratings.flatMap((r) => ratingBlocks(r.name, r.rating, locale)),
-    { kind: 'heading', text: pick(locale, 'Giấy chứng nhận (MẪU)', 'Certificate (SAMPLE)') },
-    {
-      kind: 'text',
-      text:
-        status === null
-          ? pick(
-              locale,
-              `${SAMPLE_CERTIFICATE.id}: chưa cấp (ngày cấp mẫu ${SAMPLE_CERTIFICATE.issuedOn}).`,
-              `${SAMPLE_CERTIFICATE.id}: not issued yet (sample issue date ${SAMPLE_CERTIFICATE.issuedOn}).`,
-            )
-          : pick(
-              locale,
-              `${SAMPLE_CERTIFICATE.id} (Bánh cáy Thiên Đức, ${SAMPLE_CERTIFICATE.stars}★, cấp ngày ${SAMPLE_CERTIFICATE.issuedOn}): ${certificateStatusName(status.status, locale)} vào ngày ${asOf}: hiệu lực đến ${status.validUntil}, ${daysLeftText(status.daysLeft, locale)}.`,
-              `${SAMPLE_CERTIFICATE.id} (Bánh cáy Thiên Đức, ${SAMPLE_CERTIFICATE.stars}★, issued ${SAMPLE_CERTIFICATE.issuedOn}): ${certificateStatusName(status.status, locale)} on ${asOf}: valid until ${status.validUntil}, ${daysLeftText(status.daysLeft, locale)}.`,
-            ),
-    },
+    ...introBlocks(facts, locale),
+    ...progressBlocks(THAI_BINH_2020_PLAN, facts.progress, locale),
+    { kind: 'heading', text: text.ratedHeading },
+    ...facts.ratings.flatMap((r) => ratingBlocks(r.name, r.rating, locale)),
+    { kind: 'heading', text: text.certificateHeading },
+    { kind: 'text', text: certificateText(facts.status, asOf, locale) },
   ];
   const json = {
     asOf,
-    planAsOf,
-    periodEnded: ended,
+    planAsOf: facts.planAsOf,
+    periodEnded: facts.ended,
     sampleObservations: SAMPLE_OBSERVATIONS,
-    progress,
-    ratings,
-    certificate: { sample: SAMPLE_CERTIFICATE, status },
+    progress: facts.progress,
+    ratings: facts.ratings,
+    certificate: { sample: SAMPLE_CERTIFICATE, status: facts.status },
   };
   return { blocks, json };
 }

@@ -32,13 +32,16 @@ import type {
   RuleSet,
   RuleSetId,
 } from '../index.js';
+import type { CliText } from '../locales/catalogue.js';
+import { DEFAULT_LOCALE } from '../core/issues.js';
+import { LOCALES } from '../locales/index.js';
 import { schemaDocument } from '../model/schema-document.js';
 import { criteriaSetBlocks } from './criteria-set-report.js';
 import { demoReport } from './demo.js';
 import { red, renderBlocks, renderJson, type Block, type Format } from './format.js';
 import { COMMANDS, commandHelp, programHelp, type Command, type HelpFacts } from './help.js';
 import { issueLine, localizeIssue, progressBlocks, ratingBlocks } from './reports.js';
-import { instrumentRole, levelName, minimaText, pick } from './text.js';
+import { cliText, instrumentRole, levelName, minimaText } from './text.js';
 import { localeOfArgs, UsageError } from './usage-error.js';
 
 /** The package version the command reports (kept equal to package.json by a test). */
@@ -103,7 +106,7 @@ interface Parsed {
   readonly options: ReadonlyMap<string, string | true>;
 }
 
-const unknownOption = (option: string) => new UsageError(`không có tùy chọn ${option}`, `unknown option: ${option}`);
+const unknownOption = (option: string) => new UsageError((t) => t.usage.unknownOption(option));
 
 function parseArgs(argv: readonly string[]): Parsed {
   const positionals: string[] = [];
@@ -117,12 +120,12 @@ function parseArgs(argv: readonly string[]): Parsed {
       const eq = arg.indexOf('=');
       const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
       if (FLAGS.includes(name)) {
-        if (eq !== -1) throw new UsageError(`tùy chọn --${name} không nhận giá trị`, `option --${name} takes no value`);
+        if (eq !== -1) throw new UsageError((t) => t.usage.takesNoValue(name));
         options.set(name, true);
       } else if (valueOptions.has(name)) {
         const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
         if (value === undefined || (eq === -1 && value.startsWith('--')))
-          throw new UsageError(`tùy chọn --${name} cần một giá trị`, `option --${name} needs a value`);
+          throw new UsageError((t) => t.usage.needsValue(name));
         options.set(name, value);
       } else throw unknownOption(arg.slice(0, eq === -1 ? undefined : eq));
     } else if (arg.startsWith('-') && arg !== '-') throw unknownOption(arg);
@@ -153,63 +156,52 @@ function option(ctx: Context, name: string): string | undefined {
 
 function asOfOption(ctx: Context): IsoDate {
   const value = option(ctx, 'as-of') ?? ctx.io.today?.() ?? todayInVietnam();
-  if (!isIsoDate(value))
-    throw new UsageError(
-      `--as-of: không phải ngày dạng YYYY-MM-DD: ${JSON.stringify(value)}`,
-      `--as-of: not a date YYYY-MM-DD: ${JSON.stringify(value)}`,
-    );
+  if (!isIsoDate(value)) throw new UsageError((t) => t.usage.notADate(JSON.stringify(value)));
   return value;
 }
 
-/** An argument, named in both languages for the error when it is missing. */
-function arg(ctx: Context, index: number, name: { readonly vi: string; readonly en: string }): string {
+/** An argument; `name` names it in the error when it is missing. */
+function arg(ctx: Context, index: number, name: keyof CliText['args']): string {
   const value = ctx.args[index];
-  if (value === undefined) throw new UsageError(`thiếu tham số <${name.vi}>`, `missing argument <${name.en}>`);
+  if (value === undefined) throw new UsageError((t) => t.usage.missingArgument(t.args[name]));
   return value;
 }
-
-const FILE_ARG = { vi: 'tệp|-', en: 'file|-' };
 
 function noMoreArgs(ctx: Context, count: number): void {
-  if (ctx.args.length > count)
-    throw new UsageError(`tham số thừa: ${ctx.args[count] ?? ''}`, `unexpected argument: ${ctx.args[count] ?? ''}`);
+  const extra = ctx.args[count];
+  if (ctx.args.length > count) throw new UsageError((t) => t.usage.unexpectedArgument(extra ?? ''));
 }
 
 let stdinUsed = false;
 
-/** Reads and parses a JSON file, or standard input for `-`. */
-function readJson(ctx: Context, file: string): unknown {
-  const name = sourceName(file);
-  let text: string;
-  if (file === '-') {
-    if (stdinUsed) throw new UsageError('chỉ một tham số được là "-" (stdin)', 'only one argument can be "-" (stdin)');
-    stdinUsed = true;
-    text = ctx.io.stdin();
-  } else {
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      const e = error as NodeJS.ErrnoException;
-      const why =
-        e.code === 'ENOENT'
-          ? ['không có tệp này', 'no such file']
-          : e.code === 'EISDIR'
-            ? ['là một thư mục', 'is a directory']
-            : e.code === 'EACCES'
-              ? ['không có quyền đọc', 'permission denied']
-              : [`mã lỗi ${e.code ?? '?'}`, e.message];
-      throw new UsageError(`không đọc được ${file}: ${why[0] ?? ''}`, `cannot read ${file}: ${why[1] ?? ''}`);
-    }
+/** The text of a file; an unreadable one is a usage error saying why (Node's error code). */
+function readFileText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const why = { file, code: e.code ?? '?', message: e.message };
+    throw new UsageError((t) => t.usage.cannotRead(why));
   }
+}
+
+/** JSON text (a leading byte order mark ignored); text that is not JSON is a usage error. */
+function parseJson(source: string, text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    throw new UsageError(
-      `${name}: không phải JSON hợp lệ${position === undefined ? '' : ` (lỗi ở ký tự thứ ${position})`}`,
-      `${name}: not valid JSON: ${(error as Error).message}`,
-    );
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message)?.[1];
+    throw new UsageError((t) => t.usage.notJson({ source, position, message }));
   }
+}
+
+/** Reads and parses a JSON file, or standard input for `-`. */
+function readJson(ctx: Context, file: string): unknown {
+  if (file !== '-') return parseJson(sourceName(file), readFileText(file));
+  if (stdinUsed) throw new UsageError((t) => t.usage.oneStdin);
+  stdinUsed = true;
+  return parseJson(sourceName(file), ctx.io.stdin());
 }
 
 /** Runs a library call on the input read from `source`, turning its validation errors into issues. */
@@ -226,19 +218,16 @@ function guarded<T>(source: string, run: () => T): T {
           path: [],
           message: error.message,
           ...(error.params ? { params: error.params } : {}),
-        },
+        } as Issue,
       ]);
     throw error;
   }
 }
 
 function kindArg(ctx: Context, index: number): EntityKind {
-  const kind = arg(ctx, index, { vi: 'loại', en: 'kind' });
+  const kind = arg(ctx, index, 'kind');
   if (!(KINDS as string[]).includes(kind))
-    throw new UsageError(
-      `loại không tồn tại: ${kind} (các loại: ${KINDS.join(', ')})`,
-      `unknown kind: ${kind} (kinds: ${KINDS.join(', ')})`,
-    );
+    throw new UsageError((t) => t.usage.unknownKind({ kind, kinds: KINDS.join(', ') }));
   return kind as EntityKind;
 }
 
@@ -248,7 +237,7 @@ function kindArg(ctx: Context, index: number): EntityKind {
  */
 function runValidate(ctx: Context): Outcome {
   const kind = kindArg(ctx, 0);
-  const file = arg(ctx, 1, FILE_ARG);
+  const file = arg(ctx, 1, 'file');
   noMoreArgs(ctx, 2);
   const source = sourceName(file);
   const input = readJson(ctx, file);
@@ -257,9 +246,7 @@ function runValidate(ctx: Context): Outcome {
   if (kind === 'evaluation')
     guarded(source, () => rateProduct(input as Parameters<typeof rateProduct>[0], criteriaOf(input)));
   return {
-    blocks: [
-      { kind: 'text', text: pick(ctx.locale, `OK: ${source} là ${kind} hợp lệ`, `OK: ${source} is a valid ${kind}`) },
-    ],
+    blocks: [{ kind: 'text', text: cliText(ctx.locale).valid({ source, kind }) }],
     json: result,
   };
 }
@@ -285,7 +272,7 @@ function criteriaOf(input: unknown): RateOptions {
 }
 
 function runRate(ctx: Context): Outcome {
-  const file = arg(ctx, 0, FILE_ARG);
+  const file = arg(ctx, 0, 'file');
   noMoreArgs(ctx, 1);
   const input = readJson(ctx, file);
   const rating = guarded(sourceName(file), () =>
@@ -294,24 +281,19 @@ function runRate(ctx: Context): Outcome {
   const title =
     typeof (input as { product?: unknown }).product === 'string'
       ? (input as { product: string }).product
-      : pick(ctx.locale, 'Kết quả đánh giá', 'Rating');
+      : cliText(ctx.locale).ratingTitle;
   return { blocks: ratingBlocks(title, rating, ctx.locale), json: rating };
 }
 
 function runProgress(ctx: Context): Outcome {
-  const planFile = arg(ctx, 0, { vi: 'tệp-kế-hoạch', en: 'plan-file' });
+  const planFile = arg(ctx, 0, 'planFile');
   noMoreArgs(ctx, 1);
   const observationsFile = option(ctx, 'observations');
-  if (observationsFile === undefined)
-    throw new UsageError('thiếu tùy chọn --observations <tệp>', 'missing option --observations <file>');
+  if (observationsFile === undefined) throw new UsageError((t) => t.usage.missingObservations);
   const asOf = asOfOption(ctx);
   const plan = readJson(ctx, planFile) as PlanInput;
   const observations = readJson(ctx, observationsFile);
-  if (!Array.isArray(observations))
-    throw new UsageError(
-      `${sourceName(observationsFile)}: cần một mảng JSON các quan sát`,
-      `${sourceName(observationsFile)}: expected a JSON array of observations`,
-    );
+  if (!Array.isArray(observations)) throw new UsageError((t) => t.usage.notObservations(sourceName(observationsFile)));
   const progress = guarded(`${sourceName(planFile)}, ${sourceName(observationsFile)}`, () =>
     evaluatePlan(plan, observations as ObservationInput[], { asOf }),
   );
@@ -319,152 +301,128 @@ function runProgress(ctx: Context): Outcome {
 }
 
 function ruleRows(rules: RuleSet, locale: Locale): string[][] {
+  const text = cliText(locale).rules;
   const { A, B, C } = rules.parts.value;
   const recognition = rules.recognition.value;
   const forwarding = Object.entries(rules.forwarding.value).map(
     ([level, from]) => `${levelName(level as keyof typeof rules.forwarding.value, locale)} ≥ ${from}`,
   );
+  const bands = rules.bands.value.map((b) => `${b.stars}★ ${b.from}–${b.below === null ? '100' : `<${b.below}`}`);
+  const recognisers = ([3, 4, 5] as const).map((stars) => `${stars}★ ${levelName(recognition[stars], locale)}`);
+  const validity = rules.certificateValidityMonths;
   return [
-    [pick(locale, 'Các phần', 'Parts'), `A ${A} · B ${B} · C ${C}`, rules.parts.reference],
-    [
-      pick(locale, 'Hạng sao', 'Bands'),
-      rules.bands.value.map((b) => `${b.stars}★ ${b.from}–${b.below === null ? '100' : `<${b.below}`}`).join(', '),
-      rules.bands.reference,
-    ],
-    [
-      pick(locale, 'Công nhận', 'Recognition'),
-      `3★ ${levelName(recognition[3], locale)}, 4★ ${levelName(recognition[4], locale)}, 5★ ${levelName(recognition[5], locale)}`,
-      rules.recognition.reference,
-    ],
-    [pick(locale, 'Chuyển cấp', 'Forwarding'), forwarding.join(', ') || '—', rules.forwarding.reference],
-    [
-      pick(locale, 'Hiệu lực giấy chứng nhận', 'Certificate validity'),
-      pick(locale, `${rules.certificateValidityMonths.value} tháng`, `${rules.certificateValidityMonths.value} months`),
-      rules.certificateValidityMonths.reference,
-    ],
-    [pick(locale, 'Yêu cầu tối thiểu', 'Star minima'), minimaText(rules.minima.value, locale), rules.minima.reference],
+    [text.parts, `A ${A} · B ${B} · C ${C}`, rules.parts.reference],
+    [text.bands, bands.join(', '), rules.bands.reference],
+    [text.recognition, recognisers.join(', '), rules.recognition.reference],
+    [text.forwarding, forwarding.join(', ') || '—', rules.forwarding.reference],
+    [text.certificateValidity, text.months(validity.value), validity.reference],
+    [text.minima, minimaText(rules.minima.value, locale), rules.minima.reference],
   ];
 }
 
+/** `ocop rules list`: the national rule sets with their dates. */
+function rulesList(ctx: Context): Outcome {
+  noMoreArgs(ctx, 1);
+  const text = cliText(ctx.locale);
+  const sets = listRuleSets();
+  return {
+    blocks: [
+      {
+        kind: 'table',
+        columns: text.rules.listColumns,
+        rows: sets.map((r) => [r.id, r.effectiveFrom, r.effectiveTo ?? '—', text.title(r)]),
+      },
+    ],
+    json: sets.map((r) => ({
+      id: r.id,
+      effectiveFrom: r.effectiveFrom,
+      effectiveTo: r.effectiveTo,
+      title: r.title,
+      titleEn: r.titleEn,
+    })),
+  };
+}
+
+/** `ocop rules show <id> [--set N]`: a rule set's rules, or one of its criteria sets. */
+function rulesShow(ctx: Context): Outcome {
+  const id = arg(ctx, 1, 'id');
+  noMoreArgs(ctx, 2);
+  if (!(RULE_SET_IDS as readonly string[]).includes(id))
+    throw new UsageError((t) => t.usage.unknownRuleSet({ id, ids: RULE_SET_IDS.join(', ') }));
+  const rules = getRuleSet(id as RuleSetId);
+  if (ctx.options.has('set')) {
+    const set = criteriaSetOption(ctx, rules.id);
+    return { blocks: criteriaSetBlocks(set, ctx.locale), json: set };
+  }
+  const text = cliText(ctx.locale);
+  return {
+    blocks: [
+      { kind: 'heading', text: `${rules.id}: ${text.title(rules)}` },
+      { kind: 'text', text: text.rules.inForce({ from: rules.effectiveFrom, to: rules.effectiveTo }) },
+      { kind: 'text', text: criteriaSetsLine(rules, ctx.locale) },
+      {
+        kind: 'list',
+        items: rules.instruments.map((i) => `${i.number} (${i.date}, ${instrumentRole(i.role, ctx.locale)})`),
+      },
+      { kind: 'table', columns: text.rules.columns, rows: ruleRows(rules, ctx.locale) },
+    ],
+    json: rules,
+  };
+}
+
+/** Text cut to `max` characters, with an ellipsis when cut. */
+function clip(text: string, max: number): string {
+  return [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
+}
+
+/** A value before or after an override, as short JSON. */
+function shown(value: unknown): string {
+  return value === undefined ? '—' : clip(JSON.stringify(value), 60);
+}
+
+/** `ocop rules check <override>`: a province override applied to its base rule set, and what it changes. */
+function rulesCheck(ctx: Context): Outcome {
+  const file = arg(ctx, 1, 'overrideFile');
+  noMoreArgs(ctx, 2);
+  const source = sourceName(file);
+  const input = readJson(ctx, file);
+  const checked = validate('ruleOverride', input, { locale: ctx.locale });
+  if (!checked.ok) throw new InvalidInput(source, checked.issues);
+  const base = getRuleSet(checked.value.basedOn);
+  const adapted = guarded(source, () => adaptRuleSet(base, input as Parameters<typeof adaptRuleSet>[1]));
+  const diff = diffRuleSets(base, adapted);
+  const text = cliText(ctx.locale).rules;
+  const rows = diff.map((d) => [
+    d.where,
+    shown(d.before),
+    shown(d.after),
+    clip(d.reference ?? '—', 80),
+    clip(d.replaces ?? '', 80),
+  ]);
+  return {
+    blocks: [
+      { kind: 'heading', text: text.checked({ source, changes: diff.length, base: base.id }) },
+      { kind: 'table', columns: text.diffColumns, rows },
+    ],
+    json: { ok: true, ruleSet: adapted.id, diff },
+  };
+}
+
 function runRules(ctx: Context): Outcome {
-  const sub = arg(ctx, 0, { vi: 'list|show|check', en: 'list|show|check' });
-  if (sub !== 'show' && ctx.options.has('set'))
-    throw new UsageError('tùy chọn --set chỉ dùng cho rules show', 'option --set applies to rules show only');
-  const title = (r: RuleSet) => (ctx.locale === 'vi' ? r.title : r.titleEn);
-  if (sub === 'list') {
-    noMoreArgs(ctx, 1);
-    const sets = listRuleSets();
-    return {
-      blocks: [
-        {
-          kind: 'table',
-          columns: ctx.locale === 'vi' ? ['Mã', 'Từ ngày', 'Đến ngày', 'Tên'] : ['Id', 'From', 'To', 'Title'],
-          rows: sets.map((r) => [r.id, r.effectiveFrom, r.effectiveTo ?? '—', title(r)]),
-        },
-      ],
-      json: sets.map((r) => ({
-        id: r.id,
-        effectiveFrom: r.effectiveFrom,
-        effectiveTo: r.effectiveTo,
-        title: r.title,
-        titleEn: r.titleEn,
-      })),
-    };
-  }
-  if (sub === 'show') {
-    const id = arg(ctx, 1, { vi: 'mã', en: 'id' });
-    noMoreArgs(ctx, 2);
-    if (!(RULE_SET_IDS as readonly string[]).includes(id))
-      throw new UsageError(
-        `bộ quy định không tồn tại: ${id} (các mã: ${RULE_SET_IDS.join(', ')})`,
-        `unknown rule set: ${id} (ids: ${RULE_SET_IDS.join(', ')})`,
-      );
-    const rules = getRuleSet(id as RuleSetId);
-    if (ctx.options.has('set')) {
-      const set = criteriaSetOption(ctx, rules.id);
-      return { blocks: criteriaSetBlocks(set, ctx.locale), json: set };
-    }
-    return {
-      blocks: [
-        { kind: 'heading', text: `${rules.id}: ${title(rules)}` },
-        {
-          kind: 'text',
-          text: pick(
-            ctx.locale,
-            `Hiệu lực: ${rules.effectiveFrom} – ${rules.effectiveTo ?? 'nay'}`,
-            `In force: ${rules.effectiveFrom} – ${rules.effectiveTo ?? 'now'}`,
-          ),
-        },
-        { kind: 'text', text: criteriaSetsLine(rules, ctx.locale) },
-        {
-          kind: 'list',
-          items: rules.instruments.map((i) => `${i.number} (${i.date}, ${instrumentRole(i.role, ctx.locale)})`),
-        },
-        {
-          kind: 'table',
-          columns: ctx.locale === 'vi' ? ['Quy định', 'Giá trị', 'Căn cứ'] : ['Rule', 'Value', 'Reference'],
-          rows: ruleRows(rules, ctx.locale),
-        },
-      ],
-      json: rules,
-    };
-  }
-  if (sub === 'check') {
-    const file = arg(ctx, 1, { vi: 'tệp-điều-chỉnh|-', en: 'override.json|-' });
-    noMoreArgs(ctx, 2);
-    const input = readJson(ctx, file);
-    const checked = validate('ruleOverride', input, { locale: ctx.locale });
-    if (!checked.ok) throw new InvalidInput(sourceName(file), checked.issues);
-    const base = getRuleSet(checked.value.basedOn);
-    const adapted = guarded(sourceName(file), () => adaptRuleSet(base, input as Parameters<typeof adaptRuleSet>[1]));
-    const diff = diffRuleSets(base, adapted);
-    const clip = (text: string, max: number) =>
-      [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
-    const show = (v: unknown) => (v === undefined ? '—' : clip(JSON.stringify(v), 60));
-    return {
-      blocks: [
-        {
-          kind: 'heading',
-          text: pick(
-            ctx.locale,
-            `${sourceName(file)}: hợp lệ, ${diff.length} thay đổi so với ${base.id}`,
-            `${sourceName(file)}: valid, ${diff.length} change(s) to ${base.id}`,
-          ),
-        },
-        {
-          kind: 'table',
-          columns:
-            ctx.locale === 'vi'
-              ? ['Đường dẫn', 'Trước', 'Sau', 'Căn cứ', 'Thay cho']
-              : ['Path', 'Before', 'After', 'Reference', 'Replaces'],
-          rows: diff.map((d) => [
-            d.where,
-            show(d.before),
-            show(d.after),
-            clip(d.reference ?? '—', 80),
-            clip(d.replaces ?? '', 80),
-          ]),
-        },
-      ],
-      json: { ok: true, ruleSet: adapted.id, diff },
-    };
-  }
-  throw new UsageError(
-    `lệnh con của rules không tồn tại: ${sub} (list, show, check)`,
-    `unknown rules subcommand: ${sub} (list, show, check)`,
-  );
+  const sub = arg(ctx, 0, 'rulesSubcommand');
+  if (sub !== 'show' && ctx.options.has('set')) throw new UsageError((t) => t.usage.setOnlyForShow);
+  if (sub === 'list') return rulesList(ctx);
+  if (sub === 'show') return rulesShow(ctx);
+  if (sub === 'check') return rulesCheck(ctx);
+  throw new UsageError((t) => t.usage.unknownRulesSubcommand(sub));
 }
 
 /** Which criteria sets a rule set ships, and the command that lists one. */
 function criteriaSetsLine(rules: RuleSet, locale: Locale): string {
   const count = listCriteriaSets(rules).length;
-  if (count === 0)
-    return pick(
-      locale,
-      'Bộ tiêu chí: không có (kết quả đánh giá ghi tổng điểm của từng thành viên)',
-      'Criteria sets: none shipped (evaluations carry member totals)',
-    );
-  return `${pick(locale, 'Bộ tiêu chí', 'Criteria sets')}: 1–${count} (ocop rules show ${rules.id} --set N)`;
+  const text = cliText(locale).rules;
+  if (count === 0) return text.noCriteriaSets;
+  return `${text.criteriaSets}: 1–${count} (ocop rules show ${rules.id} --set N)`;
 }
 
 /**
@@ -473,11 +431,7 @@ function criteriaSetsLine(rules: RuleSet, locale: Locale): string {
  */
 function criteriaSetOption(ctx: Context, ruleSet: RuleSetId): CriteriaSet {
   const value = option(ctx, 'set') ?? '';
-  if (!/^[1-9]\d{0,2}$/.test(value))
-    throw new UsageError(
-      `--set: không phải số thứ tự bộ tiêu chí (số nguyên từ 1): ${JSON.stringify(value)}`,
-      `--set: not a criteria set number (a whole number from 1): ${JSON.stringify(value)}`,
-    );
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new UsageError((t) => t.usage.notASetNumber(JSON.stringify(value)));
   try {
     return getCriteriaSet(ruleSet, Number(value));
   } catch (error) {
@@ -485,10 +439,7 @@ function criteriaSetOption(ctx: Context, ruleSet: RuleSetId): CriteriaSet {
     const code = error.code as IssueCode;
     // the message of unknown_criteria_set names how many sets there are
     const params = { count: listCriteriaSets(ruleSet).length, ...error.params };
-    throw new UsageError(
-      `--set: [${code}] ${issueMessage(code, params, 'vi')}`,
-      `--set: [${code}] ${issueMessage(code, params, 'en')}`,
-    );
+    throw new UsageError((_, locale) => `--set: [${code}] ${issueMessage(code, params, locale)}`);
   }
 }
 
@@ -518,11 +469,77 @@ function oneOf<T extends string>(
 ): T {
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value))
-    throw new UsageError(
-      `--${name} phải là một trong ${allowed.join(', ')}`,
-      `--${name} must be one of ${allowed.join(', ')}`,
-    );
+    throw new UsageError((t) => t.usage.mustBeOneOf({ name, allowed: allowed.join(', ') }));
   return value as T;
+}
+
+/** How a run prints: where, in which format and language, with colour or not, with stack traces or not. */
+interface Run {
+  readonly io: CliIo;
+  readonly format: Format;
+  readonly locale: Locale;
+  readonly colour: boolean;
+  readonly debug: boolean;
+}
+
+/** The command named, checked; `undefined` when none is. */
+function commandOf(parsed: Parsed): Command | undefined {
+  const command = parsed.command as Command | undefined;
+  if (command !== undefined && !COMMANDS.includes(command))
+    throw new UsageError((t) => t.usage.unknownCommand({ command, commands: COMMANDS.join(', ') }));
+  return command;
+}
+
+/** Every option given must be global or the command's own. */
+function checkOptions(parsed: Parsed, command: Command): void {
+  for (const name of parsed.options.keys()) {
+    if (!FLAGS.includes(name) && !GLOBAL_VALUE_OPTIONS.includes(name) && !COMMAND_OPTIONS[command].includes(name))
+      throw new UsageError((t) => t.usage.optionNotFor({ name, command }));
+  }
+}
+
+/** Runs the parsed command line: the version, a help, or a command whose result goes to stdout. */
+function runParsed(parsed: Parsed, run: Run): number {
+  const { io, format, locale } = run;
+  if (parsed.options.has('version')) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = commandOf(parsed);
+  if (parsed.options.has('help')) {
+    io.stdout(command === undefined ? programHelp(locale, HELP_FACTS) : commandHelp(command, locale, HELP_FACTS));
+    return EXIT.ok;
+  }
+  if (command === undefined) {
+    io.stderr(programHelp(locale, HELP_FACTS));
+    return EXIT.usage;
+  }
+  checkOptions(parsed, command);
+  const outcome = RUNNERS[command]({ io, format, locale, options: parsed.options, args: parsed.positionals });
+  if (command === 'schema' || format === 'json') io.stdout(renderJson(outcome.json));
+  else io.stdout(renderBlocks(outcome.blocks, format, run.colour));
+  return outcome.exitCode ?? EXIT.ok;
+}
+
+/** Prints an error on stderr and returns the exit code: usage error, invalid input, or an internal error. */
+function reportError(error: unknown, run: Run): number {
+  const { io, format, locale, colour } = run;
+  const text = cliText(locale).errors;
+  if (error instanceof UsageError) {
+    io.stderr(`${red(text.usage, colour)} ${error.text(locale)}\n${text.seeHelp}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof InvalidInput) {
+    const issues = error.issues.map((i) => localizeIssue(i, locale));
+    const lines = issues.map((i) => `  ${issueLine(i)}`).join('\n');
+    if (format === 'json') io.stderr(renderJson({ ok: false, source: error.source, issues }));
+    else io.stderr(`${red('ocop: ' + text.invalidInput, colour)} (${error.source}):\n${lines}\n`);
+    return EXIT.invalid;
+  }
+  const e = error instanceof Error ? error : new Error(String(error));
+  const trace = run.debug && e.stack ? `${e.stack}\n` : text.debugHint;
+  io.stderr(`${red(text.internal, colour)} ${e.message}\n${trace}`);
+  return EXIT.usage;
 }
 
 /**
@@ -536,62 +553,14 @@ function oneOf<T extends string>(
 export function main(argv: readonly string[], io: CliIo): number {
   stdinUsed = false;
   const colour = io.isTTY && io.env.NO_COLOR === undefined;
-  const debug = argv.includes('--debug');
-  let format: Format = 'table';
-  let locale: Locale = localeOfArgs(argv);
+  let run: Run = { io, format: 'table', locale: localeOfArgs(argv), colour, debug: argv.includes('--debug') };
   try {
     const parsed = parseArgs(argv);
-    format = oneOf(parsed.options.get('format'), ['table', 'json', 'md'], 'table', 'format');
-    locale = oneOf(parsed.options.get('locale'), ['vi', 'en'], 'vi', 'locale');
-    if (parsed.options.has('version')) {
-      io.stdout(`${VERSION}\n`);
-      return EXIT.ok;
-    }
-    const command = parsed.command as Command | undefined;
-    if (command !== undefined && !COMMANDS.includes(command))
-      throw new UsageError(
-        `lệnh không tồn tại: ${command} (các lệnh: ${COMMANDS.join(', ')})`,
-        `unknown command: ${command} (commands: ${COMMANDS.join(', ')})`,
-      );
-    if (parsed.options.has('help')) {
-      io.stdout(command === undefined ? programHelp(locale, HELP_FACTS) : commandHelp(command, locale, HELP_FACTS));
-      return EXIT.ok;
-    }
-    if (command === undefined) {
-      io.stderr(programHelp(locale, HELP_FACTS));
-      return EXIT.usage;
-    }
-    for (const name of parsed.options.keys()) {
-      if (!FLAGS.includes(name) && !GLOBAL_VALUE_OPTIONS.includes(name) && !COMMAND_OPTIONS[command].includes(name))
-        throw new UsageError(
-          `tùy chọn --${name} không dùng cho lệnh ${command}`,
-          `option --${name} does not apply to ${command}`,
-        );
-    }
-    const outcome = RUNNERS[command]({ io, format, locale, options: parsed.options, args: parsed.positionals });
-    if (command === 'schema' || format === 'json') io.stdout(renderJson(outcome.json));
-    else io.stdout(renderBlocks(outcome.blocks, format, colour));
-    return outcome.exitCode ?? EXIT.ok;
+    const format = oneOf(parsed.options.get('format'), ['table', 'json', 'md'], 'table', 'format');
+    const locale = oneOf(parsed.options.get('locale'), LOCALES, DEFAULT_LOCALE, 'locale');
+    run = { ...run, format, locale };
+    return runParsed(parsed, run);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(
-        `${red(pick(locale, 'ocop: lỗi:', 'ocop: error:'), colour)} ${error.text(locale)}\n${pick(locale, "Xem 'ocop --help'.", "See 'ocop --help'.")}\n`,
-      );
-      return EXIT.usage;
-    }
-    if (error instanceof InvalidInput) {
-      const issues = error.issues.map((i) => localizeIssue(i, locale));
-      if (format === 'json') io.stderr(renderJson({ ok: false, source: error.source, issues }));
-      else
-        io.stderr(
-          `${red('ocop: ' + pick(locale, 'dữ liệu không hợp lệ', 'invalid input'), colour)} (${error.source}):\n${issues.map((i) => `  ${issueLine(i)}`).join('\n')}\n`,
-        );
-      return EXIT.invalid;
-    }
-    const e = error instanceof Error ? error : new Error(String(error));
-    io.stderr(
-      `${red(pick(locale, 'ocop: lỗi nội bộ:', 'ocop: internal error:'), colour)} ${e.message}\n${debug && e.stack ? `${e.stack}\n` : pick(locale, '(chạy lại với --debug để xem stack trace)\n', '(run again with --debug for the stack trace)\n')}`,
-    );
-    return EXIT.usage;
+    return reportError(error, run);
   }
 }

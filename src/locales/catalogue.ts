@@ -3,8 +3,10 @@
  * area. A locale module (`vi.ts`, `en.ts`, …) exports one constant per section; `index.ts` checks
  * each module against {@link Catalogue}, so a sentence missing in one language fails to compile.
  */
+import type { Command } from '../cli/help.js';
 import type { IssueParams } from '../core/issue-params.js';
 import type { IssueCode } from '../core/issues.js';
+import type { CertificateStatus, Target, TargetStatus } from '../index.js';
 import type { Level } from '../model/level.js';
 import type { MarkedStar, PartCode } from '../rules/criteria-set.js';
 import type { Stars } from '../rules/rule-set.js';
@@ -20,6 +22,8 @@ export interface Catalogue {
   readonly errors: ErrorWords;
   /** A rating's explanation (`Rating.explanation`). */
   readonly rating: RatingText;
+  /** The `ocop` command's text. */
+  readonly cli: CliText;
 }
 
 /** The words of a thrown error's summary line (`OcopValidationError`, `OcopRuleError`). */
@@ -91,4 +95,138 @@ export interface RatingText {
   readonly knockOut: (line: { readonly criterion: string; readonly text: string }) => string;
   /** The note when sheets carry totals only and the rule set has star minima. */
   readonly minimaNotChecked: string;
+}
+
+/** What the help texts of the `ocop` command mention, written: the version, record kinds, rule set ids, common options. */
+export interface HelpLine {
+  readonly version: string;
+  /** The record kinds, joined with `, `. */
+  readonly kinds: string;
+  /** The rule set ids, joined with `, `. */
+  readonly ruleSetIds: string;
+  /** The options every command takes: `[--format table|json|md] [--locale vi|en]`. */
+  readonly options: string;
+}
+
+/** Words of the `ocop` command (`src/cli`): names, usage errors, report lines, help. Values inside are written already. */
+export interface CliText {
+  readonly levels: { readonly [L in Level]: string };
+  readonly statuses: { readonly [S in TargetStatus]: string };
+  readonly kinds: { readonly [K in Target['kind']]: string };
+  readonly certificateStatuses: { readonly [S in CertificateStatus['status']]: string };
+  /** `n` days until a date. */
+  readonly daysLeft: (days: number) => string;
+  /** `n` days since a date. */
+  readonly daysAgo: (days: number) => string;
+  /** How a council meets star minima. */
+  readonly minimaCouncil: { readonly majority: string; readonly all: string };
+  /** What an unmet star minimum does. */
+  readonly minimaPolicy: { readonly cap: string; readonly reject: string };
+  readonly instrumentRoles: { readonly base: string; readonly amendment: string };
+  readonly yes: string;
+  readonly no: string;
+  /** Which title of a rule set, part or section this language shows: the printed one or the English one. */
+  readonly title: (item: { readonly title: string; readonly titleEn: string }) => string;
+  /** Names of positional arguments, in usage errors (`missing argument <file|->`). */
+  readonly args: {
+    readonly file: string;
+    readonly planFile: string;
+    readonly kind: string;
+    readonly id: string;
+    readonly overrideFile: string;
+    readonly rulesSubcommand: string;
+  };
+  /** Usage errors (exit code 2). */
+  readonly usage: {
+    readonly unknownOption: (option: string) => string;
+    readonly takesNoValue: (name: string) => string;
+    readonly needsValue: (name: string) => string;
+    /** `value` as JSON. */
+    readonly notADate: (value: string) => string;
+    readonly missingArgument: (name: string) => string;
+    readonly unexpectedArgument: (arg: string) => string;
+    readonly oneStdin: string;
+    /** `code`: Node's error code (`ENOENT`, or `?`); `message`: Node's message. */
+    readonly cannotRead: (line: { readonly file: string; readonly code: string; readonly message: string }) => string;
+    /** `position`: of the error in the text, when the parser says; `message`: the parser's. */
+    readonly notJson: (line: {
+      readonly source: string;
+      readonly position: string | undefined;
+      readonly message: string;
+    }) => string;
+    readonly unknownKind: (line: { readonly kind: string; readonly kinds: string }) => string;
+    readonly missingObservations: string;
+    readonly notObservations: (source: string) => string;
+    readonly setOnlyForShow: string;
+    readonly unknownRuleSet: (line: { readonly id: string; readonly ids: string }) => string;
+    readonly unknownRulesSubcommand: (sub: string) => string;
+    /** `value` as JSON. */
+    readonly notASetNumber: (value: string) => string;
+    readonly mustBeOneOf: (line: { readonly name: string; readonly allowed: string }) => string;
+    readonly unknownCommand: (line: { readonly command: string; readonly commands: string }) => string;
+    readonly optionNotFor: (line: { readonly name: string; readonly command: string }) => string;
+  };
+  /** `ocop validate`'s answer for a valid record. */
+  readonly valid: (line: { readonly source: string; readonly kind: string }) => string;
+  /** `ocop rate`'s heading when the evaluation names no product. */
+  readonly ratingTitle: string;
+  /** `ocop rules`. */
+  readonly rules: {
+    readonly listColumns: readonly string[];
+    readonly inForce: (line: { readonly from: string; readonly to: string | null }) => string;
+    readonly columns: readonly string[];
+    readonly parts: string;
+    readonly bands: string;
+    readonly recognition: string;
+    readonly forwarding: string;
+    readonly certificateValidity: string;
+    readonly months: (months: number) => string;
+    readonly minima: string;
+    readonly noCriteriaSets: string;
+    readonly criteriaSets: string;
+    readonly checked: (line: { readonly source: string; readonly changes: number; readonly base: string }) => string;
+    readonly diffColumns: readonly string[];
+  };
+  /** `ocop rules show <id> --set N`. */
+  readonly criteriaSet: {
+    readonly heading: (setNo: number) => string;
+    readonly reference: string;
+    readonly partColumns: readonly string[];
+    readonly sectionColumns: readonly string[];
+    readonly criterionColumns: readonly string[];
+  };
+  /** `ocop demo`. */
+  readonly demo: {
+    readonly heading: string;
+    readonly ended: (end: string) => string;
+    readonly asOf: (date: string) => string;
+    readonly samples: (count: number) => string;
+    readonly ratedHeading: string;
+    readonly certificateHeading: string;
+    readonly notIssued: (line: { readonly id: string; readonly issuedOn: string }) => string;
+    /** `status`, `days`: written already. */
+    readonly certificate: (line: {
+      readonly id: string;
+      readonly product: string;
+      readonly stars: number;
+      readonly issuedOn: string;
+      readonly status: string;
+      readonly asOf: string;
+      readonly validUntil: string;
+      readonly days: string;
+    }) => string;
+  };
+  /** What precedes errors on stderr. */
+  readonly errors: {
+    readonly usage: string;
+    readonly seeHelp: string;
+    readonly invalidInput: string;
+    readonly internal: string;
+    /** Ends with a newline. */
+    readonly debugHint: string;
+  };
+  /** `ocop --help`. */
+  readonly programHelp: (facts: HelpLine) => string;
+  /** `ocop <command> --help`. */
+  readonly commandHelp: { readonly [C in Command]: (facts: HelpLine) => string };
 }

@@ -3,7 +3,7 @@
  * `Catalogue` in `catalogue.ts`).
  */
 import type { Level } from '../model/level.js';
-import type { ErrorWords, IssueMessages, RatingText } from './catalogue.js';
+import type { CliText, ErrorWords, IssueMessages, RatingText } from './catalogue.js';
 import { expectedValue, show, typeWords, wordFor, type Words } from './format.js';
 
 /** Type names of `invalid_type`'s `expected` and `received`. */
@@ -140,3 +140,186 @@ export const rating = {
   knockOut: (l) => `Evaluation stopped at criterion ${l.criterion} (knock-out): ${l.text}`,
   minimaNotChecked: 'Star minima not checked: the sheets carry totals only',
 } satisfies RatingText;
+
+/** Why a file could not be read, by Node's error code. */
+const READ_ERRORS: Words = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' };
+
+/** The `ocop` command: names, usage errors, reports and help. */
+export const cli = {
+  levels: { district: 'district', province: 'province', central: 'central' },
+  statuses: {
+    achieved: 'achieved',
+    'on-track': 'on track',
+    'at-risk': 'at risk',
+    'off-track': 'off track',
+    missed: 'missed',
+    'not-started': 'not started',
+  },
+  kinds: { count: 'count', share: 'share', milestone: 'milestone', items: 'items' },
+  certificateStatuses: {
+    valid: 'valid',
+    'renewal-window': 'in the renewal window',
+    'renewal-late': 'past the renewal window',
+    grace: 'in the grace period',
+    expired: 'expired',
+    revoked: 'revoked',
+  },
+  daysLeft: (n) => `${n} ${n === 1 ? 'day' : 'days'} left`,
+  daysAgo: (n) => `${n} ${n === 1 ? 'day' : 'days'} ago`,
+  minimaCouncil: {
+    majority: 'met when more than half of the sheets meet them',
+    all: 'met when every sheet meets them',
+  },
+  minimaPolicy: { cap: 'unmet lowers the stars', reject: 'unmet means not recognised' },
+  instrumentRoles: { base: 'base decision', amendment: 'amendment' },
+  yes: 'yes',
+  no: 'no',
+  title: (item) => item.titleEn,
+  args: {
+    file: 'file|-',
+    planFile: 'plan-file',
+    kind: 'kind',
+    id: 'id',
+    overrideFile: 'override.json|-',
+    rulesSubcommand: 'list|show|check',
+  },
+  usage: {
+    unknownOption: (option) => `unknown option: ${option}`,
+    takesNoValue: (name) => `option --${name} takes no value`,
+    needsValue: (name) => `option --${name} needs a value`,
+    notADate: (value) => `--as-of: not a date YYYY-MM-DD: ${value}`,
+    missingArgument: (name) => `missing argument <${name}>`,
+    unexpectedArgument: (arg) => `unexpected argument: ${arg}`,
+    oneStdin: 'only one argument can be "-" (stdin)',
+    cannotRead: (l) => `cannot read ${l.file}: ${wordFor(READ_ERRORS, l.code, l.message)}`,
+    notJson: (l) => `${l.source}: not valid JSON: ${l.message}`,
+    unknownKind: (l) => `unknown kind: ${l.kind} (kinds: ${l.kinds})`,
+    missingObservations: 'missing option --observations <file>',
+    notObservations: (source) => `${source}: expected a JSON array of observations`,
+    setOnlyForShow: 'option --set applies to rules show only',
+    unknownRuleSet: (l) => `unknown rule set: ${l.id} (ids: ${l.ids})`,
+    unknownRulesSubcommand: (sub) => `unknown rules subcommand: ${sub} (list, show, check)`,
+    notASetNumber: (value) => `--set: not a criteria set number (a whole number from 1): ${value}`,
+    mustBeOneOf: (l) => `--${l.name} must be one of ${l.allowed}`,
+    unknownCommand: (l) => `unknown command: ${l.command} (commands: ${l.commands})`,
+    optionNotFor: (l) => `option --${l.name} does not apply to ${l.command}`,
+  },
+  valid: (l) => `OK: ${l.source} is a valid ${l.kind}`,
+  ratingTitle: 'Rating',
+  rules: {
+    listColumns: ['Id', 'From', 'To', 'Title'],
+    inForce: (l) => `In force: ${l.from} – ${l.to ?? 'now'}`,
+    columns: ['Rule', 'Value', 'Reference'],
+    parts: 'Parts',
+    bands: 'Bands',
+    recognition: 'Recognition',
+    forwarding: 'Forwarding',
+    certificateValidity: 'Certificate validity',
+    months: (n) => `${n} months`,
+    minima: 'Star minima',
+    noCriteriaSets: 'Criteria sets: none shipped (evaluations carry member totals)',
+    criteriaSets: 'Criteria sets',
+    checked: (l) => `${l.source}: valid, ${l.changes} change(s) to ${l.base}`,
+    diffColumns: ['Path', 'Before', 'After', 'Reference', 'Replaces'],
+  },
+  criteriaSet: {
+    heading: (setNo) => `Criteria set ${setNo}`,
+    reference: 'Reference',
+    partColumns: ['Part', 'Title', 'Max points'],
+    sectionColumns: ['Section', 'Title', 'Max points', 'Part'],
+    criterionColumns: ['Code', 'Criterion', 'Max', 'Points (n★: minimum for n stars)'],
+  },
+  demo: {
+    heading: 'Thái Bình 2020: the OCOP plan (ocop/fixtures data)',
+    ended: (end) => `The plan period ended on ${end}; showing the end-of-year state.`,
+    asOf: (date) => `As of ${date}.`,
+    samples: (count) =>
+      `Progress data are SAMPLES (${count} illustrative observations, unsourced): district conferences held in 6 districts by 2020-07-10, one late; upgrades and new products per district by December.`,
+    ratedHeading: 'Products rated by the Đông Hưng district council on 2020-12-24',
+    certificateHeading: 'Certificate (SAMPLE)',
+    notIssued: (l) => `${l.id}: not issued yet (sample issue date ${l.issuedOn}).`,
+    certificate: (l) =>
+      `${l.id} (${l.product}, ${l.stars}★, issued ${l.issuedOn}): ${l.status} on ${l.asOf}: valid until ${l.validUntil}, ${l.days}.`,
+  },
+  errors: {
+    usage: 'ocop: error:',
+    seeHelp: "See 'ocop --help'.",
+    invalidInput: 'invalid input',
+    internal: 'ocop: internal error:',
+    debugHint: '(run again with --debug for the stack trace)\n',
+  },
+  programHelp: (f) => `ocop ${f.version}: Vietnam's OCOP programme (Mỗi xã một sản phẩm) on the command line
+
+Usage: ocop <command> [options]
+
+Commands:
+  demo [--as-of YYYY-MM-DD]                         the Thái Bình 2020 story from ocop/fixtures
+  validate <kind> <file|->                          validate a JSON record (${f.kinds})
+  rate <file|->                                     rate a product from an evaluation JSON
+  progress <plan-file> --observations <file> [--as-of YYYY-MM-DD]
+                                                    a plan's progress on a date
+  rules list | show <id> [--set N] | check <override.json|->
+                                                    national rule sets, criteria sets, province overrides
+  schema <kind>                                     the JSON Schema of a kind
+
+Options:
+  --format table|json|md   output format (default table)
+  --locale vi|en           language of everything printed (default vi)
+  --debug                  print stack traces of unexpected errors
+  --version                print the version
+  --help                   this help, or a command's help: ocop <command> --help
+
+Results go to stdout; issues, usage errors and warnings go to stderr (with --format json, issues
+are a JSON document { ok: false, source, issues } on stderr).
+Exit codes: 0 ok, 1 invalid input (every issue printed with its path), 2 usage error.
+Dates default to today in Asia/Ho_Chi_Minh. Files are only read, never written; "-" reads stdin.
+`,
+  commandHelp: {
+    demo: (f) =>
+      `Usage: ocop demo [--as-of YYYY-MM-DD] ${f.options}
+
+Thái Bình's 2020 OCOP plan (from ocop/fixtures) with labelled sample observations: the targets'
+progress and status on the date (after 2020: the end-of-year state), the two products the Đông
+Hưng district council rated on 2020-12-24 with their explanations, and a sample certificate's
+status. --as-of defaults to today in Asia/Ho_Chi_Minh.
+`,
+    validate: (f) =>
+      `Usage: ocop validate <kind> <file|-> ${f.options}
+
+Validates one JSON record of a kind (${f.kinds}). Prints OK on stdout, or every issue as
+"path.to.field: [code] message" on stderr and exits 1. For an evaluation it runs the checks
+ocop rate runs (including those against the criteria set the evaluation names).
+`,
+    rate: (f) =>
+      `Usage: ocop rate <file|-> ${f.options}
+
+Rates a product from an evaluation JSON ({ ruleSet, level?, criteriaSet?, sheets }): stars,
+average, band, recognising authority, forwarding, unmet star minima and the explanation.
+`,
+    progress: (f) =>
+      `Usage: ocop progress <plan-file> --observations <file> [--as-of YYYY-MM-DD] ${f.options}
+
+Evaluates a plan JSON against an observations JSON array on a date (default today in
+Asia/Ho_Chi_Minh): each target's current value, progress, expected progress and status, and the
+units below the per-unit guidance. Observations dated after the as-of date or before the plan's
+period are ignored and counted.
+`,
+    rules: (f) =>
+      `Usage: ocop rules list
+       ocop rules show <id> [--set N]
+       ocop rules check <override.json|->     ${f.options}
+
+list: the national rule sets with their effective dates. show: one rule set's parts, bands,
+recognition, forwarding, validity and references (ids: ${f.ruleSetIds}); with --set N:
+its criteria set N (parts, sections, criteria with maximum points, point options and star marks).
+check: applies a province override file to its base rule set and prints what changes, or every
+issue.
+`,
+    schema: (f) =>
+      `Usage: ocop schema <kind>
+
+Prints the JSON Schema (input shape) of a kind, exactly as the package's schemas/<kind>.json file:
+${f.kinds}.
+`,
+  },
+} satisfies CliText;

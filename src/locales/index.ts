@@ -54,3 +54,6 @@ export function localeList(): string {
 
 /** A rating's explanation text by locale. */
 export const RATING_TEXT: { readonly [L in Locale]: Catalogue['rating'] } = { vi: vi.rating, en: en.rating };
+
+/** The `ocop` command's text by locale. */
+export const CLI_TEXT: { readonly [L in Locale]: Catalogue['cli'] } = { vi: vi.cli, en: en.cli };

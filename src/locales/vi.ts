@@ -3,7 +3,7 @@
  * `Catalogue` in `catalogue.ts`). The default language.
  */
 import type { Level } from '../model/level.js';
-import type { ErrorWords, IssueMessages, RatingText } from './catalogue.js';
+import type { CliText, ErrorWords, IssueMessages, RatingText } from './catalogue.js';
 import { expectedValue, show, typeWords, wordFor, type Words } from './format.js';
 
 /** Type names of `invalid_type`'s `expected` and `received`. */
@@ -137,3 +137,185 @@ export const rating = {
   knockOut: (l) => `Dừng đánh giá tại tiêu chí ${l.criterion}: ${l.text}`,
   minimaNotChecked: 'Chưa kiểm tra yêu cầu tối thiểu theo hạng sao: phiếu chỉ có tổng điểm',
 } satisfies RatingText;
+
+/** Why a file could not be read, by Node's error code. */
+const READ_ERRORS: Words = { ENOENT: 'không có tệp này', EISDIR: 'là một thư mục', EACCES: 'không có quyền đọc' };
+
+/** The `ocop` command: names, usage errors, reports and help. */
+export const cli = {
+  levels: { district: 'cấp huyện', province: 'cấp tỉnh', central: 'cấp trung ương' },
+  statuses: {
+    achieved: 'đạt',
+    'on-track': 'đúng tiến độ',
+    'at-risk': 'có nguy cơ chậm',
+    'off-track': 'chậm tiến độ',
+    missed: 'không đạt (quá hạn)',
+    'not-started': 'chưa bắt đầu',
+  },
+  kinds: { count: 'số lượng', share: 'tỷ lệ', milestone: 'mốc', items: 'danh mục' },
+  certificateStatuses: {
+    valid: 'còn hiệu lực',
+    'renewal-window': 'trong thời hạn nộp hồ sơ đánh giá lại',
+    'renewal-late': 'đã quá thời hạn nộp hồ sơ đánh giá lại',
+    grace: 'trong thời gian chờ kết quả đánh giá lại',
+    expired: 'hết hiệu lực',
+    revoked: 'bị thu hồi',
+  },
+  daysLeft: (n) => `còn ${n} ngày`,
+  daysAgo: (n) => `đã quá ${n} ngày`,
+  minimaCouncil: { majority: 'đạt khi quá nửa số phiếu đạt', all: 'đạt khi mọi phiếu đều đạt' },
+  minimaPolicy: { cap: 'chưa đạt thì hạ số sao', reject: 'chưa đạt thì không được công nhận' },
+  instrumentRoles: { base: 'văn bản gốc', amendment: 'sửa đổi' },
+  yes: 'có',
+  no: 'không',
+  title: (item) => item.title,
+  args: {
+    file: 'tệp|-',
+    planFile: 'tệp-kế-hoạch',
+    kind: 'loại',
+    id: 'mã',
+    overrideFile: 'tệp-điều-chỉnh|-',
+    rulesSubcommand: 'list|show|check',
+  },
+  usage: {
+    unknownOption: (option) => `không có tùy chọn ${option}`,
+    takesNoValue: (name) => `tùy chọn --${name} không nhận giá trị`,
+    needsValue: (name) => `tùy chọn --${name} cần một giá trị`,
+    notADate: (value) => `--as-of: không phải ngày dạng YYYY-MM-DD: ${value}`,
+    missingArgument: (name) => `thiếu tham số <${name}>`,
+    unexpectedArgument: (arg) => `tham số thừa: ${arg}`,
+    oneStdin: 'chỉ một tham số được là "-" (stdin)',
+    cannotRead: (l) => `không đọc được ${l.file}: ${wordFor(READ_ERRORS, l.code, `mã lỗi ${l.code}`)}`,
+    notJson: (l) =>
+      `${l.source}: không phải JSON hợp lệ${l.position === undefined ? '' : ` (lỗi ở ký tự thứ ${l.position})`}`,
+    unknownKind: (l) => `loại không tồn tại: ${l.kind} (các loại: ${l.kinds})`,
+    missingObservations: 'thiếu tùy chọn --observations <tệp>',
+    notObservations: (source) => `${source}: cần một mảng JSON các quan sát`,
+    setOnlyForShow: 'tùy chọn --set chỉ dùng cho rules show',
+    unknownRuleSet: (l) => `bộ quy định không tồn tại: ${l.id} (các mã: ${l.ids})`,
+    unknownRulesSubcommand: (sub) => `lệnh con của rules không tồn tại: ${sub} (list, show, check)`,
+    notASetNumber: (value) => `--set: không phải số thứ tự bộ tiêu chí (số nguyên từ 1): ${value}`,
+    mustBeOneOf: (l) => `--${l.name} phải là một trong ${l.allowed}`,
+    unknownCommand: (l) => `lệnh không tồn tại: ${l.command} (các lệnh: ${l.commands})`,
+    optionNotFor: (l) => `tùy chọn --${l.name} không dùng cho lệnh ${l.command}`,
+  },
+  valid: (l) => `OK: ${l.source} là ${l.kind} hợp lệ`,
+  ratingTitle: 'Kết quả đánh giá',
+  rules: {
+    listColumns: ['Mã', 'Từ ngày', 'Đến ngày', 'Tên'],
+    inForce: (l) => `Hiệu lực: ${l.from} – ${l.to ?? 'nay'}`,
+    columns: ['Quy định', 'Giá trị', 'Căn cứ'],
+    parts: 'Các phần',
+    bands: 'Hạng sao',
+    recognition: 'Công nhận',
+    forwarding: 'Chuyển cấp',
+    certificateValidity: 'Hiệu lực giấy chứng nhận',
+    months: (n) => `${n} tháng`,
+    minima: 'Yêu cầu tối thiểu',
+    noCriteriaSets: 'Bộ tiêu chí: không có (kết quả đánh giá ghi tổng điểm của từng thành viên)',
+    criteriaSets: 'Bộ tiêu chí',
+    checked: (l) => `${l.source}: hợp lệ, ${l.changes} thay đổi so với ${l.base}`,
+    diffColumns: ['Đường dẫn', 'Trước', 'Sau', 'Căn cứ', 'Thay cho'],
+  },
+  criteriaSet: {
+    heading: (setNo) => `Bộ tiêu chí số ${setNo}`,
+    reference: 'Căn cứ',
+    partColumns: ['Phần', 'Tên', 'Điểm tối đa'],
+    sectionColumns: ['Nhóm', 'Tên', 'Điểm tối đa', 'Phần'],
+    criterionColumns: ['Mã', 'Tiêu chí', 'Tối đa', 'Mức điểm (n★: yêu cầu tối thiểu để đạt n sao)'],
+  },
+  demo: {
+    heading: 'Thái Bình 2020: chương trình OCOP (dữ liệu ocop/fixtures)',
+    ended: (end) => `Kỳ kế hoạch đã kết thúc ngày ${end}; dưới đây là tình hình cuối năm.`,
+    asOf: (date) => `Ngày xem: ${date}.`,
+    samples: (count) =>
+      `Số liệu thực hiện là MẪU (${count} quan sát minh họa, không có nguồn): hội nghị cấp huyện ở 6 huyện xong trước 10/7/2020, 1 huyện muộn; nâng cấp, sản phẩm mới theo huyện đến tháng 12.`,
+    ratedHeading: 'Sản phẩm được Hội đồng cấp huyện Đông Hưng đánh giá ngày 24/12/2020',
+    certificateHeading: 'Giấy chứng nhận (MẪU)',
+    notIssued: (l) => `${l.id}: chưa cấp (ngày cấp mẫu ${l.issuedOn}).`,
+    certificate: (l) =>
+      `${l.id} (${l.product}, ${l.stars}★, cấp ngày ${l.issuedOn}): ${l.status} vào ngày ${l.asOf}: hiệu lực đến ${l.validUntil}, ${l.days}.`,
+  },
+  errors: {
+    usage: 'ocop: lỗi:',
+    seeHelp: "Xem 'ocop --help'.",
+    invalidInput: 'dữ liệu không hợp lệ',
+    internal: 'ocop: lỗi nội bộ:',
+    debugHint: '(chạy lại với --debug để xem stack trace)\n',
+  },
+  programHelp: (f) => `ocop ${f.version}: chương trình OCOP (Mỗi xã một sản phẩm) trên dòng lệnh
+
+Cách dùng: ocop <lệnh> [tùy chọn]
+
+Lệnh:
+  demo [--as-of YYYY-MM-DD]                         ví dụ Thái Bình 2020 từ dữ liệu ocop/fixtures
+  validate <loại> <tệp|->                           kiểm tra một bản ghi JSON (${f.kinds})
+  rate <tệp|->                                      xếp hạng sản phẩm từ kết quả đánh giá (JSON)
+  progress <tệp-kế-hoạch> --observations <tệp> [--as-of YYYY-MM-DD]
+                                                    tiến độ của kế hoạch vào một ngày
+  rules list | show <mã> [--set N] | check <tệp-điều-chỉnh|->
+                                                    bộ quy định quốc gia, bộ tiêu chí, điều chỉnh của tỉnh
+  schema <loại>                                     JSON Schema của một loại bản ghi
+
+Tùy chọn:
+  --format table|json|md   định dạng kết quả (mặc định table)
+  --locale vi|en           ngôn ngữ của mọi nội dung in ra (mặc định vi)
+  --debug                  in stack trace của lỗi ngoài dự kiến
+  --version                in số phiên bản
+  --help                   trợ giúp này, hoặc trợ giúp của một lệnh: ocop <lệnh> --help
+
+Kết quả in ra stdout; lỗi dữ liệu, lỗi cách dùng và cảnh báo in ra stderr (với --format json,
+lỗi dữ liệu là một tài liệu JSON { ok: false, source, issues } trên stderr).
+Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ (in mọi lỗi kèm đường dẫn), 2 lỗi cách dùng.
+Ngày mặc định là hôm nay theo giờ Asia/Ho_Chi_Minh. Tệp chỉ được đọc, không bao giờ bị ghi;
+"-" đọc từ stdin.
+`,
+  commandHelp: {
+    demo: (f) =>
+      `Cách dùng: ocop demo [--as-of YYYY-MM-DD] ${f.options}
+
+Kế hoạch OCOP năm 2020 của Thái Bình (từ ocop/fixtures) với các quan sát MẪU có ghi nhãn: tiến độ
+và trạng thái của các mục tiêu vào ngày xem (sau năm 2020: tình hình cuối năm), hai sản phẩm do
+Hội đồng cấp huyện Đông Hưng đánh giá ngày 24/12/2020 kèm giải thích, và tình trạng của một giấy
+chứng nhận mẫu. --as-of mặc định là hôm nay theo giờ Asia/Ho_Chi_Minh.
+`,
+    validate: (f) =>
+      `Cách dùng: ocop validate <loại> <tệp|-> ${f.options}
+
+Kiểm tra một bản ghi JSON của một loại (${f.kinds}). In OK ra stdout, hoặc in mọi lỗi dạng
+"đường.dẫn: [mã] thông báo" ra stderr và thoát với mã 1. Với loại evaluation, lệnh chạy đúng các
+bước kiểm tra của ocop rate (kể cả đối chiếu với bộ tiêu chí mà kết quả đánh giá nêu).
+`,
+    rate: (f) =>
+      `Cách dùng: ocop rate <tệp|-> ${f.options}
+
+Xếp hạng một sản phẩm từ kết quả đánh giá (JSON: { ruleSet, level?, criteriaSet?, sheets }): số
+sao, điểm trung bình, hạng theo điểm, cấp công nhận, chuyển cấp, yêu cầu tối thiểu chưa đạt và
+giải thích.
+`,
+    progress: (f) =>
+      `Cách dùng: ocop progress <tệp-kế-hoạch> --observations <tệp> [--as-of YYYY-MM-DD] ${f.options}
+
+Đánh giá một kế hoạch (JSON) theo một mảng quan sát (JSON) vào một ngày (mặc định hôm nay theo
+giờ Asia/Ho_Chi_Minh): giá trị hiện đạt, tiến độ, tiến độ kỳ vọng và trạng thái của từng mục
+tiêu, và các đơn vị dưới mức hướng dẫn. Quan sát có ngày sau ngày xem hoặc trước kỳ kế hoạch bị
+bỏ qua và được đếm.
+`,
+    rules: (f) =>
+      `Cách dùng: ocop rules list
+       ocop rules show <mã> [--set N]
+       ocop rules check <tệp-điều-chỉnh|->     ${f.options}
+
+list: các bộ quy định quốc gia và ngày hiệu lực. show: các phần, hạng sao, cấp công nhận, chuyển
+cấp, thời hạn giấy chứng nhận và căn cứ của một bộ quy định (mã: ${f.ruleSetIds}); với
+--set N: bộ tiêu chí số N (phần, nhóm tiêu chí, tiêu chí với điểm tối đa, mức điểm và dấu sao).
+check: áp một tệp điều chỉnh của tỉnh lên bộ quy định gốc và in các thay đổi, hoặc mọi lỗi.
+`,
+    schema: (f) =>
+      `Cách dùng: ocop schema <loại>
+
+In JSON Schema (dạng dữ liệu vào) của một loại bản ghi, đúng như tệp schemas/<loại>.json của gói:
+${f.kinds}.
+`,
+  },
+} satisfies CliText;
