@@ -97,8 +97,9 @@ export function evaluationRounds(
  * @example
  * ```ts
  * import { nextEvaluationRound } from 'ocop';
- * nextEvaluationRound('2026-05-15', { level: 'province' }); // province round 2 of 2026, held by 2026-12-29
+ * nextEvaluationRound('2026-05-25', { level: 'province' }); // province round 2 of 2026, held by 2026-12-29
  * nextEvaluationRound('2026-11-02', { level: 'province', locale: 'en' }).heldBy; // '2027-06-29'
+ * nextEvaluationRound('2026-05-15', { level: 'province' }); // throws OcopError rounds_not_available (rounds start with 26/2026)
  * ```
  */
 export function nextEvaluationRound(
