@@ -9,7 +9,7 @@
  */
 import { deepFreeze } from '../core/freeze.js';
 import { localeOnlyOptions } from '../core/guards.js';
-import type { Issue, IssuePath, LocaleOptions } from '../core/issues.js';
+import type { Issue, IssuePath, Locale, LocaleOptions } from '../core/issues.js';
 import { makeIssue, ruleError } from '../core/messages.js';
 import { provinceIssues } from '../model/admin-units/unit-checks.js';
 import { overrideParts, type RuleOverride, type RuleOverrideInput } from '../model/rule-override.js';
@@ -90,13 +90,47 @@ function adaptationsOf(set: Mutable<CriteriaSet>): Mutable<CriteriaSetAdaptation
 export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideInput, options?: LocaleOptions): RuleSet {
   const locale = localeOnlyOptions(options);
   const rules = resolveRuleSetAt(base, ['base'], locale);
+  const { o, issues } = checkedOverride(rules, override, locale);
+  // checked against another rule set, the changes would give meaningless issues
+  if (o.basedOn !== rules.id || o.changes === undefined) throw ruleError(issues, 'override', locale);
+  const next = copy<RuleSet>(rules);
+  next.criteria = copy(listCriteriaSets(rules)) as Mutable<CriteriaSet>[];
+  const adapting: Adapting = { rules, next, changes: o.changes };
+  for (const step of STEPS) issues.push(...step(adapting));
+  if (issues.length > 0) throw ruleError(issues, 'override', locale);
+  recordProvenance(adapting, o);
+  return deepFreeze(next) as RuleSet;
+}
+
+type Changes = NonNullable<RuleOverride['changes']>;
+
+/** What every step of {@link adaptRuleSet} works on: the base, its copy being changed, the override's changes. */
+interface Adapting {
+  readonly rules: RuleSet;
+  /** The base's copy; each step changes it in place. */
+  readonly next: Mutable<RuleSet>;
+  readonly changes: Changes;
+}
+
+/** One step of the merge: applies one kind of change to `next`; returns the problems it found. */
+type AdaptStep = (adapting: Adapting) => Issue[];
+
+/**
+ * The validated override (or, when it is malformed, the parts that parsed: a field that did not
+ * is undefined, a list item that did not a hole) and the issues of its header against the rule
+ * set. A forbidden key throws at once.
+ */
+function checkedOverride(
+  rules: RuleSet,
+  override: RuleOverrideInput,
+  locale: Locale,
+): { readonly o: RuleOverride; readonly issues: Issue[] } {
   const checked = validate('ruleOverride', override, { locale });
   // A malformed override still has its well-formed changes checked against the rule set, so all
   // problems come in one error, not the rest after a fix (issue #15); a forbidden key comes alone.
   const issues: Issue[] = checked.ok ? [] : [...checked.issues];
   if (!checked.ok && checked.issues.some((issue) => issue.code === 'forbidden_key'))
     throw ruleError(issues, 'override', locale);
-  // the parts that parsed: a field that did not is undefined, a list item that did not a hole
   const o = (checked.ok ? checked.value : overrideParts(override)) as RuleOverride;
   if (o.basedOn !== undefined && o.basedOn !== rules.id)
     issues.push(makeIssue('rule_set_mismatch', ['basedOn'], { value: o.basedOn, expected: rules.id }));
@@ -106,190 +140,221 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
     for (const draft of provinceIssues(o.jurisdiction, o.effectiveFrom, ['jurisdiction']))
       issues.push(makeIssue(draft.code, draft.path, draft.params));
   }
-  // checked against another rule set, the changes would give meaningless issues
-  if (o.basedOn !== rules.id || o.changes === undefined) throw ruleError(issues, 'override', locale);
+  return { o, issues };
+}
 
-  const next = copy<RuleSet>(rules);
-  next.criteria = copy(listCriteriaSets(rules)) as Mutable<CriteriaSet>[];
-  const c = o.changes;
+/** Labels: the adapted rule set's titles. */
+function applyLabels({ next, changes }: Adapting): Issue[] {
+  if (changes.labels?.title !== undefined) next.title = changes.labels.title;
+  if (changes.labels?.titleEn !== undefined) next.titleEn = changes.labels.titleEn;
+  return [];
+}
 
-  // labels
-  if (c.labels?.title !== undefined) next.title = c.labels.title;
-  if (c.labels?.titleEn !== undefined) next.titleEn = c.labels.titleEn;
-
-  // policies the law leaves open
-  if (c.policies) {
-    const p = c.policies;
-    if (p.averagingDecimals !== undefined)
-      next.averaging = {
-        value: { ...next.averaging.value, decimals: p.averagingDecimals },
-        reference: joinRef(next.averaging.reference, p.reference),
-      };
-    if (p.minimaCouncil !== undefined || p.minimaPolicy !== undefined) {
-      next.minima = {
-        value: {
-          ...next.minima.value,
-          ...(p.minimaCouncil === undefined ? {} : { council: p.minimaCouncil }),
-          ...(p.minimaPolicy === undefined ? {} : { policy: p.minimaPolicy }),
-        },
-        reference: joinRef(next.minima.reference, p.reference),
-      };
-    }
+/** Policies the law leaves open: decimals of the average, how star minima are counted. */
+function applyPolicies({ next, changes }: Adapting): Issue[] {
+  const p = changes.policies;
+  if (!p) return [];
+  if (p.averagingDecimals !== undefined)
+    next.averaging = {
+      value: { ...next.averaging.value, decimals: p.averagingDecimals },
+      reference: joinRef(next.averaging.reference, p.reference),
+    };
+  if (p.minimaCouncil !== undefined || p.minimaPolicy !== undefined) {
+    next.minima = {
+      value: {
+        ...next.minima.value,
+        ...(p.minimaCouncil === undefined ? {} : { council: p.minimaCouncil }),
+        ...(p.minimaPolicy === undefined ? {} : { policy: p.minimaPolicy }),
+      },
+      reference: joinRef(next.minima.reference, p.reference),
+    };
   }
+  return [];
+}
 
-  // national numbers, only when the override says it replaces them
-  if (c.national) {
-    const n = c.national;
-    next.replacesNational = true;
-    if (n.parts) {
-      const total = n.parts.A + n.parts.B + n.parts.C;
-      if (total !== 100)
-        issues.push(makeIssue('invalid_value', ['changes', 'national', 'parts'], { value: total, expected: 100 }));
-      next.parts = { value: n.parts, reference: joinRef(next.parts.reference, n.reference) };
-    }
-    if (n.bandEdges) {
-      const edges = n.bandEdges;
-      edges.forEach((edge, i) => {
-        const previous = i === 0 ? 0 : (edges[i - 1] as number);
-        if (!(edge > previous) || edge > 100)
-          issues.push(
-            makeIssue('range_order', ['changes', 'national', 'bandEdges', i], {
-              value: edge,
-              relation: 'gt',
-              field: i === 0 ? '0' : `bandEdges[${i - 1}]`,
-              other: previous,
-            }),
-          );
-      });
-      const bands: StarBand[] = [0, ...edges].map((from, i) => ({
-        stars: (i + 1) as StarBand['stars'],
-        from,
-        below: edges[i] ?? null,
-      }));
-      next.bands = { value: bands, reference: joinRef(next.bands.reference, n.reference) };
-    }
-    if (n.certificateValidityMonths !== undefined) {
-      next.certificateValidityMonths = {
-        value: n.certificateValidityMonths,
-        reference: joinRef(next.certificateValidityMonths.reference, n.reference),
-      };
-    }
+/** National numbers (parts, band edges, certificate validity), only when the override says it replaces them. */
+function applyNational({ next, changes }: Adapting): Issue[] {
+  const n = changes.national;
+  if (!n) return [];
+  const issues: Issue[] = [];
+  next.replacesNational = true;
+  if (n.parts) {
+    const total = n.parts.A + n.parts.B + n.parts.C;
+    if (total !== 100)
+      issues.push(makeIssue('invalid_value', ['changes', 'national', 'parts'], { value: total, expected: 100 }));
+    next.parts = { value: n.parts, reference: joinRef(next.parts.reference, n.reference) };
   }
+  if (n.bandEdges) {
+    issues.push(...bandEdgeIssues(n.bandEdges));
+    const bands: StarBand[] = [0, ...n.bandEdges].map((from, i) => ({
+      stars: (i + 1) as StarBand['stars'],
+      from,
+      below: n.bandEdges?.[i] ?? null,
+    }));
+    next.bands = { value: bands, reference: joinRef(next.bands.reference, n.reference) };
+  }
+  if (n.certificateValidityMonths !== undefined) {
+    next.certificateValidityMonths = {
+      value: n.certificateValidityMonths,
+      reference: joinRef(next.certificateValidityMonths.reference, n.reference),
+    };
+  }
+  return issues;
+}
 
-  // whole criteria sets, for rule sets that ship none
-  if (c.criteriaSets) {
-    if (listCriteriaSets(rules).length > 0) {
+/** Band edges must rise from above 0 to at most 100. */
+function bandEdgeIssues(edges: readonly number[]): Issue[] {
+  const issues: Issue[] = [];
+  edges.forEach((edge, i) => {
+    const previous = i === 0 ? 0 : (edges[i - 1] as number);
+    if (!(edge > previous) || edge > 100)
       issues.push(
-        makeIssue('override_forbidden_key', ['changes', 'criteriaSets'], {
-          key: 'criteriaSets',
-          why: `${rules.id} ships its own criteria sets; adapt them with minima and disqualifiers`,
+        makeIssue('range_order', ['changes', 'national', 'bandEdges', i], {
+          value: edge,
+          relation: 'gt',
+          field: i === 0 ? '0' : `bandEdges[${i - 1}]`,
+          other: previous,
         }),
       );
-    } else {
-      const seen = new Map<number, number>();
-      c.criteriaSets.forEach((set, i) => {
-        const first = seen.get(set.setNo);
-        if (first !== undefined)
-          issues.push(
-            makeIssue('override_conflict', ['changes', 'criteriaSets', i, 'setNo'], {
-              other: `changes.criteriaSets.${first}.setNo`,
-            }),
-          );
-        seen.set(set.setNo, i);
-        issues.push(
-          ...criteriaSetSumIssues({ ...copy(set), ruleSet: rules.id } as unknown as CriteriaSet, next.parts.value, [
-            'changes',
-            'criteriaSets',
-            i,
-          ]),
-        );
-      });
-      next.criteria = c.criteriaSets.map((set) => ({
-        ...copy(set),
-        ruleSet: rules.id,
-      })) as unknown as Mutable<CriteriaSet>[];
-      next.criteriaSets = c.criteriaSets.length;
-      next.minima = { ...next.minima, value: { ...next.minima.value, exist: true } };
-    }
-  }
+  });
+  return issues;
+}
 
-  // stricter star minima
-  const minimaSeen = new Map<string, number>();
-  c.minima?.forEach((m, i) => {
+/** Whole criteria sets, for rule sets that ship none: each must add up, no set number twice. */
+function applyCriteriaSets({ rules, next, changes }: Adapting): Issue[] {
+  const supplied = changes.criteriaSets;
+  if (!supplied) return [];
+  if (listCriteriaSets(rules).length > 0) {
+    return [
+      makeIssue('override_forbidden_key', ['changes', 'criteriaSets'], {
+        key: 'criteriaSets',
+        why: `${rules.id} ships its own criteria sets; adapt them with minima and disqualifiers`,
+      }),
+    ];
+  }
+  const issues: Issue[] = [];
+  const seen = new Map<number, number>();
+  supplied.forEach((set, i) => {
+    const first = seen.get(set.setNo);
+    if (first !== undefined)
+      issues.push(
+        makeIssue('override_conflict', ['changes', 'criteriaSets', i, 'setNo'], {
+          other: `changes.criteriaSets.${first}.setNo`,
+        }),
+      );
+    seen.set(set.setNo, i);
+    const adopted = { ...copy(set), ruleSet: rules.id } as unknown as CriteriaSet;
+    issues.push(...criteriaSetSumIssues(adopted, next.parts.value, ['changes', 'criteriaSets', i]));
+  });
+  next.criteria = supplied.map((set) => ({ ...copy(set), ruleSet: rules.id })) as unknown as Mutable<CriteriaSet>[];
+  next.criteriaSets = supplied.length;
+  next.minima = { ...next.minima, value: { ...next.minima.value, exist: true } };
+  return issues;
+}
+
+type Minimum = NonNullable<Changes['minima']>[number];
+
+/** Stricter star minima: each moves a star's mark to a higher option of a criterion. */
+function applyMinima(adapting: Adapting): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Map<string, number>();
+  adapting.changes.minima?.forEach((m, i) => {
     const at: IssuePath = ['changes', 'minima', i];
     const key = `${m.setNo}|${m.criterion}|${m.stars}`;
-    const first = minimaSeen.get(key);
+    const first = seen.get(key);
     if (first !== undefined) {
       issues.push(makeIssue('override_conflict', at, { other: `changes.minima.${first}` }));
       return;
     }
-    minimaSeen.set(key, i);
-    const set = next.criteria?.find((s) => s.setNo === m.setNo);
-    if (!set) {
-      issues.push(
-        makeIssue('unknown_criteria_set', [...at, 'setNo'], {
-          ruleSet: rules.id,
-          setNo: m.setNo,
-          count: next.criteria?.length ?? 0,
-        }),
-      );
-      return;
-    }
-    const criterion = set.criteria.find((cr) => cr.code === m.criterion);
-    if (!criterion) {
-      issues.push(makeIssue('unknown_criterion', [...at, 'criterion'], { criterion: m.criterion, setNo: m.setNo }));
-      return;
-    }
-    const option = criterion.options.find((op) => op.points === m.points);
-    if (!option) {
-      issues.push(
-        makeIssue('points_not_an_option', [...at, 'points'], {
-          criterion: m.criterion,
-          value: m.points,
-          options: criterion.options.map((op) => op.points),
-        }),
-      );
-      return;
-    }
-    const current = requirement(criterion.options, m.stars);
-    if (m.points <= current) {
-      issues.push(
-        makeIssue('override_not_stricter', at, { criterion: m.criterion, stars: m.stars, points: m.points, current }),
-      );
-      return;
-    }
-    const replaces = requirementReference(set, criterion, m.stars);
-    // Move this star's mark to the stricter option; a higher star's mark on that option gives way
-    // (the lower star's requirement covers it, minima being cumulative).
-    for (const op of criterion.options) if (op.minStars === m.stars) delete op.minStars;
-    option.minStars = m.stars;
-    adaptationsOf(set).minima.push({
-      criterion: m.criterion,
-      stars: m.stars,
-      points: m.points,
-      reference: m.reference,
-      ...(replaces === undefined ? {} : { replaces }),
-    });
+    seen.set(key, i);
+    const target = minimumTarget(adapting, m, at);
+    if ('issue' in target) issues.push(target.issue);
+    else raiseMinimum(target, m);
   });
+  return issues;
+}
 
-  // extra disqualifiers
-  const disqualifierSeen = new Map<string, number>();
-  c.disqualifiers?.forEach((d, i) => {
+/** The set, criterion and option a minimum names, or the issue of the first that is not there or not stricter. */
+function minimumTarget(
+  { rules, next }: Adapting,
+  m: Minimum,
+  at: IssuePath,
+):
+  | {
+      readonly set: Mutable<CriteriaSet>;
+      readonly criterion: Mutable<Criterion>;
+      readonly option: { minStars?: MarkedStar };
+    }
+  | { readonly issue: Issue } {
+  const set = next.criteria?.find((s) => s.setNo === m.setNo);
+  if (!set) {
+    const count = next.criteria?.length ?? 0;
+    return { issue: makeIssue('unknown_criteria_set', [...at, 'setNo'], { ruleSet: rules.id, setNo: m.setNo, count }) };
+  }
+  const criterion = set.criteria.find((cr) => cr.code === m.criterion);
+  if (!criterion)
+    return {
+      issue: makeIssue('unknown_criterion', [...at, 'criterion'], { criterion: m.criterion, setNo: m.setNo }),
+    };
+  const option = criterion.options.find((op) => op.points === m.points);
+  if (!option) {
+    const options = criterion.options.map((op) => op.points);
+    return {
+      issue: makeIssue('points_not_an_option', [...at, 'points'], { criterion: m.criterion, value: m.points, options }),
+    };
+  }
+  const current = requirement(criterion.options, m.stars);
+  if (m.points <= current) {
+    const params = { criterion: m.criterion, stars: m.stars, points: m.points, current };
+    return { issue: makeIssue('override_not_stricter', at, params) };
+  }
+  return { set, criterion, option };
+}
+
+/** Moves the star's mark to the stricter option and records the adaptation with what it replaces. */
+function raiseMinimum(
+  target: {
+    readonly set: Mutable<CriteriaSet>;
+    readonly criterion: Mutable<Criterion>;
+    readonly option: { minStars?: MarkedStar };
+  },
+  m: Minimum,
+): void {
+  const { set, criterion, option } = target;
+  const replaces = requirementReference(set, criterion, m.stars);
+  // Move this star's mark to the stricter option; a higher star's mark on that option gives way
+  // (the lower star's requirement covers it, minima being cumulative).
+  for (const op of criterion.options) if (op.minStars === m.stars) delete op.minStars;
+  option.minStars = m.stars;
+  adaptationsOf(set).minima.push({
+    criterion: m.criterion,
+    stars: m.stars,
+    points: m.points,
+    reference: m.reference,
+    ...(replaces === undefined ? {} : { replaces }),
+  });
+}
+
+/** Extra disqualifiers, for one criteria set or (without `setNo`) every one. */
+function applyDisqualifiers({ rules, next, changes }: Adapting): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Map<string, number>();
+  changes.disqualifiers?.forEach((d, i) => {
     const key = `${d.setNo ?? '*'}|${d.text}`;
-    const first = disqualifierSeen.get(key);
+    const first = seen.get(key);
     if (first !== undefined)
       issues.push(
         makeIssue('override_conflict', ['changes', 'disqualifiers', i], { other: `changes.disqualifiers.${first}` }),
       );
-    disqualifierSeen.set(key, i);
-    const targets =
-      d.setNo === undefined ? (next.criteria ?? []) : (next.criteria ?? []).filter((s) => s.setNo === d.setNo);
+    seen.set(key, i);
+    const all = next.criteria ?? [];
+    const targets = d.setNo === undefined ? all : all.filter((s) => s.setNo === d.setNo);
     if (d.setNo !== undefined && targets.length === 0)
       issues.push(
         makeIssue('unknown_criteria_set', ['changes', 'disqualifiers', i, 'setNo'], {
           ruleSet: rules.id,
           setNo: d.setNo,
-          count: next.criteria?.length ?? 0,
+          count: all.length,
         }),
       );
     for (const set of targets) {
@@ -297,55 +362,71 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
       adaptationsOf(set).disqualifiers.push({ text: d.text, reference: d.reference });
     }
   });
+  return issues;
+}
 
-  // extra evaluation rounds
-  if (c.rounds) {
-    const existing = next.rounds?.value ?? [];
-    const rounds = [...existing];
-    c.rounds.forEach((r, i) => {
-      const clash = rounds.findIndex((x) => x.level === r.level && x.round === r.round);
-      if (clash >= 0) {
-        issues.push(
-          makeIssue('override_conflict', ['changes', 'rounds', i], {
-            other:
-              clash < existing.length
-                ? `the rule set's ${r.level} round ${r.round}`
-                : `changes.rounds.${clash - existing.length}`,
-          }),
-        );
-        return;
-      }
-      const day = (d: typeof r.heldBefore) => ({
-        month: d.month,
-        day: d.day,
-        ...(d.yearOffset === undefined ? {} : { yearOffset: d.yearOffset }),
-      });
-      rounds.push({
-        level: r.level,
-        round: r.round,
-        proposalsBefore: day(r.proposalsBefore),
-        heldBefore: day(r.heldBefore),
-      });
-    });
-    const added = [...new Set(c.rounds.map((r) => r.reference))].join('; ');
-    next.rounds = { value: rounds, reference: next.rounds ? joinRef(next.rounds.reference, added) : added };
-  }
+type RoundDay = NonNullable<RuleSet['rounds']>['value'][number]['heldBefore'];
 
-  // extra days off
-  if (c.daysOff) {
-    const days = [...(next.daysOff ?? [])];
-    c.daysOff.forEach((d, i) => {
-      const clash = days.findIndex((x) => x.date === d.date);
-      if (clash >= 0)
-        issues.push(
-          makeIssue('override_conflict', ['changes', 'daysOff', i], { other: `day off ${d.date} already set` }),
-        );
-      else days.push({ date: d.date, name: d.name, reference: d.reference });
-    });
-    next.daysOff = days;
-  }
+/** A round's day as the rule set stores it (no `yearOffset` key when there is none). */
+function roundDay(d: NonNullable<Changes['rounds']>[number]['heldBefore']): RoundDay {
+  return { month: d.month, day: d.day, ...(d.yearOffset === undefined ? {} : { yearOffset: d.yearOffset }) };
+}
 
-  if (issues.length > 0) throw ruleError(issues, 'override', locale);
+/** Extra evaluation rounds; a level's round number may not be taken twice. */
+function applyRounds({ next, changes }: Adapting): Issue[] {
+  if (!changes.rounds) return [];
+  const issues: Issue[] = [];
+  const existing = next.rounds?.value ?? [];
+  const rounds = [...existing];
+  changes.rounds.forEach((r, i) => {
+    const clash = rounds.findIndex((x) => x.level === r.level && x.round === r.round);
+    if (clash < 0) {
+      const days = { proposalsBefore: roundDay(r.proposalsBefore), heldBefore: roundDay(r.heldBefore) };
+      rounds.push({ level: r.level, round: r.round, ...days });
+      return;
+    }
+    const other =
+      clash < existing.length
+        ? `the rule set's ${r.level} round ${r.round}`
+        : `changes.rounds.${clash - existing.length}`;
+    issues.push(makeIssue('override_conflict', ['changes', 'rounds', i], { other }));
+  });
+  const added = [...new Set(changes.rounds.map((r) => r.reference))].join('; ');
+  next.rounds = { value: rounds, reference: next.rounds ? joinRef(next.rounds.reference, added) : added };
+  return issues;
+}
+
+/** Extra days off; a date may not be set twice. */
+function applyDaysOff({ next, changes }: Adapting): Issue[] {
+  if (!changes.daysOff) return [];
+  const issues: Issue[] = [];
+  const days = [...(next.daysOff ?? [])];
+  changes.daysOff.forEach((d, i) => {
+    const clash = days.findIndex((x) => x.date === d.date);
+    if (clash >= 0)
+      issues.push(
+        makeIssue('override_conflict', ['changes', 'daysOff', i], { other: `day off ${d.date} already set` }),
+      );
+    else days.push({ date: d.date, name: d.name, reference: d.reference });
+  });
+  next.daysOff = days;
+  return issues;
+}
+
+/** The merge, in order (the module comment's): labels, policies, national numbers, criteria sets, minima, disqualifiers, rounds, days off. */
+const STEPS: readonly AdaptStep[] = [
+  applyLabels,
+  applyPolicies,
+  applyNational,
+  applyCriteriaSets,
+  applyMinima,
+  applyDisqualifiers,
+  applyRounds,
+  applyDaysOff,
+];
+
+/** Where the adapted rule set comes from, and the dates it applies between (the override narrows them). */
+function recordProvenance({ rules, next }: Adapting, o: RuleOverride): void {
   next.derivedFrom = rules.derivedFrom ?? rules.id;
   next.overrides = [
     ...(rules.overrides ?? []),
@@ -360,5 +441,4 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
   if (o.effectiveFrom > next.effectiveFrom) next.effectiveFrom = o.effectiveFrom;
   if (o.effectiveTo !== undefined && (next.effectiveTo === null || o.effectiveTo < next.effectiveTo))
     next.effectiveTo = o.effectiveTo;
-  return deepFreeze(next) as RuleSet;
 }
