@@ -67,7 +67,8 @@ const TO = '2025-06-30';
  * @example
  * ```ts
  * import { PROVINCES_UNTIL_2025 } from 'ocop';
- * PROVINCES_UNTIL_2025.length; // 63
+ * PROVINCES_UNTIL_2025.length; // 64: 63 units, and code 46 has two records (Thừa Thiên Huế, then Huế from 2025-01-01)
+ * new Set(PROVINCES_UNTIL_2025.map((p) => p.code)).size; // 63
  * PROVINCES_UNTIL_2025.find((p) => p.code === '34')?.name; // 'Thái Bình'
  * ```
  */
