@@ -26,7 +26,16 @@ export type { IsoDate } from './core/dates.js';
 export { ERROR_CODES, isOcopError, OcopError, OcopRuleError, OcopValidationError } from './core/errors.js';
 export type { OcopErrorCode } from './core/errors.js';
 export { DEFAULT_LOCALE, ISSUE_CODES } from './core/issues.js';
-export type { Issue, IssueCode, IssuePath, Locale, LocaleOptions, ValidationResult } from './core/issues.js';
+export type {
+  Issue,
+  IssueCode,
+  IssueOf,
+  IssueParams,
+  IssuePath,
+  Locale,
+  LocaleOptions,
+  ValidationResult,
+} from './core/issues.js';
 export { issueMessage } from './core/messages.js';
 
 // model: administrative units

@@ -4,9 +4,11 @@
 
 import type { Locale } from '../locales/index.js';
 import { deepFreeze } from './freeze.js';
+import type { IssueParams } from './issue-params.js';
 
 // The languages are listed once, in the registry of locales.
 export type { Locale } from '../locales/index.js';
+export type { IssueParams } from './issue-params.js';
 
 /**
  * The language of messages when no `locale` option is given: Vietnamese, for `validate` and for
@@ -64,12 +66,38 @@ export type IssuePath = ReadonlyArray<string | number>;
  * };
  * ```
  */
-export interface Issue {
-  readonly code: IssueCode;
+export type Issue = { readonly [C in IssueCode]: IssueOf<C> }[IssueCode];
+
+/**
+ * An {@link Issue} with the code `C`: its `params` are {@link IssueParams}`[C]`, so an issue
+ * narrowed by its code reads typed params (`issue.params?.maximum` of a `too_big` issue is a
+ * number); a key that is not among them reads as `unknown`.
+ *
+ * @example
+ * ```ts
+ * import type { IssueOf } from 'ocop';
+ * const issue: IssueOf<'too_big'> = {
+ *   code: 'too_big',
+ *   path: ['sheets'],
+ *   params: { maximum: 100, inclusive: true, unit: 'items' },
+ *   message: 'Must be at most 100 items',
+ * };
+ * ```
+ */
+export interface IssueOf<C extends IssueCode> {
+  readonly code: C;
   readonly path: IssuePath;
   readonly message: string;
-  readonly params?: Readonly<Record<string, unknown>>;
+  readonly params?: IssueParams[C] & Readonly<Record<string, unknown>>;
 }
+
+/**
+ * An issue found by a check before it is given a message: its code, path and the params of that
+ * code, checked at compile time (`makeIssue` turns it into an {@link Issue}).
+ */
+export type IssueDraft = {
+  readonly [C in IssueCode]: { readonly code: C; readonly path: IssuePath; readonly params: IssueParams[C] };
+}[IssueCode];
 
 /**
  * The outcome of `validate`: the cleaned value (text trimmed and NFC-normalized, decimal text

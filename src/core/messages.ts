@@ -6,7 +6,8 @@
 import { OcopError, OcopRuleError, OcopValidationError } from './errors.js';
 import { describeValue } from './guards.js';
 import { ISSUE_TEXT, isLocale, localeList, type Locale } from '../locales/index.js';
-import { DEFAULT_LOCALE, type Issue, type IssueCode, type IssuePath } from './issues.js';
+import type { IssueParams } from './issue-params.js';
+import { DEFAULT_LOCALE, type Issue, type IssueCode, type IssueOf, type IssuePath } from './issues.js';
 
 /**
  * The message for an issue code in a locale, built from its params. Every issue this library
@@ -43,13 +44,15 @@ export function issueMessage(code: IssueCode, params: Readonly<Record<string, un
  * An issue with its message in `locale` (default {@link DEFAULT_LOCALE}; the functions that throw
  * issues write them again in their `locale` option when they throw, see {@link validationError}).
  */
-export function makeIssue(
-  code: IssueCode,
+export function makeIssue<C extends IssueCode>(
+  code: C,
   path: IssuePath,
-  params: Readonly<Record<string, unknown>>,
+  params: IssueParams[C],
   locale: Locale = DEFAULT_LOCALE,
-): Issue {
-  return { code, path, params, message: issueMessage(code, params, locale) };
+): Extract<Issue, { readonly code: C }> {
+  const issue: IssueOf<C> = { code, path, params, message: issueMessage(code, params, locale) };
+  // IssueOf<C> is that member of the Issue union; the compiler cannot see it for a generic C
+  return issue as unknown as Extract<Issue, { readonly code: C }>;
 }
 
 /** `issues` with each message written again in `locale` from its code and params. */

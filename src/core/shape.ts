@@ -8,7 +8,7 @@
  */
 import { isIsoDate } from './dates.js';
 import { jsonKind } from './guards.js';
-import type { Issue, IssueCode, IssuePath } from './issues.js';
+import type { Issue, IssueDraft, IssuePath } from './issues.js';
 import { makeIssue } from './messages.js';
 
 /**
@@ -42,12 +42,7 @@ function push(report: ShapeReport, issue: Issue): false {
   return false;
 }
 
-/** An issue found by a check, before it is given a message: its code, path and parameters. */
-export interface IssueDraft {
-  readonly code: IssueCode;
-  readonly path: IssuePath;
-  readonly params: Readonly<Record<string, unknown>>;
-}
+export type { IssueDraft };
 
 /**
  * The draft of a value that is missing (`required`) or not of the `expected` JSON type
@@ -126,7 +121,7 @@ function checkArray(
   if (value.length > max)
     return push(report, makeIssue('too_big', path, { maximum: max, inclusive: true, unit: 'items' }));
   if (value.length < (shape.min ?? 0))
-    return push(report, makeIssue('too_small', path, { minimum: shape.min, inclusive: true, unit: 'items' }));
+    return push(report, makeIssue('too_small', path, { minimum: shape.min ?? 0, inclusive: true, unit: 'items' }));
   let ok = true;
   // keys besides the indexes; an own `constructor` (which would derail `map` and `filter`) even when hidden
   if (Object.hasOwn(value, 'constructor') && !Object.prototype.propertyIsEnumerable.call(value, 'constructor')) {

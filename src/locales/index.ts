@@ -8,15 +8,7 @@ import type { Catalogue } from './catalogue.js';
 import * as en from './en.js';
 import * as vi from './vi.js';
 
-/**
- * The languages of messages, the default first.
- *
- * @example
- * ```ts
- * import { LOCALES } from 'ocop';
- * LOCALES.includes('en'); // true
- * ```
- */
+/** The languages of messages, the default first: adding one here (and its module) adds it everywhere. */
 export const LOCALES = /* @__PURE__ */ Object.freeze(['vi', 'en'] as const);
 
 /**
@@ -46,6 +38,12 @@ export const ISSUE_TEXT: { readonly [L in Locale]: Catalogue['issues'] } = { vi:
 
 /** Error summary words by locale. */
 export const ERROR_TEXT: { readonly [L in Locale]: Catalogue['errors'] } = { vi: vi.errors, en: en.errors };
+
+/** A target's explanation text by locale. */
+export const PROGRESS_TEXT: { readonly [L in Locale]: Catalogue['progress'] } = { vi: vi.progress, en: en.progress };
+
+/** The `ocop` command's progress and rating reports by locale. */
+export const REPORT_TEXT: { readonly [L in Locale]: Catalogue['reports'] } = { vi: vi.reports, en: en.reports };
 
 /** The locales for an error message: `'vi' or 'en'`. */
 export function localeList(): string {

@@ -58,7 +58,13 @@ function notInForce(code: string, on: IsoDate, path: ReadonlyArray<string | numb
     {
       code: 'unit_not_in_force',
       path,
-      params: { code, on, name: last?.name, validFrom: first?.validFrom ?? null, validTo: last?.validTo ?? null },
+      params: {
+        code,
+        on,
+        name: last?.name ?? code,
+        validFrom: first?.validFrom ?? null,
+        validTo: last?.validTo ?? null,
+      },
     },
   ];
 }
