@@ -1,6 +1,6 @@
 /**
- * Valid examples of every entity kind, drawn from the Thái Bình 2020 seed plan
- * (../shared/sources/seed-thai-binh-ocop-2020.txt) and ocop-brief §10. Tests copy, then
+ * Valid examples of every entity kind, drawn from the Thái Bình 2020 plan (BNEWS, 16/06/2020,
+ * bnews.vn) and the Đông Hưng ratings of 24/12/2020 (thaibinhtv.vn). Tests copy, then
  * deep-freeze them.
  */
 import type { EntityKind } from '../../src/index.js';
