@@ -16,7 +16,7 @@ import {
 import { CRITERION_CODE, SHEETS_MAX } from './formats.js';
 import { evaluationRuleIssues } from './evaluation-check.js';
 import { LEVELS } from './level.js';
-import { ALWAYS_REFINE, isRecordValue, ISSUE_CODE_PARAM, readableIn, report } from './report.js';
+import { ALWAYS_REFINE, coded, isRecordValue, readableIn, report } from './report.js';
 import { RuleSetIdSchema } from './rule-set-id-schema.js';
 
 /** A criterion code as printed in the decision: `"1.1"`, `"2.3"`, `"6.2"`, `"7"`. */
@@ -94,7 +94,7 @@ export const EvaluationSchema = z
       .max(SHEETS_MAX)
       .check((ctx) => {
         if (ctx.value.length === 0)
-          ctx.issues.push({ code: 'custom', input: ctx.value, params: { [ISSUE_CODE_PARAM]: 'empty_council' } });
+          ctx.issues.push({ code: 'custom', input: ctx.value, params: coded('empty_council', {}) });
       })
       .meta({ minItems: 1 }),
     disqualified: z

@@ -14,7 +14,7 @@ import {
   TEXT_MAX,
   type TextFormat,
 } from './formats.js';
-import { ISSUE_CODE_PARAM } from './report.js';
+import { coded } from './report.js';
 
 export { FORBIDDEN_KEYS };
 
@@ -31,20 +31,20 @@ export function wholeNumber(): z.ZodNumber {
     .check((ctx) => {
       const value = ctx.value;
       if (!Number.isInteger(value))
-        ctx.issues.push({ code: 'custom', input: value, params: { [ISSUE_CODE_PARAM]: 'not_integer', value } });
+        ctx.issues.push({ code: 'custom', input: value, params: coded('not_integer', { value }) });
       else if (value > Number.MAX_SAFE_INTEGER)
         ctx.issues.push({
           code: 'custom',
           input: value,
           continue: true,
-          params: { [ISSUE_CODE_PARAM]: 'too_big', maximum: Number.MAX_SAFE_INTEGER, inclusive: true },
+          params: coded('too_big', { maximum: Number.MAX_SAFE_INTEGER, inclusive: true }),
         });
       else if (value < Number.MIN_SAFE_INTEGER)
         ctx.issues.push({
           code: 'custom',
           input: value,
           continue: true,
-          params: { [ISSUE_CODE_PARAM]: 'too_small', minimum: Number.MIN_SAFE_INTEGER, inclusive: true },
+          params: coded('too_small', { minimum: Number.MIN_SAFE_INTEGER, inclusive: true }),
         });
     })
     .meta({ type: 'integer' });
@@ -72,7 +72,7 @@ export const IsoDateSchema = z
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,
-        params: { [ISSUE_CODE_PARAM]: 'invalid_date', value: ctx.value },
+        params: coded('invalid_date', { value: ctx.value }),
       });
     }
   })
@@ -174,7 +174,7 @@ export function safeRecord<V extends z.ZodType>(
           code: 'custom',
           input,
           path: ['__proto__'],
-          params: { [ISSUE_CODE_PARAM]: 'forbidden_key', key: '__proto__' },
+          params: coded('forbidden_key', { key: '__proto__' }),
         });
       }
     })

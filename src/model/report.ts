@@ -2,12 +2,18 @@
  * Adds a stable-coded issue from a cross-field check (`superRefine`) of a schema.
  */
 import type * as z from 'zod';
+import type { IssueCode, IssueParams } from '../core/issues.js';
 import type { IssueDraft } from '../core/shape.js';
 
 /** The param under which a custom zod issue carries this library's issue code. */
 export const ISSUE_CODE_PARAM = 'ocopIssueCode';
 
 export type { IssueDraft };
+
+/** The params of a zod custom issue with this library's issue `code` and its params (checked against `IssueParams`). */
+export function coded<C extends IssueCode>(code: C, params: IssueParams[C]): Record<string, unknown> {
+  return { [ISSUE_CODE_PARAM]: code, ...params };
+}
 
 /** Reports `drafts` on a refinement context; paths are relative to the refined value. */
 export function report(ctx: z.RefinementCtx, drafts: readonly IssueDraft[]): void {

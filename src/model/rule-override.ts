@@ -15,7 +15,7 @@ import {
   wholeNumber,
 } from './primitives.js';
 import { CRITERION_CODE } from './formats.js';
-import { ALWAYS_REFINE, dateOrder, isRecordValue, ISSUE_CODE_PARAM, readableIn, report } from './report.js';
+import { ALWAYS_REFINE, coded, dateOrder, isRecordValue, readableIn, report } from './report.js';
 import { RuleSetIdSchema } from './rule-set-id-schema.js';
 
 /** A key that names a number the law fixes: allowed only inside `national` with `replaces`. */
@@ -26,11 +26,10 @@ const nationalOnly = (key: string) =>
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,
-        params: {
-          [ISSUE_CODE_PARAM]: 'override_forbidden_key',
+        params: coded('override_forbidden_key', {
           key,
           why: 'the law fixes it; change it only under changes.national with "replaces": "national" and a reference',
-        },
+        }),
       });
     })
     .optional()
