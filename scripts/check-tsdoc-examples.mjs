@@ -8,16 +8,17 @@
 //   node scripts/check-tsdoc-examples.mjs --keep …        keep the written modules (path printed)
 //
 // Each block is written as its own module (with `export {};`, so top-level await and names are
-// module-scoped) into a temporary folder under .tmp/. As in a doctest, the documented module's
-// own exports are in scope: an example of an internal module may call its functions without an
-// import (a name the example uses and does not import or declare itself is imported from the
-// source file, by an import appended at the end, so lines keep their numbers). All modules are
-// checked in one
-// TypeScript program with the repository's compiler options (tsconfig.json: strict,
-// exactOptionalPropertyTypes, NodeNext) and `paths` that map the package's own entries
+// module-scoped) into a temporary folder under .tmp/, beside a tsconfig.json that extends the
+// repository's (strict, exactOptionalPropertyTypes, NodeNext) and maps the package's own entries
 // (`ocop`, `ocop/fixtures`, `ocop/criteria`, `ocop/adapt`, `ocop/rules/qd26-2026/NN`) to their
-// sources. The entries are read from package.json `exports` (each `import.types` target
-// `./dist/<name>.d.ts` is `src/<name>.ts`), so a new entry needs no change here.
+// sources with `paths`. The entries are read from package.json `exports` (each `import.types`
+// target `./dist/<name>.d.ts` is `src/<name>.ts`), so a new entry needs no change here. All
+// modules are checked in one TypeScript program, through the compiler API.
+//
+// As in a doctest, the documented module's own exports are in scope: an example of an internal
+// module may call its functions without an import (a name the example uses and does not import
+// or declare itself is imported from the source file, by an import appended at the end, so lines
+// keep their numbers).
 //
 // Each error is printed as `<source file>:<line>:<column> TS<code> <message>`, at the line of
 // the example in the source file; the exit code is 1 if any example fails, 2 on a usage error.
@@ -98,13 +99,23 @@ function entryPaths() {
   return paths;
 }
 
-/** The repository's compiler options (tsconfig.json), with the entries mapped to their sources. */
-function compilerOptions() {
-  const configPath = join(root, 'tsconfig.json');
-  const config = ts.readConfigFile(configPath, ts.sys.readFile);
-  if (config.error) throw new Error(ts.flattenDiagnosticMessageText(config.error.messageText, '\n'));
-  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root, undefined, configPath);
-  return { ...parsed.options, noEmit: true, baseUrl: root, paths: entryPaths() };
+/**
+ * Writes `folder/tsconfig.json`: the repository's tsconfig.json, the written modules only, and
+ * the entries mapped to their sources (`npx tsc -p <folder>` repeats the check with --keep).
+ * Returns the options and files it parses to.
+ */
+function writeConfig(folder) {
+  const configPath = join(folder, 'tsconfig.json');
+  const fromFolder = posix(relative(folder, root));
+  const config = {
+    extends: `${fromFolder}/tsconfig.json`,
+    compilerOptions: { noEmit: true, baseUrl: fromFolder, paths: entryPaths() },
+    include: ['*.ts'],
+  };
+  writeFileSync(configPath, `${JSON.stringify(config, null, 2)}\n`);
+  const read = ts.readConfigFile(configPath, ts.sys.readFile);
+  if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
+  return ts.parseJsonConfigFileContent(read.config, ts.sys, folder, undefined, configPath);
 }
 
 /** The names a source file exports, split into values and types (declarations and `export { … }` lists). */
@@ -160,8 +171,9 @@ function writeModules(files, folder) {
 }
 
 /** The diagnostics of the written modules, each placed at its example's line in the source file. */
-function check(modules) {
-  const program = ts.createProgram([...modules.keys()], compilerOptions());
+function check(modules, folder) {
+  const config = writeConfig(folder);
+  const program = ts.createProgram(config.fileNames, config.options);
   const found = [];
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const module = diagnostic.file && modules.get(resolve(diagnostic.file.fileName));
@@ -194,7 +206,7 @@ function main(argv) {
   const folder = mkdtempSync(join(root, '.tmp', 'tsdoc-examples-'));
   try {
     const modules = writeModules(files, folder);
-    const errors = check(modules);
+    const errors = check(modules, folder);
     for (const e of errors) console.error(`${e.file}:${e.line}:${e.column} TS${e.code} ${e.message}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const failing = new Set(errors.map((e) => `${e.file}:${e.line}`)).size;
