@@ -175,11 +175,24 @@ function check(modules, folder) {
   const config = writeConfig(folder);
   const program = ts.createProgram(config.fileNames, config.options);
   const found = [];
-  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
-    const module = diagnostic.file && modules.get(resolve(diagnostic.file.fileName));
-    if (!module) continue;
-    const at = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
+  // Only the examples are checked (src/ is the typecheck's): far quicker than the whole program.
+  const diagnostics = [
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...program
+      .getSourceFiles()
+      .filter((file) => modules.has(resolve(file.fileName)))
+      .flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]),
+  ];
+  for (const diagnostic of diagnostics) {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+    const module = diagnostic.file && modules.get(resolve(diagnostic.file.fileName));
+    if (!module) {
+      // an options or global error: the check itself is broken, which fails it too
+      found.push({ file: 'tsconfig.json', line: 0, column: 0, code: diagnostic.code, message });
+      continue;
+    }
+    const at = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
     const inCode = at.line < module.code.length;
     found.push({
       file: module.file,
