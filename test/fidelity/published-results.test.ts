@@ -121,7 +121,7 @@ describe('published council results, rated through the public API', () => {
     });
   });
 
-  it('the shipped fixture (ocop/fixtures thaiBinh2020) carries exactly the figures of the brief, and rates to them', () => {
+  it('the shipped fixture (ocop/fixtures thaiBinh2020) carries exactly the published figures, and rates to them', () => {
     const byProduct = new Map(thaiBinh2020.published.map((p) => [p.product, p]));
     expect(byProduct.get('banh-cay-thien-duc')).toMatchObject({ average: 81.2, stars: 4 });
     expect(byProduct.get('cay-phat-loc-minh-tan')).toMatchObject({ average: 79.4, stars: 4 });
@@ -178,7 +178,7 @@ describe('published star-band edges and recognition levels', () => {
   ];
 
   describe.each(PERIODS)('rule set in force on $on ($id)', (period) => {
-    it('is the one the brief names for that date', () => {
+    it('is the one in force on that date', () => {
       expect(ruleSetFor(period.on).id).toBe(period.id);
     });
 
@@ -209,7 +209,7 @@ describe('published star-band edges and recognition levels', () => {
     });
   });
 
-  it('1048 + 781 (Đông Hưng 2020): the district forwards 50–100 points, not 49 (ocop-brief §3 [S14]; integer ends only: §2.2 leaves 49.5 open)', () => {
+  it('1048 + 781 (Đông Hưng 2020): the district forwards 50–100 points, not 49 (provincial guides to the 1048 procedure; integer ends only: no source says how 49.5 was banded)', () => {
     expect(ratePublished('2020-12-24', [49], 'district')).toMatchObject({
       stars: 2,
       recognised: false,

@@ -12,7 +12,7 @@ describe('parseProductCode', () => {
     });
   });
 
-  it('parses the district format used before the reform (the example of ocop-brief §8)', () => {
+  it('parses the district format used before the reform (the example printed by a 148-era scoring app, github.com/tranquangduc24011999/ommani_ocop)', () => {
     expect(parseProductCode('83-829-28780-3-2022')).toEqual({
       format: 'district',
       province: '83',

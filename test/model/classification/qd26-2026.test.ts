@@ -14,7 +14,7 @@ describe('26/2026 classification (Phụ lục I)', () => {
     expect(used.size).toBe(17);
   });
 
-  it('splits groups and sets per category as ocop-brief §2.3 counts them (I 6/13, II 2/4, III 3/3, IV 2/2, V 3/3, VI 1/1)', () => {
+  it('splits groups and sets per category as Phụ lục I counts them (I 6/13, II 2/4, III 3/3, IV 2/2, V 3/3, VI 1/1)', () => {
     const counts = Object.keys(QD26_CATEGORIES).map((category) => {
       const sets = QD26_CRITERIA_SET_CLASSES.filter((s) => s.category === category);
       return [category, new Set(sets.map((s) => s.group)).size, sets.length];

@@ -218,7 +218,7 @@ describe('QD26_CRITERIA_SETS', () => {
     },
   );
 
-  it.each(sets.map((s) => [s.setNo, s] as const))('set %i: section maxima as printed (ocop-brief §2.4)', (no, set) => {
+  it.each(sets.map((s) => [s.setNo, s] as const))('set %i: section maxima as printed', (no, set) => {
     expect(set.parts.map((p) => p.sections.map((s) => s.max))).toEqual(SECTION_MAXIMA[no]);
     expect(set.parts.flatMap((p) => p.sections.map((s) => s.code))).toEqual(
       set.parts.flatMap((p) => p.sections).map((_s, i) => String(i + 1)),
@@ -311,7 +311,7 @@ describe('set 1 "Rau, củ, quả, hạt tươi" against the printed text', () =
     expect(c.options[2]?.label).toBe('Đóng gói sáng tạo, bao bì đẹp');
   });
 
-  it('reads the other criteria of ocop-brief §2.5', () => {
+  it('reads the other criteria of set 1 as printed', () => {
     const expected: Record<string, Array<[number, number | null]>> = {
       '1.5': [
         [0, null],
@@ -408,7 +408,7 @@ describe('set 1 "Rau, củ, quả, hạt tươi" against the printed text', () =
     expect(criterion(QD26_SET_01, '6.1').notes?.[0]?.text).toMatch(/^Ghi chú: Không xem xét các chỉ tiêu khác/);
   });
 
-  it('has 7 criteria with a 3★ mark, 12 with 4★ and 3 with 5★ (ocop-brief §2.6)', () => {
+  it('has 7 criteria with a 3★ mark, 12 with 4★ and 3 with 5★ (as printed in set 1)', () => {
     const withMark = (n: number) => QD26_SET_01.criteria.filter((c) => c.options.some((o) => o.minStars === n)).length;
     expect([withMark(3), withMark(4), withMark(5)]).toEqual([7, 12, 3]);
     expect(QD26_SET_01.criteria).toHaveLength(32);
