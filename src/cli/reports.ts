@@ -3,8 +3,10 @@
  */
 import type { Issue, Locale, PlanInput, PlanProgress, Rating } from '../index.js';
 import { issueMessage } from '../index.js';
+import { REPORT_TEXT } from '../locales/index.js';
+import { TARGET_KINDS } from '../model/target-kinds/index.js';
 import type { Block } from './format.js';
-import { kindName, levelName, percent, pick, statusName, yesNo } from './text.js';
+import { kindName, levelName, percent, statusName, yesNo } from './text.js';
 
 /** `path.to.field: [code] message`, with `(root)` for an empty path. */
 export function issueLine(issue: Issue): string {
@@ -21,97 +23,95 @@ export function localizeIssue(issue: Issue, locale: Locale): Issue {
  * known yet on that day) or before the plan's period.
  */
 export function ignoredLines(progress: PlanProgress, locale: Locale): string[] {
+  const text = REPORT_TEXT[locale];
   const { afterAsOf, beforePeriod } = progress.ignoredObservations;
-  const observations = (n: number) => `${n} ${n === 1 ? 'observation' : 'observations'}`;
   return [
-    ...(afterAsOf > 0
-      ? [
-          pick(
-            locale,
-            `Đã bỏ qua ${afterAsOf} quan sát có ngày sau ngày xem (${progress.asOf}).`,
-            `${observations(afterAsOf)} dated after the as-of date (${progress.asOf}) ignored.`,
-          ),
-        ]
-      : []),
-    ...(beforePeriod > 0
-      ? [
-          pick(
-            locale,
-            `Đã bỏ qua ${beforePeriod} quan sát có ngày trước kỳ kế hoạch.`,
-            `${observations(beforePeriod)} dated before the plan's period ignored.`,
-          ),
-        ]
-      : []),
+    ...(afterAsOf > 0 ? [text.ignoredAfterAsOf({ count: afterAsOf, asOf: progress.asOf })] : []),
+    ...(beforePeriod > 0 ? [text.ignoredBeforePeriod(beforePeriod)] : []),
   ];
+}
+
+type TargetRow = PlanProgress['targets'][number];
+
+/** A target's current value: a ratio as a percentage, a count as it is. */
+function showCurrent(target: TargetRow): string {
+  return TARGET_KINDS[target.kind].measure === 'ratio' ? percent(target.current) : String(target.current);
+}
+
+/** The targets table: one row per target. */
+function targetsTable(progress: PlanProgress, locale: Locale): Block {
+  const columns = REPORT_TEXT[locale].targetColumns;
+  return {
+    kind: 'table',
+    columns: [
+      columns.target,
+      columns.kind,
+      columns.current,
+      columns.progress,
+      columns.expected,
+      columns.due,
+      columns.status,
+    ],
+    rows: progress.targets.map((t) => [
+      t.id,
+      kindName(t.kind, locale),
+      showCurrent(t),
+      percent(t.progress),
+      percent(t.expected),
+      t.due,
+      statusName(t.status, locale),
+    ]),
+  };
+}
+
+/** The targets with units below guidance or done late, and those units by name; `(none)` when there are none. */
+function belowGuidanceTable(plan: PlanInput, progress: PlanProgress, locale: Locale): Block {
+  const text = REPORT_TEXT[locale];
+  const below = progress.targets.filter((t) => t.belowGuidance.length > 0 || t.late.length > 0 || t.planLate);
+  if (below.length === 0) return { kind: 'text', text: text.none };
+  const unitName = (code: string) => plan.units?.find((u) => u.code === code)?.name ?? code;
+  const doneLate = (t: TargetRow) =>
+    [...t.late.map(unitName), ...(t.planLate ? [text.wholePlan] : [])].join(', ') || '—';
+  const columns = text.belowGuidanceColumns;
+  return {
+    kind: 'table',
+    columns: [columns.target, columns.belowGuidance, columns.late],
+    rows: below.map((t) => [t.id, t.belowGuidance.map(unitName).join(', ') || '—', doneLate(t)]),
+  };
 }
 
 /** The targets table and the units below guidance of a plan's progress. */
 export function progressBlocks(plan: PlanInput, progress: PlanProgress, locale: Locale): Block[] {
-  const unitName = (code: string) => plan.units?.find((u) => u.code === code)?.name ?? code;
-  const showCurrent = (kind: string, current: number) => (kind === 'share' ? percent(current) : String(current));
-  const below = progress.targets.filter((t) => t.belowGuidance.length > 0 || t.late.length > 0 || t.planLate);
-  const doneLate = (t: PlanProgress['targets'][number]) =>
-    [...t.late.map(unitName), ...(t.planLate ? [pick(locale, 'cả kế hoạch', 'the whole plan')] : [])].join(', ') || '—';
+  const text = REPORT_TEXT[locale];
   return [
-    {
-      kind: 'heading',
-      text: pick(locale, `${plan.title} — ngày ${progress.asOf}`, `${plan.title} — as of ${progress.asOf}`),
-    },
-    {
-      kind: 'text',
-      text: [
-        pick(locale, `Điểm kế hoạch: ${percent(progress.score)}.`, `Plan score: ${percent(progress.score)}.`),
-        ...ignoredLines(progress, locale),
-      ].join('\n'),
-    },
-    {
-      kind: 'table',
-      columns:
-        locale === 'vi'
-          ? ['Mục tiêu', 'Loại', 'Hiện đạt', 'Tiến độ', 'Kỳ vọng', 'Hạn', 'Trạng thái']
-          : ['Target', 'Kind', 'Current', 'Progress', 'Expected', 'Due', 'Status'],
-      rows: progress.targets.map((t) => [
-        t.id,
-        kindName(t.kind, locale),
-        showCurrent(t.kind, t.current),
-        percent(t.progress),
-        percent(t.expected),
-        t.due,
-        statusName(t.status, locale),
-      ]),
-    },
-    { kind: 'heading', text: pick(locale, 'Đơn vị dưới mức hướng dẫn', 'Units below guidance') },
-    below.length === 0
-      ? { kind: 'text', text: pick(locale, '(không có)', '(none)') }
-      : {
-          kind: 'table',
-          columns:
-            locale === 'vi'
-              ? ['Mục tiêu', 'Dưới mức hướng dẫn', 'Hoàn thành muộn']
-              : ['Target', 'Below guidance', 'Done late'],
-          rows: below.map((t) => [t.id, t.belowGuidance.map(unitName).join(', ') || '—', doneLate(t)]),
-        },
+    { kind: 'heading', text: text.heading({ title: plan.title, asOf: progress.asOf }) },
+    { kind: 'text', text: [text.score(percent(progress.score)), ...ignoredLines(progress, locale)].join('\n') },
+    targetsTable(progress, locale),
+    { kind: 'heading', text: text.belowGuidanceHeading },
+    belowGuidanceTable(plan, progress, locale),
   ];
 }
 
 /** The rating's figures as a two-column table, then its explanation lines. */
 export function ratingBlocks(title: string, rating: Rating, locale: Locale): Block[] {
+  const text = REPORT_TEXT[locale];
   const unmet =
     rating.unmetMinima
       .map((m) => `${m.criterion} ${m.stars}★ ≥ ${m.points} (${m.sheetsMeeting}/${m.sheets})`)
-      .join('; ') || pick(locale, '(không có)', '(none)');
+      .join('; ') || text.none;
+  const row = text.ratingRows;
   const rows: string[][] = [
-    [pick(locale, 'Số sao', 'Stars'), `${rating.stars}★`],
-    [pick(locale, 'Điểm trung bình', 'Average'), String(rating.average)],
-    [pick(locale, 'Hạng theo điểm', 'Band'), `${rating.band}★`],
-    [pick(locale, 'Được công nhận', 'Recognised'), yesNo(rating.recognised, locale)],
-    [pick(locale, 'Cấp công nhận', 'Authority'), levelName(rating.authority, locale)],
-    [pick(locale, 'Chuyển lên', 'Forward to'), levelName(rating.forwardTo, locale)],
-    [pick(locale, 'Yêu cầu tối thiểu chưa đạt', 'Unmet minima'), unmet],
+    [row.stars, `${rating.stars}★`],
+    [row.average, String(rating.average)],
+    [row.band, `${rating.band}★`],
+    [row.recognised, yesNo(rating.recognised, locale)],
+    [row.authority, levelName(rating.authority, locale)],
+    [row.forwardTo, levelName(rating.forwardTo, locale)],
+    [row.unmetMinima, unmet],
   ];
   return [
     { kind: 'heading', text: `${title} (${rating.ruleSet})` },
-    { kind: 'table', columns: locale === 'vi' ? ['Mục', 'Giá trị'] : ['Item', 'Value'], rows },
+    { kind: 'table', columns: [text.ratingColumns.item, text.ratingColumns.value], rows },
     { kind: 'list', items: rating.explanation.map((line) => line.message[locale]) },
   ];
 }

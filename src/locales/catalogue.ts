@@ -10,6 +10,7 @@ import type { CertificateStatus, Target, TargetStatus } from '../index.js';
 import type { Level } from '../model/level.js';
 import type { MarkedStar, PartCode } from '../rules/criteria-set.js';
 import type { Stars } from '../rules/rule-set.js';
+import type { TargetStatus as TargetStatusOfProgress } from '../progress/target-progress.js';
 
 /** The message of every issue code, built from that code's parameters. */
 export type IssueMessages = { readonly [C in IssueCode]: (params: IssueParams[C]) => string };
@@ -20,10 +21,86 @@ export interface Catalogue {
   readonly issues: IssueMessages;
   /** Error summary lines. */
   readonly errors: ErrorWords;
+  /** A target's explanation (`TargetProgress.explanation`). */
+  readonly progress: ProgressText;
+  /** The `ocop` command's progress and rating reports. */
+  readonly reports: ReportText;
   /** A rating's explanation (`Rating.explanation`). */
   readonly rating: RatingText;
   /** The `ocop` command's text. */
   readonly cli: CliText;
+}
+
+/** A target's status (`TargetStatus`). */
+export type ProgressStatus = TargetStatusOfProgress;
+
+/**
+ * A target's explanation (`TargetProgress.explanation`, `ProgressLine`). Figures come written:
+ * ratios as percentages with one decimal (`81.3%`), counts and dates as they are.
+ */
+export interface ProgressText {
+  /** The goal of a `count` or `share` target: its minimum, its stretch and the baseline it starts from, each when there is one. */
+  readonly minimum: (goal: {
+    readonly min: string;
+    readonly max: string | undefined;
+    readonly from: string | undefined;
+  }) => string;
+  /** The goal of a milestone: done in each of `units` units (undefined: by the whole plan), by `due`. */
+  readonly milestone: (goal: { readonly units: number | undefined; readonly due: string }) => string;
+  /** The goal of an `items` target: how many items. */
+  readonly items: (count: number) => string;
+  /** The `current` line: the current value and the goal. */
+  readonly current: (line: { readonly value: string; readonly goal: string }) => string;
+  /** The `progress` line: progress, stretch (when the target has one), progress expected by time after `days` of `total` days. */
+  readonly progress: (line: {
+    readonly progress: string;
+    readonly stretch: string | undefined;
+    readonly expected: string;
+    readonly days: number;
+    readonly total: number;
+  }) => string;
+  /** The `status` line. */
+  readonly status: (status: ProgressStatus) => string;
+  /** Parts of the `units` line (joined with `; `): the units under the per-unit guidance, by name. */
+  readonly belowGuidance: (names: string) => string;
+  /** … the units done after the due date. */
+  readonly late: (names: string) => string;
+  /** … a whole-plan milestone done after the due date. */
+  readonly planLate: string;
+}
+
+/** The `ocop` command's report of a plan's progress and of a product's rating (`src/cli/reports.ts`). */
+export interface ReportText {
+  readonly heading: (report: { readonly title: string; readonly asOf: string }) => string;
+  /** `score`: a percentage, written. */
+  readonly score: (score: string) => string;
+  readonly ignoredAfterAsOf: (report: { readonly count: number; readonly asOf: string }) => string;
+  readonly ignoredBeforePeriod: (count: number) => string;
+  readonly targetColumns: {
+    readonly target: string;
+    readonly kind: string;
+    readonly current: string;
+    readonly progress: string;
+    readonly expected: string;
+    readonly due: string;
+    readonly status: string;
+  };
+  readonly belowGuidanceHeading: string;
+  readonly belowGuidanceColumns: { readonly target: string; readonly belowGuidance: string; readonly late: string };
+  /** A whole-plan milestone, among the units done late. */
+  readonly wholePlan: string;
+  /** An empty list. */
+  readonly none: string;
+  readonly ratingColumns: { readonly item: string; readonly value: string };
+  readonly ratingRows: {
+    readonly stars: string;
+    readonly average: string;
+    readonly band: string;
+    readonly recognised: string;
+    readonly authority: string;
+    readonly forwardTo: string;
+    readonly unmetMinima: string;
+  };
 }
 
 /** The words of a thrown error's summary line (`OcopValidationError`, `OcopRuleError`). */

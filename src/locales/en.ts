@@ -5,6 +5,7 @@
 import type { Level } from '../model/level.js';
 import type { CliText, ErrorWords, IssueMessages, RatingText } from './catalogue.js';
 import { expectedValue, show, typeWords, wordFor, type Words } from './format.js';
+import type { ProgressStatus, ProgressText, ReportText } from './catalogue.js';
 
 /** Type names of `invalid_type`'s `expected` and `received`. */
 const TYPE_NAMES: Words = {
@@ -106,6 +107,65 @@ export const errors = {
 } as const satisfies ErrorWords;
 
 // Sections of other areas follow.
+
+/** Target statuses, as a target's explanation names them. */
+const TARGET_STATUSES: { readonly [S in ProgressStatus]: string } = {
+  achieved: 'achieved',
+  'on-track': 'on track',
+  'at-risk': 'at risk',
+  'off-track': 'off track',
+  missed: 'missed (past the due date)',
+  'not-started': 'not started',
+};
+
+/** A target's explanation (`TargetProgress.explanation`). */
+export const progress = {
+  minimum: (g) =>
+    `minimum ${g.min}${g.max === undefined ? '' : `, stretch ${g.max}`}${g.from === undefined ? '' : `, from ${g.from}`}`,
+  milestone: (g) => `${g.units === undefined ? 'the whole plan' : `${g.units} units`}, due ${g.due}`,
+  items: (count) => `${count} items`,
+  current: (l) => `Current ${l.value} (${l.goal})`,
+  progress: (l) =>
+    `Progress ${l.progress}${l.stretch === undefined ? '' : `, stretch ${l.stretch}`}; expected by time ${l.expected} (${l.days}/${l.total} days)`,
+  status: (status) => `Status: ${TARGET_STATUSES[status]}`,
+  belowGuidance: (names) => `Below the per-unit guidance: ${names}`,
+  late: (names) => `Done late: ${names}`,
+  planLate: 'Done late: the whole plan',
+} satisfies ProgressText;
+
+/** `1 observation`, `2 observations`. */
+const observations = (count: number) => `${count} ${count === 1 ? 'observation' : 'observations'}`;
+
+/** The `ocop` command's reports of a plan's progress and a product's rating. */
+export const reports = {
+  heading: (r) => `${r.title} — as of ${r.asOf}`,
+  score: (score) => `Plan score: ${score}.`,
+  ignoredAfterAsOf: (r) => `${observations(r.count)} dated after the as-of date (${r.asOf}) ignored.`,
+  ignoredBeforePeriod: (count) => `${observations(count)} dated before the plan's period ignored.`,
+  targetColumns: {
+    target: 'Target',
+    kind: 'Kind',
+    current: 'Current',
+    progress: 'Progress',
+    expected: 'Expected',
+    due: 'Due',
+    status: 'Status',
+  },
+  belowGuidanceHeading: 'Units below guidance',
+  belowGuidanceColumns: { target: 'Target', belowGuidance: 'Below guidance', late: 'Done late' },
+  wholePlan: 'the whole plan',
+  none: '(none)',
+  ratingColumns: { item: 'Item', value: 'Value' },
+  ratingRows: {
+    stars: 'Stars',
+    average: 'Average',
+    band: 'Band',
+    recognised: 'Recognised',
+    authority: 'Authority',
+    forwardTo: 'Forward to',
+    unmetMinima: 'Unmet minima',
+  },
+} satisfies ReportText;
 
 /** Levels as a rating's explanation names them. */
 const RATING_LEVELS: { readonly [L in Level]: string } = {

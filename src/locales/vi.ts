@@ -5,6 +5,7 @@
 import type { Level } from '../model/level.js';
 import type { CliText, ErrorWords, IssueMessages, RatingText } from './catalogue.js';
 import { expectedValue, show, typeWords, wordFor, type Words } from './format.js';
+import type { ProgressStatus, ProgressText, ReportText } from './catalogue.js';
 
 /** Type names of `invalid_type`'s `expected` and `received`. */
 const TYPE_NAMES: Words = {
@@ -107,6 +108,62 @@ export const errors = {
 } as const satisfies ErrorWords;
 
 // Sections of other areas follow.
+
+/** Target statuses, as a target's explanation names them. */
+const TARGET_STATUSES: { readonly [S in ProgressStatus]: string } = {
+  achieved: 'đạt',
+  'on-track': 'đúng tiến độ',
+  'at-risk': 'có nguy cơ chậm',
+  'off-track': 'chậm tiến độ',
+  missed: 'không đạt (đã quá hạn)',
+  'not-started': 'chưa bắt đầu',
+};
+
+/** A target's explanation (`TargetProgress.explanation`). */
+export const progress = {
+  minimum: (g) =>
+    `tối thiểu ${g.min}${g.max === undefined ? '' : `, phấn đấu ${g.max}`}${g.from === undefined ? '' : `, từ mức ${g.from}`}`,
+  milestone: (g) => `${g.units === undefined ? 'cả kế hoạch' : `${g.units} đơn vị`}, hạn ${g.due}`,
+  items: (count) => `${count} hạng mục`,
+  current: (l) => `Hiện đạt ${l.value} (${l.goal})`,
+  progress: (l) =>
+    `Tiến độ ${l.progress}${l.stretch === undefined ? '' : `, vượt mức ${l.stretch}`}; kỳ vọng theo thời gian ${l.expected} (${l.days}/${l.total} ngày)`,
+  status: (status) => `Trạng thái: ${TARGET_STATUSES[status]}`,
+  belowGuidance: (names) => `Dưới mức hướng dẫn mỗi đơn vị: ${names}`,
+  late: (names) => `Hoàn thành muộn: ${names}`,
+  planLate: 'Hoàn thành muộn: cả kế hoạch',
+} satisfies ProgressText;
+
+/** The `ocop` command's reports of a plan's progress and a product's rating. */
+export const reports = {
+  heading: (r) => `${r.title} — ngày ${r.asOf}`,
+  score: (score) => `Điểm kế hoạch: ${score}.`,
+  ignoredAfterAsOf: (r) => `Đã bỏ qua ${r.count} quan sát có ngày sau ngày xem (${r.asOf}).`,
+  ignoredBeforePeriod: (count) => `Đã bỏ qua ${count} quan sát có ngày trước kỳ kế hoạch.`,
+  targetColumns: {
+    target: 'Mục tiêu',
+    kind: 'Loại',
+    current: 'Hiện đạt',
+    progress: 'Tiến độ',
+    expected: 'Kỳ vọng',
+    due: 'Hạn',
+    status: 'Trạng thái',
+  },
+  belowGuidanceHeading: 'Đơn vị dưới mức hướng dẫn',
+  belowGuidanceColumns: { target: 'Mục tiêu', belowGuidance: 'Dưới mức hướng dẫn', late: 'Hoàn thành muộn' },
+  wholePlan: 'cả kế hoạch',
+  none: '(không có)',
+  ratingColumns: { item: 'Mục', value: 'Giá trị' },
+  ratingRows: {
+    stars: 'Số sao',
+    average: 'Điểm trung bình',
+    band: 'Hạng theo điểm',
+    recognised: 'Được công nhận',
+    authority: 'Cấp công nhận',
+    forwardTo: 'Chuyển lên',
+    unmetMinima: 'Yêu cầu tối thiểu chưa đạt',
+  },
+} satisfies ReportText;
 
 /** Levels as a rating's explanation names them. */
 const RATING_LEVELS: { readonly [L in Level]: string } = {

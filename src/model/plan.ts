@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import type { IsoDate } from '../core/dates.js';
 import { AdminUnitRefSchema, UnitCodeSchema, unitCodeIssues, unitRefIssues } from './admin-units/unit-checks.js';
-import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, TextSchema, wholeNumber } from './primitives.js';
+import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, TextSchema } from './primitives.js';
 import {
   ALWAYS_REFINE,
   dateOrder,
@@ -16,32 +16,12 @@ import {
   type IssueDraft,
   type Readable,
 } from './report.js';
-
-/**
- * Guidance on how a target is spread over the plan's units, e.g. "2–3 products per district on
- * average" (`basis: 'average'`) or "1–2 in each district" (`basis: 'each'`).
- */
-const PerUnitSchema = z.strictObject({
-  min: z.number().min(0),
-  max: z.number().min(0).optional(),
-  basis: z.enum(['average', 'each']),
-});
-
-const targetBase = {
-  id: IdSchema,
-  title: TextSchema,
-  /** Relative weight in the plan score; default 1. */
-  weight: z.number().gt(0).max(1000).optional(),
-  /** Deadline; default the plan's end. */
-  due: IsoDateSchema.optional(),
-  note: LongTextSchema.optional(),
-};
-
-const numericTarget = {
-  baseline: z.number().min(0).optional(),
-  direction: z.enum(['increase', 'decrease']).optional(),
-  perUnit: PerUnitSchema.optional(),
-};
+import * as count from './target-kinds/count.js';
+import { duplicates } from './target-kinds/duplicates.js';
+import * as items from './target-kinds/items.js';
+import type { TargetKind, TargetKindModule } from './target-kinds/kind.js';
+import * as milestone from './target-kinds/milestone.js';
+import * as share from './target-kinds/share.js';
 
 /**
  * A plan target, one of four kinds:
@@ -60,40 +40,7 @@ const numericTarget = {
  * });
  * ```
  */
-export const TargetSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    ...targetBase,
-    ...numericTarget,
-    kind: z.literal('count'),
-    min: wholeNumber().min(0),
-    max: wholeNumber().min(0).optional(),
-  }),
-  z.strictObject({
-    ...targetBase,
-    ...numericTarget,
-    kind: z.literal('share'),
-    min: z.number().min(0).max(1),
-    max: z.number().min(0).max(1).optional(),
-  }),
-  z.strictObject({
-    ...targetBase,
-    kind: z.literal('milestone'),
-    due: IsoDateSchema,
-    scope: z.enum(['plan', 'each-unit']).optional(),
-  }),
-  z.strictObject({
-    ...targetBase,
-    kind: z.literal('items'),
-    items: z
-      .array(z.strictObject({ id: IdSchema, title: TextSchema, unit: UnitCodeSchema.optional() }))
-      .min(1)
-      .max(100_000),
-    condition: z.discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('stars'), min: z.union([z.literal(3), z.literal(4), z.literal(5)]) }),
-      z.strictObject({ kind: z.literal('done') }),
-    ]),
-  }),
-]);
+export const TargetSchema = z.discriminatedUnion('kind', [count.schema, share.schema, milestone.schema, items.schema]);
 
 /**
  * A validated target (output of {@link TargetSchema}).
@@ -106,23 +53,6 @@ export const TargetSchema = z.discriminatedUnion('kind', [
  */
 export type Target = z.output<typeof TargetSchema>;
 
-/** Duplicate keys among `values`; `key` gives undefined for a value whose key cannot be read. */
-function duplicates<T>(
-  values: readonly T[],
-  key: (value: T, index: number) => string | undefined,
-  path: (index: number) => ReadonlyArray<string | number>,
-): IssueDraft[] {
-  const seen = new Set<string>();
-  const issues: IssueDraft[] = [];
-  values.forEach((value, index) => {
-    const k = key(value, index);
-    if (k === undefined) return;
-    if (seen.has(k)) issues.push({ code: 'duplicate', path: path(index), params: { value: k } });
-    seen.add(k);
-  });
-  return issues;
-}
-
 /** The elements of `list` at readable indexes, with their indexes; none when `list` is not an array. */
 function readableItems<T>(
   list: readonly T[] | undefined,
@@ -133,56 +63,26 @@ function readableItems<T>(
   return list.flatMap((value, index) => (ok([path, index]) ? [{ value, index }] : []));
 }
 
+/** Each kind's plan checks, one line per kind (its other parts are in `TARGET_KINDS`, target-kinds/index.ts). */
+const KIND_ISSUES: { readonly [K in TargetKind]: TargetKindModule<K>['issues'] } = {
+  count: count.issues,
+  share: share.issues,
+  milestone: milestone.issues,
+  items: items.issues,
+};
+
+/** The checks of the kind `kind` (typed for its targets). */
+function kindIssues<K extends TargetKind>(kind: K): TargetKindModule<K>['issues'] {
+  return KIND_ISSUES[kind];
+}
+
+/** A target's rules within its plan: its due date, then its kind's own. */
 function targetIssues(target: Target, index: number, hasUnits: boolean, start: string | undefined): IssueDraft[] {
   const at = (...rest: Array<string | number>) => ['targets', index, ...rest];
-  const issues: IssueDraft[] = [...dateOrder(target.due, start, at('due'), 'period.start')];
-  if (target.kind === 'count' || target.kind === 'share') {
-    if (target.max !== undefined && target.max < target.min) {
-      issues.push({
-        code: 'range_order',
-        path: at('max'),
-        params: { value: target.max, relation: 'gte', field: 'min', other: target.min },
-      });
-    }
-    const baseline = target.baseline ?? 0;
-    // progress = (current − baseline) / (min − baseline): min must differ from the baseline, on the side of the direction.
-    if (target.direction === 'decrease' ? target.min >= baseline : target.min <= baseline) {
-      issues.push({
-        code: 'range_order',
-        path: at('min'),
-        params: {
-          value: target.min,
-          relation: target.direction === 'decrease' ? 'lt' : 'gt',
-          field: 'baseline',
-          other: baseline,
-        },
-      });
-    }
-    if (target.direction === 'decrease' && target.baseline === undefined)
-      issues.push({ code: 'required', path: at('baseline'), params: {} });
-    if (target.perUnit?.max !== undefined && target.perUnit.max < target.perUnit.min) {
-      issues.push({
-        code: 'range_order',
-        path: at('perUnit', 'max'),
-        params: { value: target.perUnit.max, relation: 'gte', field: 'perUnit.min', other: target.perUnit.min },
-      });
-    }
-    if (target.perUnit && !hasUnits)
-      issues.push({ code: 'required', path: ['units'], params: { because: at('perUnit').join('.') } });
-  }
-  if (target.kind === 'milestone' && target.scope === 'each-unit' && !hasUnits) {
-    issues.push({ code: 'required', path: ['units'], params: { because: at('scope').join('.') } });
-  }
-  if (target.kind === 'items') {
-    issues.push(
-      ...duplicates(
-        target.items,
-        (item) => item.id,
-        (i) => at('items', i, 'id'),
-      ),
-    );
-  }
-  return issues;
+  return [
+    ...dateOrder(target.due, start, at('due'), 'period.start'),
+    ...kindIssues(target.kind)(target, { at, hasUnits }),
+  ];
 }
 
 const PlanFieldsSchema = z.strictObject({

@@ -5,9 +5,13 @@ import { assertArray, assertObject, localeOf } from '../core/guards.js';
 import { Decimal } from 'decimal.js';
 import { assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
 import { OcopValidationError } from '../core/errors.js';
-import type { Issue, LocaleOptions } from '../core/issues.js';
+import type { Issue, Locale, LocaleOptions } from '../core/issues.js';
 import { validationError } from '../core/messages.js';
 import type { Observation, ObservationInput, Plan, PlanInput, Target } from '../model/plan.js';
+import { percent } from '../model/target-kinds/arithmetic.js';
+import { kindOf, type TargetKind, type TargetKindModule } from '../model/target-kinds/index.js';
+import type { ProgressText } from '../locales/catalogue.js';
+import { LOCALES, PROGRESS_TEXT } from '../locales/index.js';
 import { validate } from '../model/validate.js';
 import { indexObservations, observationIssues } from './observations.js';
 import {
@@ -29,7 +33,7 @@ import {
  */
 export interface ProgressLine {
   readonly kind: 'current' | 'progress' | 'status' | 'units';
-  readonly message: { readonly vi: string; readonly en: string };
+  readonly message: { readonly [L in Locale]: string };
 }
 
 /**
@@ -115,80 +119,146 @@ export interface EvaluatePlanOptions extends LocaleOptions {
   readonly thresholds?: Partial<StatusThresholds>;
 }
 
+/** A ratio rounded for output: 4 decimals, half up. */
 const ratio = (d: Decimal) => d.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toNumber();
-const pct = (d: Decimal) => `${d.times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toString()}%`;
 
-const STATUS_VI: Record<TargetStatus, string> = {
-  achieved: 'đạt',
-  'on-track': 'đúng tiến độ',
-  'at-risk': 'có nguy cơ chậm',
-  'off-track': 'chậm tiến độ',
-  missed: 'không đạt (đã quá hạn)',
-  'not-started': 'chưa bắt đầu',
-};
+/** A current value for output: a ratio rounded, a count as it is. */
+const rounded = (measure: TargetKindModule<TargetKind>['measure'], d: Decimal) =>
+  measure === 'ratio' ? ratio(d) : d.toNumber();
 
-const STATUS_EN: Record<TargetStatus, string> = {
-  achieved: 'achieved',
-  'on-track': 'on track',
-  'at-risk': 'at risk',
-  'off-track': 'off track',
-  missed: 'missed (past the due date)',
-  'not-started': 'not started',
-};
+/** A line in every locale, from each locale's progress sentences. */
+function inEveryLocale(line: (text: ProgressText) => string): ProgressLine['message'] {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, line(PROGRESS_TEXT[locale])])) as ProgressLine['message'];
+}
 
-function explain(plan: Plan, target: Target, f: TargetFigures, asOf: IsoDate): ProgressLine[] {
-  const isShare = target.kind === 'share';
-  const value = isShare ? pct(f.current) : f.current.toString();
-  const goal =
-    target.kind === 'count' || target.kind === 'share'
-      ? {
-          vi: `tối thiểu ${isShare ? pct(new Decimal(target.min)) : target.min}${target.max === undefined ? '' : `, phấn đấu ${isShare ? pct(new Decimal(target.max)) : target.max}`}${target.baseline ? `, từ mức ${target.baseline}` : ''}`,
-          en: `minimum ${isShare ? pct(new Decimal(target.min)) : target.min}${target.max === undefined ? '' : `, stretch ${isShare ? pct(new Decimal(target.max)) : target.max}`}${target.baseline ? `, from ${target.baseline}` : ''}`,
-        }
-      : target.kind === 'milestone'
-        ? {
-            vi: `${target.scope === 'each-unit' ? `${plan.units?.length ?? 0} đơn vị` : 'cả kế hoạch'}, hạn ${f.due}`,
-            en: `${target.scope === 'each-unit' ? `${plan.units?.length ?? 0} units` : 'the whole plan'}, due ${f.due}`,
-          }
-        : { vi: `${target.items.length} hạng mục`, en: `${target.items.length} items` };
-  const days = daysBetween(plan.period.start, asOf) + 1;
+/** `Hiện đạt 12 (tối thiểu 15, phấn đấu 20)`: the current value and the target's goal. */
+function currentLine(plan: Plan, target: Target, f: TargetFigures): ProgressLine {
+  const kind = kindOf(target.kind);
+  const value = kind.measure === 'ratio' ? percent(f.current) : f.current.toString();
+  const units = plan.units?.length ?? 0;
+  return {
+    kind: 'current',
+    message: inEveryLocale((text) => text.current({ value, goal: kind.goal({ target, text, units, due: f.due }) })),
+  };
+}
+
+/** `Tiến độ 80%; kỳ vọng theo thời gian 54.4% (199/366 ngày)`. */
+function progressLine(plan: Plan, f: TargetFigures, asOf: IsoDate): ProgressLine {
   const total = daysBetween(plan.period.start, f.due) + 1;
-  const lines: ProgressLine[] = [
-    { kind: 'current', message: { vi: `Hiện đạt ${value} (${goal.vi})`, en: `Current ${value} (${goal.en})` } },
-    {
-      kind: 'progress',
-      message: {
-        vi: `Tiến độ ${pct(f.progress)}${f.stretch === undefined ? '' : `, vượt mức ${pct(f.stretch)}`}; kỳ vọng theo thời gian ${pct(f.expected)} (${Math.max(0, Math.min(days, total))}/${total} ngày)`,
-        en: `Progress ${pct(f.progress)}${f.stretch === undefined ? '' : `, stretch ${pct(f.stretch)}`}; expected by time ${pct(f.expected)} (${Math.max(0, Math.min(days, total))}/${total} days)`,
-      },
-    },
-    { kind: 'status', message: { vi: `Trạng thái: ${STATUS_VI[f.status]}`, en: `Status: ${STATUS_EN[f.status]}` } },
+  const days = Math.max(0, Math.min(daysBetween(plan.period.start, asOf) + 1, total));
+  const figures = {
+    progress: percent(f.progress),
+    stretch: f.stretch === undefined ? undefined : percent(f.stretch),
+    expected: percent(f.expected),
+    days,
+    total,
+  };
+  return { kind: 'progress', message: inEveryLocale((text) => text.progress(figures)) };
+}
+
+/** The units below guidance and those done late, by name; none when there are none. */
+function unitsLines(plan: Plan, f: TargetFigures): ProgressLine[] {
+  if (f.belowGuidance.length === 0 && f.late.length === 0 && !f.planLate) return [];
+  // one lookup table, not a scan of the units per code: a plan may list a thousand communes
+  const nameOf = new Map((plan.units ?? []).map((u) => [u.code, u.name ?? u.code]));
+  const names = (codes: readonly string[]) => codes.map((code) => nameOf.get(code) ?? code).join(', ');
+  const parts = (text: ProgressText) => [
+    f.belowGuidance.length > 0 ? text.belowGuidance(names(f.belowGuidance)) : '',
+    f.late.length > 0 ? text.late(names(f.late)) : '',
+    f.planLate ? text.planLate : '',
   ];
-  if (f.belowGuidance.length > 0 || f.late.length > 0 || f.planLate) {
-    // one lookup table, not a scan of the units per code: a plan may list a thousand communes
-    const nameOf = new Map((plan.units ?? []).map((u) => [u.code, u.name ?? u.code]));
-    const names = (codes: readonly string[]) => codes.map((code) => nameOf.get(code) ?? code).join(', ');
-    lines.push({
-      kind: 'units',
-      message: {
-        vi: [
-          f.belowGuidance.length > 0 ? `Dưới mức hướng dẫn mỗi đơn vị: ${names(f.belowGuidance)}` : '',
-          f.late.length > 0 ? `Hoàn thành muộn: ${names(f.late)}` : '',
-          f.planLate ? 'Hoàn thành muộn: cả kế hoạch' : '',
-        ]
-          .filter(Boolean)
-          .join('; '),
-        en: [
-          f.belowGuidance.length > 0 ? `Below the per-unit guidance: ${names(f.belowGuidance)}` : '',
-          f.late.length > 0 ? `Done late: ${names(f.late)}` : '',
-          f.planLate ? 'Done late: the whole plan' : '',
-        ]
-          .filter(Boolean)
-          .join('; '),
-      },
+  return [{ kind: 'units', message: inEveryLocale((text) => parts(text).filter(Boolean).join('; ')) }];
+}
+
+/** A target's explanation: its current value against its goal, its progress, its status, its late or lagging units. */
+function explain(plan: Plan, target: Target, f: TargetFigures, asOf: IsoDate): ProgressLine[] {
+  return [
+    currentLine(plan, target, f),
+    progressLine(plan, f, asOf),
+    { kind: 'status', message: inEveryLocale((text) => text.status(f.status)) },
+    ...unitsLines(plan, f),
+  ];
+}
+
+/** The plan and the observations, validated and checked against each other; throws every problem at once. */
+function checkedInputs(
+  plan: PlanInput,
+  observations: readonly ObservationInput[],
+  locale: Locale,
+): { readonly plan: Plan; readonly observations: Observation[] } {
+  const issues: Issue[] = [];
+  const checkedPlan = validate('plan', plan, { locale });
+  if (!checkedPlan.ok) issues.push(...checkedPlan.issues.map((i) => ({ ...i, path: ['plan', ...i.path] })));
+  const checked: Observation[] = [];
+  observations.forEach((observation, index) => {
+    const result = validate('observation', observation, { locale });
+    if (result.ok) checked.push(result.value);
+    else issues.push(...result.issues.map((i) => ({ ...i, path: ['observations', index, ...i.path] })));
+  });
+  // validate wrote these in `locale` already: no second copy (a million observations, a million issues)
+  if (!checkedPlan.ok || issues.length > 0) throw new OcopValidationError(issues, locale);
+  const fit = observationIssues(checkedPlan.value, checked);
+  if (fit.length > 0) throw validationError(fit, locale);
+  return { plan: checkedPlan.value, observations: checked };
+}
+
+/** Σ(weight × progress) / Σ weight; 0 without weight. */
+function weighted(pairs: ReadonlyArray<{ readonly weight: number; readonly progress: Decimal }>): Decimal {
+  const totalWeight = pairs.reduce((acc, p) => acc.plus(p.weight), new Decimal(0));
+  return totalWeight.isZero()
+    ? new Decimal(0)
+    : pairs.reduce((acc, p) => acc.plus(p.progress.times(p.weight)), new Decimal(0)).dividedBy(totalWeight);
+}
+
+/** A target with its figures. */
+interface Figured {
+  readonly target: Target;
+  readonly f: TargetFigures;
+}
+
+/** A target's progress for output: its figures rounded, and its explanation. */
+function targetProgress(plan: Plan, { target, f }: Figured, asOf: IsoDate): TargetProgress {
+  const { measure } = kindOf(target.kind);
+  return {
+    id: target.id,
+    kind: target.kind,
+    title: target.title,
+    current: rounded(measure, f.current),
+    progress: ratio(f.progress),
+    achieved: f.progress.eq(1),
+    ...(f.stretch === undefined ? {} : { stretch: ratio(f.stretch) }),
+    expected: ratio(f.expected),
+    due: f.due,
+    status: f.status,
+    byUnit: f.byUnit.map((u) => ({ unit: u.unit, current: rounded(measure, u.current), progress: ratio(u.progress) })),
+    belowGuidance: f.belowGuidance,
+    late: f.late,
+    planLate: f.planLate,
+    explanation: explain(plan, target, f, asOf),
+  };
+}
+
+/** Each plan unit's progress over the targets that have a figure for it. */
+function unitsProgress(plan: Plan, figured: readonly Figured[]): UnitProgress[] {
+  const byUnitOf = figured.map(({ target, f }) => ({ target, entries: new Map(f.byUnit.map((u) => [u.unit, u])) }));
+  return (plan.units ?? []).map((unit) => {
+    const mine = byUnitOf.flatMap(({ target, entries }) => {
+      const entry = entries.get(unit.code);
+      return entry ? [{ target, entry }] : [];
     });
-  }
-  return lines;
+    return {
+      unit: unit.code,
+      ...(unit.name === undefined ? {} : { name: unit.name }),
+      score: ratio(
+        weighted(mine.map(({ target, entry }) => ({ weight: target.weight ?? 1, progress: entry.progress }))),
+      ),
+      targets: mine.map(({ target, entry }) => ({
+        id: target.id,
+        current: rounded(kindOf(target.kind).measure, entry.current),
+        progress: ratio(entry.progress),
+      })),
+    };
+  });
 }
 
 /**
@@ -224,79 +294,22 @@ export function evaluatePlan(
 ): PlanProgress {
   assertObject(options, 'options');
   const locale = localeOf(options);
-  assertIsoDate(options.asOf, 'asOf');
+  const { asOf } = options;
+  assertIsoDate(asOf, 'asOf');
   assertArray(observations, 'observations');
   const thresholds = statusThresholds(options.thresholds);
-  const issues: Issue[] = [];
-  const checkedPlan = validate('plan', plan, { locale });
-  if (!checkedPlan.ok) issues.push(...checkedPlan.issues.map((i) => ({ ...i, path: ['plan', ...i.path] })));
-  const checked: Observation[] = [];
-  observations.forEach((observation, index) => {
-    const result = validate('observation', observation, { locale });
-    if (result.ok) checked.push(result.value);
-    else issues.push(...result.issues.map((i) => ({ ...i, path: ['observations', index, ...i.path] })));
-  });
-  // validate wrote these in `locale` already: no second copy (a million observations, a million issues)
-  if (!checkedPlan.ok || issues.length > 0) throw new OcopValidationError(issues, locale);
-  const thePlan = checkedPlan.value;
-  const fit = observationIssues(thePlan, checked);
-  if (fit.length > 0) throw validationError(fit, locale);
-
-  const { latest, ignored } = indexObservations(thePlan, checked, options.asOf);
-  const figures = thePlan.targets.map((target) => ({
+  const checked = checkedInputs(plan, observations, locale);
+  const { latest, ignored } = indexObservations(checked.plan, checked.observations, asOf);
+  const figured = checked.plan.targets.map((target) => ({
     target,
-    f: targetFigures(thePlan, target, latest.get(target.id) ?? new Map(), options.asOf, thresholds),
+    f: targetFigures({ plan: checked.plan, target, latest: latest.get(target.id) ?? new Map(), asOf, thresholds }),
   }));
-
-  const weighted = (pairs: ReadonlyArray<{ weight: number; progress: Decimal }>) => {
-    const totalWeight = pairs.reduce((acc, p) => acc.plus(p.weight), new Decimal(0));
-    return totalWeight.isZero()
-      ? new Decimal(0)
-      : pairs.reduce((acc, p) => acc.plus(p.progress.times(p.weight)), new Decimal(0)).dividedBy(totalWeight);
+  return {
+    plan: checked.plan.id,
+    asOf,
+    score: ratio(weighted(figured.map(({ target, f }) => ({ weight: target.weight ?? 1, progress: f.progress })))),
+    targets: figured.map((one) => targetProgress(checked.plan, one, asOf)),
+    units: unitsProgress(checked.plan, figured),
+    ignoredObservations: ignored,
   };
-  const score = weighted(figures.map(({ target, f }) => ({ weight: target.weight ?? 1, progress: f.progress })));
-
-  const targets: TargetProgress[] = figures.map(({ target, f }) => ({
-    id: target.id,
-    kind: target.kind,
-    title: target.title,
-    current: target.kind === 'share' ? ratio(f.current) : f.current.toNumber(),
-    progress: ratio(f.progress),
-    achieved: f.progress.eq(1),
-    ...(f.stretch === undefined ? {} : { stretch: ratio(f.stretch) }),
-    expected: ratio(f.expected),
-    due: f.due,
-    status: f.status,
-    byUnit: f.byUnit.map((u) => ({
-      unit: u.unit,
-      current: target.kind === 'share' ? ratio(u.current) : u.current.toNumber(),
-      progress: ratio(u.progress),
-    })),
-    belowGuidance: f.belowGuidance,
-    late: f.late,
-    planLate: f.planLate,
-    explanation: explain(thePlan, target, f, options.asOf),
-  }));
-
-  const byUnitOf = figures.map(({ target, f }) => ({ target, entries: new Map(f.byUnit.map((u) => [u.unit, u])) }));
-  const units: UnitProgress[] = (thePlan.units ?? []).map((unit) => {
-    const mine = byUnitOf.flatMap(({ target, entries }) => {
-      const entry = entries.get(unit.code);
-      return entry ? [{ target, entry }] : [];
-    });
-    return {
-      unit: unit.code,
-      ...(unit.name === undefined ? {} : { name: unit.name }),
-      score: ratio(
-        weighted(mine.map(({ target, entry }) => ({ weight: target.weight ?? 1, progress: entry.progress }))),
-      ),
-      targets: mine.map(({ target, entry }) => ({
-        id: target.id,
-        current: target.kind === 'share' ? ratio(entry.current) : entry.current.toNumber(),
-        progress: ratio(entry.progress),
-      })),
-    };
-  });
-
-  return { plan: thePlan.id, asOf: options.asOf, score: ratio(score), targets, units, ignoredObservations: ignored };
 }

@@ -5,18 +5,8 @@
 import type { IsoDate } from '../core/dates.js';
 import type { Issue } from '../core/issues.js';
 import { makeIssue } from '../core/messages.js';
-import type { Observation, Plan, Target } from '../model/plan.js';
-
-/** The form an observation of each target kind takes. */
-const FORM: Record<Target['kind'], { readonly test: (o: Observation) => boolean; readonly expected: string }> = {
-  count: { test: (o) => o.value !== undefined, expected: 'value' },
-  share: { test: (o) => o.numerator !== undefined && o.denominator !== undefined, expected: 'numerator + denominator' },
-  milestone: { test: (o) => o.done !== undefined, expected: 'done' },
-  items: {
-    test: (o) => o.item !== undefined && (o.value !== undefined || o.done !== undefined),
-    expected: 'item + value (stars) or done',
-  },
-};
+import type { Observation, Plan } from '../model/plan.js';
+import { kindOf } from '../model/target-kinds/index.js';
 
 /** The observations that count, per target; and how many were left out, and why. */
 export interface IndexedObservations {
@@ -34,9 +24,7 @@ export function keyOf(observation: Pick<Observation, 'unit' | 'item'>): string {
 export function observationIssues(plan: Plan, observations: readonly Observation[]): Issue[] {
   const issues: Issue[] = [];
   const targets = new Map(plan.targets.map((t) => [t.id, t]));
-  const itemIds = new Map(
-    plan.targets.map((t) => [t.id, new Set(t.kind === 'items' ? t.items.map((item) => item.id) : [])]),
-  );
+  const itemIds = new Map(plan.targets.map((t) => [t.id, new Set(kindOf(t.kind).itemIds(t))]));
   const units = plan.units ? new Set(plan.units.map((u) => u.code)) : undefined;
   const seen = new Map<string, number>();
   const scopes = new Map<string, Set<boolean>>();
@@ -47,8 +35,8 @@ export function observationIssues(plan: Plan, observations: readonly Observation
       issues.push(makeIssue('unknown_target', at('target'), { target: o.target }));
       return;
     }
-    if (!FORM[target.kind].test(o))
-      issues.push(makeIssue('observation_form', at(), { kind: target.kind, expected: FORM[target.kind].expected }));
+    const form = kindOf(target.kind).observation;
+    if (!form.test(o)) issues.push(makeIssue('observation_form', at(), { kind: target.kind, expected: form.expected }));
     if (o.unit !== undefined && units && !units.has(o.unit))
       issues.push(makeIssue('unknown_plan_unit', at('unit'), { unit: o.unit }));
     if (o.item !== undefined && !itemIds.get(target.id)?.has(o.item)) {
@@ -59,7 +47,7 @@ export function observationIssues(plan: Plan, observations: readonly Observation
     if (first !== undefined)
       issues.push(makeIssue('duplicate_observation', at(), { target: o.target, unit: o.unit, date: o.date, first }));
     else seen.set(key, index);
-    if (target.kind !== 'items') {
+    if (kindOf(target.kind).oneScope) {
       const scope = scopes.get(o.target) ?? new Set<boolean>();
       scope.add(o.unit !== undefined);
       scopes.set(o.target, scope);

@@ -2,11 +2,13 @@
  * One target's progress: current value, progress against the minimum, stretch, expected progress
  * by elapsed time, status, and the per-unit breakdown (see docs/progress.md).
  */
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { daysBetween, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import { assertObject, describeValue } from '../core/guards.js';
 import type { Observation, Plan, Target } from '../model/plan.js';
+import { clamp01, exact, ONE } from '../model/target-kinds/arithmetic.js';
+import { kindOf, type KindFigures } from '../model/target-kinds/index.js';
 
 /**
  * Status thresholds on r = progress / expected: `on-track` when r ≥ `onTrack`, `at-risk` when
@@ -82,177 +84,66 @@ export function statusThresholds(given: Partial<StatusThresholds> | undefined): 
  */
 export type TargetStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'missed' | 'not-started';
 
-/** Exact numbers of a target before rounding for output. */
-export interface TargetFigures {
-  readonly current: Decimal;
-  readonly progress: Decimal;
-  readonly stretch: Decimal | undefined;
+/** A target's exact figures before rounding for output: its kind's, and those of time and status. */
+export type TargetFigures = KindFigures & {
   readonly expected: Decimal;
   readonly due: IsoDate;
   readonly status: TargetStatus;
-  readonly byUnit: ReadonlyArray<{ readonly unit: string; readonly current: Decimal; readonly progress: Decimal }>;
-  readonly belowGuidance: readonly string[];
-  /** Milestone units done after the due date. */
-  readonly late: readonly string[];
-  /** A whole-plan milestone done after the due date. */
-  readonly planLate: boolean;
-}
-
-const ZERO = new Decimal(0);
-const ONE = new Decimal(1);
-const clamp01 = (d: Decimal) => Decimal.min(ONE, Decimal.max(ZERO, d));
-
-/** (current − baseline) / (min − baseline), clamped to [0, 1]; the schema keeps min ≠ baseline. */
-function towards(current: Decimal, min: number, baseline: number): Decimal {
-  const span = new Decimal(min).minus(baseline);
-  return span.isZero() ? (current.gte(min) ? ONE : ZERO) : clamp01(current.minus(baseline).dividedBy(span));
-}
+};
 
 /** Progress expected by elapsed calendar days: (days(start → asOf) + 1) / (days(start → due) + 1). */
 export function expectedProgress(start: IsoDate, due: IsoDate, asOf: IsoDate): Decimal {
   const total = daysBetween(start, due) + 1;
   const elapsed = daysBetween(start, asOf) + 1;
-  return total <= 0 ? ONE : clamp01(new Decimal(elapsed).dividedBy(total));
+  return total <= 0 ? ONE : clamp01(exact(elapsed).dividedBy(total));
 }
 
-function statusOf(
-  achieved: boolean,
-  progress: Decimal,
-  expected: Decimal,
-  asOf: IsoDate,
-  start: IsoDate,
-  due: IsoDate,
-  thresholds: StatusThresholds,
-): TargetStatus {
-  if (achieved) return 'achieved';
-  if (asOf > due) return 'missed';
-  if (asOf < start) return 'not-started';
+/** What a target's status is decided from. */
+interface StatusInput {
+  readonly progress: Decimal;
+  readonly expected: Decimal;
+  readonly asOf: IsoDate;
+  readonly start: IsoDate;
+  readonly due: IsoDate;
+  readonly thresholds: StatusThresholds;
+}
+
+/** On track, at risk or off track, by r = progress / expected (r = 1 when nothing is expected yet). */
+function pace({ progress, expected, thresholds }: StatusInput): TargetStatus {
   const r = expected.isZero() ? ONE : progress.dividedBy(expected);
-  return r.gte(thresholds.onTrack) ? 'on-track' : r.gte(thresholds.atRisk) ? 'at-risk' : 'off-track';
+  if (r.gte(thresholds.onTrack)) return 'on-track';
+  return r.gte(thresholds.atRisk) ? 'at-risk' : 'off-track';
 }
 
-type Latest = ReadonlyMap<string, Observation>;
-
-const unitOf = (key: string) => key.slice(0, key.indexOf('|'));
-
-function sumValues(latest: Latest, pick: (o: Observation) => number | undefined): Decimal {
-  let sum = ZERO;
-  for (const o of latest.values()) sum = sum.plus(pick(o) ?? 0);
-  return sum;
+/** Achieved; else missed after the due date, not started before the start; else by pace. */
+function statusOf(input: StatusInput): TargetStatus {
+  if (input.progress.eq(ONE)) return 'achieved';
+  if (input.asOf > input.due) return 'missed';
+  if (input.asOf < input.start) return 'not-started';
+  return pace(input);
 }
 
-/** Computes one target's figures on `asOf` from the latest observations of each unit and item. */
-export function targetFigures(
-  plan: Plan,
-  target: Target,
-  latest: Latest,
-  asOf: IsoDate,
-  thresholds: StatusThresholds,
-): TargetFigures {
+/** What {@link targetFigures} reads. */
+export interface FiguresOptions {
+  readonly plan: Plan;
+  readonly target: Target;
+  /** The latest observation per key (`unit|item`) of the target. */
+  readonly latest: ReadonlyMap<string, Observation>;
+  readonly asOf: IsoDate;
+  readonly thresholds: StatusThresholds;
+}
+
+/** Computes one target's figures on `asOf`: its kind's figures, progress expected by time, status. */
+export function targetFigures({ plan, target, latest, asOf, thresholds }: FiguresOptions): TargetFigures {
   const start = plan.period.start;
   const due = target.due ?? plan.period.end;
   const units = plan.units?.map((u) => u.code) ?? [];
-  const perUnit = latest.size > 0 && [...latest.keys()].every((key) => unitOf(key) !== '');
+  const figures = kindOf(target.kind).figures({ target, latest, units, due });
   const expected = expectedProgress(start, due, asOf);
-  let current: Decimal;
-  let progress: Decimal;
-  let stretch: Decimal | undefined;
-  let byUnit: Array<{ unit: string; current: Decimal; progress: Decimal }> = [];
-  const late: string[] = [];
-  let planLate = false;
-
-  if (target.kind === 'count' || target.kind === 'share') {
-    const baseline = target.baseline ?? 0;
-    const ofUnit = (o: Observation | undefined): Decimal =>
-      !o
-        ? ZERO
-        : target.kind === 'count'
-          ? new Decimal(o.value ?? 0)
-          : new Decimal(o.numerator ?? 0).dividedBy(o.denominator ?? 1);
-    if (target.kind === 'count') current = sumValues(latest, (o) => o.value);
-    else {
-      const denominator = sumValues(latest, (o) => o.denominator);
-      current = denominator.isZero() ? ZERO : sumValues(latest, (o) => o.numerator).dividedBy(denominator);
-    }
-    progress = towards(current, target.min, baseline);
-    if (target.max !== undefined)
-      stretch =
-        target.max === target.min
-          ? current.gte(target.max)
-            ? ONE
-            : ZERO
-          : clamp01(current.minus(target.min).dividedBy(target.max - target.min));
-    if (perUnit) {
-      const guide =
-        target.perUnit?.min ?? (target.kind === 'count' ? target.min / Math.max(units.length, 1) : target.min);
-      byUnit = units.map((unit) => {
-        const value = ofUnit(latest.get(`${unit}|`));
-        const unitProgress =
-          target.kind === 'count'
-            ? guide === 0
-              ? ONE
-              : clamp01(value.dividedBy(guide))
-            : towards(value, target.min, baseline);
-        return { unit, current: value, progress: unitProgress };
-      });
-    }
-  } else if (target.kind === 'milestone') {
-    const doneOnTime = (o: Observation | undefined) => o?.done === true && o.date <= due;
-    const isLate = (o: Observation | undefined) => o?.done === true && o.date > due;
-    if (target.scope === 'each-unit') {
-      const states = units.map((unit) => ({ unit, o: latest.get(`${unit}|`) }));
-      const onTime = states.filter((s) => doneOnTime(s.o)).length;
-      late.push(...states.filter((s) => isLate(s.o)).map((s) => s.unit));
-      current = new Decimal(onTime);
-      progress = units.length === 0 ? ZERO : new Decimal(onTime).dividedBy(units.length);
-      byUnit = states.map((s) => ({
-        unit: s.unit,
-        current: doneOnTime(s.o) ? ONE : ZERO,
-        progress: doneOnTime(s.o) ? ONE : ZERO,
-      }));
-    } else {
-      const o = latest.get('|');
-      current = doneOnTime(o) ? ONE : ZERO;
-      progress = current;
-      planLate = isLate(o);
-    }
-  } else {
-    const condition = target.condition;
-    const met = (o: Observation | undefined) =>
-      condition.kind === 'done' ? o?.done === true : (o?.value ?? 0) >= condition.min;
-    const byItem = new Map<string, Observation>();
-    for (const o of latest.values()) if (o.item !== undefined) byItem.set(o.item, o);
-    const states = target.items.map((item) => ({ item, met: met(byItem.get(item.id)) }));
-    current = new Decimal(states.filter((s) => s.met).length);
-    progress = current.dividedBy(target.items.length);
-    const perUnitItems = new Map<string, { items: number; met: number }>();
-    for (const state of states) {
-      if (state.item.unit === undefined) continue;
-      const tally = perUnitItems.get(state.item.unit) ?? { items: 0, met: 0 };
-      tally.items += 1;
-      if (state.met) tally.met += 1;
-      perUnitItems.set(state.item.unit, tally);
-    }
-    byUnit = units.flatMap((unit) => {
-      const tally = perUnitItems.get(unit);
-      return tally
-        ? [{ unit, current: new Decimal(tally.met), progress: new Decimal(tally.met).dividedBy(tally.items) }]
-        : [];
-    });
-  }
-  const achieved = progress.eq(ONE);
-  const guidance = 'perUnit' in target ? target.perUnit : undefined;
-  const belowGuidance = guidance ? byUnit.filter((u) => u.current.lt(guidance.min)).map((u) => u.unit) : [];
   return {
-    current,
-    progress,
-    stretch,
+    ...figures,
     expected,
     due,
-    status: statusOf(achieved, progress, expected, asOf, start, due, thresholds),
-    byUnit,
-    belowGuidance,
-    late,
-    planLate,
+    status: statusOf({ progress: figures.progress, expected, asOf, start, due, thresholds }),
   };
 }
