@@ -23,7 +23,16 @@
 // Each error is printed as `<source file>:<line>:<column> TS<code> <message>`, at the line of
 // the example in the source file; the exit code is 1 if any example fails, 2 on a usage error.
 // Errors inside src/ itself are the typecheck's business and are not reported here.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -141,7 +150,7 @@ function ownImports(code, own, specifier) {
   const text = code.join('\n');
   const bound = (name) =>
     new RegExp(
-      `(?:import[^;]*[{,\\s]${name}[\\s,}][^;]*from|(?:const|let|var|function|class|type|interface)\\s+${name}\\b)`,
+      `(?:import[^;]*[{,\\s]${name}[\\s,}][^;]*from|(?:const|let|var|function|class|type|interface)\\s+${name}\\b|(?:const|let|var)\\s*[{[][^=]*\\b${name}\\b[^=]*=)`,
     ).test(text);
   const used = (name) => new RegExp(`(?<![\\w$.'"])${name}(?![\\w$'"])`).test(text) && !bound(name);
   const values = [...own.values].filter(used);
@@ -214,6 +223,11 @@ function main(argv) {
     return 2;
   }
   const files = named.length > 0 ? named.map((file) => posix(relative(root, resolve(file)))) : sourceFiles('src');
+  const missing = files.filter((file) => !existsSync(join(root, file)));
+  if (missing.length > 0) {
+    console.error(`check-tsdoc-examples: no such file ${missing.join(', ')}`);
+    return 2;
+  }
   const started = performance.now();
   mkdirSync(join(root, '.tmp'), { recursive: true });
   const folder = mkdtempSync(join(root, '.tmp', 'tsdoc-examples-'));
