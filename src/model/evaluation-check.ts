@@ -177,6 +177,11 @@ function zodCount(drafts: Drafts): number {
   return drafts.filter((d) => d.same !== true).length;
 }
 
+/** The branch zod reports when both fail: the one with fewer issues, the points branch on a tie. */
+function fewerIssues(byPoints: Drafts, byTotal: Drafts): Drafts {
+  return zodCount(byTotal) < zodCount(byPoints) ? byTotal : byPoints;
+}
+
 /** The keys of `value` that are among `keys`: what zod's strict object keeps of it. */
 function pick(value: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
@@ -215,7 +220,7 @@ function checkSheet(
   // points), and the rules do not read the sheet.
   const pointsGoOn = !byPoints.some(stopsRules);
   const one = pointsGoOn !== !byTotal.some(stopsRules);
-  const chosen = one ? (pointsGoOn ? byPoints : byTotal) : zodCount(byTotal) < zodCount(byPoints) ? byTotal : byPoints;
+  const chosen = one ? (pointsGoOn ? byPoints : byTotal) : fewerIssues(byPoints, byTotal);
   views[index] = pick(value, chosen === byPoints ? POINTS_KEYS : TOTAL_KEYS);
   if (!one) stops.push(path);
   out.push(...chosen);
