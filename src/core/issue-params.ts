@@ -86,12 +86,16 @@ export interface IssueParams {
     readonly level: string;
     readonly levels: readonly string[];
   };
-  /** `value`: the date; the rule set applies from `effectiveFrom` to `effectiveTo` (`null` or absent: open). */
+  /**
+   * `value`: the date; the rule set applies from `effectiveFrom` to `effectiveTo` (`null`: open);
+   * `inForce`: the national rule set in force on that date, when the check names one (`certificateStatus`).
+   */
   readonly rule_set_not_in_force: {
     readonly value: string;
     readonly ruleSet: string;
     readonly effectiveFrom: string;
-    readonly effectiveTo?: string | null;
+    readonly effectiveTo: string | null;
+    readonly inForce?: string;
   };
   readonly criteria_set_required: None;
   readonly criteria_not_available: { readonly ruleSet: string };

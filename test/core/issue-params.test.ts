@@ -14,6 +14,7 @@ import {
   type IssueCode,
   type IssueOf,
   type IssueParams,
+  validate,
 } from '../../src/index.js';
 
 /** One real params object per code, of the shape the code takes (the compiler checks the table). */
@@ -43,7 +44,13 @@ const SAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   mixed_sheets: {},
   rule_set_mismatch: { value: 'qd148-2023', expected: 'qd26-2026' },
   level_not_in_rule_set: { ruleSet: 'qd26-2026', level: 'district', levels: ['province', 'central'] },
-  rule_set_not_in_force: { value: '2026-01-01', ruleSet: 'qd26-2026', effectiveFrom: '2026-05-22', effectiveTo: null },
+  rule_set_not_in_force: {
+    value: '2026-01-01',
+    ruleSet: 'qd26-2026',
+    effectiveFrom: '2026-05-22',
+    effectiveTo: null,
+    inForce: 'qd148-2023',
+  },
   criteria_set_required: {},
   criteria_not_available: { ruleSet: 'qd1048-2019' },
   unknown_criteria_set: { ruleSet: 'qd26-2026', setNo: 27, count: 26 },
@@ -67,13 +74,16 @@ const SAMPLES: { readonly [C in IssueCode]: IssueParams[C] } = {
   invalid_value: { value: 95, expected: 100 },
 };
 
-/** The variants where an optional param is left out: each must still read well. */
-const WITHOUT_OPTIONAL: ReadonlyArray<{ [C in IssueCode]: readonly [C, IssueParams[C]] }[IssueCode]> = [
+/** The other branches of the messages: optional params left out, other values that change the wording. */
+const VARIANTS: ReadonlyArray<{ [C in IssueCode]: readonly [C, IssueParams[C]] }[IssueCode]> = [
   ['required', { because: 'targets.0.perUnit' }],
   ['too_small', { minimum: 0, inclusive: false }],
   ['invalid_format', { format: 'key', value: 'x y' }],
   ['unknown_unit', { code: '99' }],
-  ['rule_set_not_in_force', { value: '2020-01-01', ruleSet: 'qd148-2023', effectiveFrom: '2023-02-28' }],
+  [
+    'rule_set_not_in_force',
+    { value: '2027-01-01', ruleSet: 'qd148-2023', effectiveFrom: '2023-02-28', effectiveTo: '2026-05-21' },
+  ],
   ['criteria_not_loaded', { ruleSet: 'qd148-2023', setNo: 2 }],
   ['criteria_set_mismatch', { value: 'qd26-2026 5', expected: 'qd26-2026 6', carried: true }],
   ['duplicate_observation', { target: 'conference', date: '2020-07-10', first: 0 }],
@@ -92,7 +102,7 @@ describe('issue params', () => {
     },
   );
 
-  it.each(WITHOUT_OPTIONAL)('%s without its optional params still reads well', (code, params) => {
+  it.each(VARIANTS)('%s, another branch of its message, reads well', (code, params) => {
     for (const locale of LOCALES) expect(issueMessage(code, params, locale)).not.toMatch(BROKEN);
   });
 
@@ -116,6 +126,15 @@ describe('issue params', () => {
       params: { maximum: 100, inclusive: true, unit: 'items' },
       message: 'Must be at most 100 items',
     });
+  });
+
+  it('the example of docs/errors.md: an issue of validate narrowed by its code reads typed params', () => {
+    const result = validate('observation', { target: 'conference', date: '2020-07-10', value: -1 });
+    const minima = result.ok
+      ? []
+      : result.issues.map((issue) => (issue.code === 'too_small' ? issue.params?.minimum : NaN));
+    expectTypeOf(minima).toEqualTypeOf<Array<number | undefined>>();
+    expect(minima).toEqual([0]);
   });
 
   it('an Issue narrowed by its code reads typed params; any other key still reads as unknown', () => {
