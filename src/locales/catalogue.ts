@@ -76,32 +76,21 @@ export interface ReportText {
   readonly score: (score: string) => string;
   readonly ignoredAfterAsOf: (report: { readonly count: number; readonly asOf: string }) => string;
   readonly ignoredBeforePeriod: (count: number) => string;
-  readonly targetColumns: {
-    readonly target: string;
-    readonly kind: string;
-    readonly current: string;
-    readonly progress: string;
-    readonly expected: string;
-    readonly due: string;
-    readonly status: string;
-  };
+  /** The targets table's column titles. */
+  readonly targetColumns: Labels<'target' | 'kind' | 'current' | 'progress' | 'expected' | 'due' | 'status'>;
   readonly belowGuidanceHeading: string;
-  readonly belowGuidanceColumns: { readonly target: string; readonly belowGuidance: string; readonly late: string };
+  readonly belowGuidanceColumns: Labels<'target' | 'belowGuidance' | 'late'>;
   /** A whole-plan milestone, among the units done late. */
   readonly wholePlan: string;
   /** An empty list. */
   readonly none: string;
-  readonly ratingColumns: { readonly item: string; readonly value: string };
-  readonly ratingRows: {
-    readonly stars: string;
-    readonly average: string;
-    readonly band: string;
-    readonly recognised: string;
-    readonly authority: string;
-    readonly forwardTo: string;
-    readonly unmetMinima: string;
-  };
+  readonly ratingColumns: Labels<'item' | 'value'>;
+  /** The rating table's row titles. */
+  readonly ratingRows: Labels<'stars' | 'average' | 'band' | 'recognised' | 'authority' | 'forwardTo' | 'unmetMinima'>;
 }
+
+/** A title for each of the keys `K` (a table's columns or rows). */
+export type Labels<K extends string> = { readonly [Key in K]: string };
 
 /** The words of a thrown error's summary line (`OcopValidationError`, `OcopRuleError`). */
 export interface ErrorWords {
