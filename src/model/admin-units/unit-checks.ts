@@ -53,20 +53,16 @@ function notInForce(code: string, on: IsoDate, path: ReadonlyArray<string | numb
   const history = adminUnitHistory(code);
   if (history.length === 0) return [{ code: 'unknown_unit', path, params: { code, on } }];
   const last = history[history.length - 1];
-  const first = history[0];
-  return [
-    {
-      code: 'unit_not_in_force',
-      path,
-      params: {
-        code,
-        on,
-        name: last?.name ?? code,
-        validFrom: first?.validFrom ?? null,
-        validTo: last?.validTo ?? null,
-      },
-    },
-  ];
+  const span = { validFrom: history[0]?.validFrom ?? null, validTo: last?.validTo ?? null };
+  return [unitNotInForce({ code, on, name: last?.name ?? code, ...span }, path)];
+}
+
+/** The `unit_not_in_force` issue of unit `code` on `on`, with its name and the days it was in force. */
+function unitNotInForce(
+  params: { code: string; on: IsoDate; name: string; validFrom: string | null; validTo: string | null },
+  path: ReadonlyArray<string | number>,
+): IssueDraft {
+  return { code: 'unit_not_in_force', path, params };
 }
 
 /** Issues for a provincial code on a date. */
@@ -82,19 +78,8 @@ export function districtIssues(
   path: ReadonlyArray<string | number>,
 ): IssueDraft[] {
   if (on > LAST_DAY_OF_DISTRICTS) {
-    return [
-      {
-        code: 'unit_not_in_force',
-        path,
-        params: {
-          code,
-          on,
-          name: getAdminUnit(code, LAST_DAY_OF_DISTRICTS)?.name ?? code,
-          validFrom: null,
-          validTo: LAST_DAY_OF_DISTRICTS,
-        },
-      },
-    ];
+    const name = getAdminUnit(code, LAST_DAY_OF_DISTRICTS)?.name ?? code;
+    return [unitNotInForce({ code, on, name, validFrom: null, validTo: LAST_DAY_OF_DISTRICTS }, path)];
   }
   const isThaiBinhDistrict = THAI_BINH_DISTRICT_CODES.has(code);
   if (province === THAI_BINH && !isThaiBinhDistrict) return [{ code: 'unknown_unit', path, params: { code, on } }];
