@@ -61,6 +61,11 @@ export const SAMPLE_CERTIFICATE: Certificate = {
   issuedOn: '2020-12-30',
 };
 
+/** A product's name in the fixtures, or its id. */
+function productName(id: string): string {
+  return thaiBinh2020.products.find((p) => p.id === id)?.name ?? id;
+}
+
 /** The plan on `asOf` (or on its last day, once it has ended), the two ratings and the certificate's status. */
 function demoFacts(asOf: IsoDate) {
   const ended = asOf > PLAN_END;
@@ -68,7 +73,7 @@ function demoFacts(asOf: IsoDate) {
   const progress = evaluatePlan(THAI_BINH_2020_PLAN, SAMPLE_OBSERVATIONS, { asOf: planAsOf });
   const ratings = thaiBinh2020.evaluations.map((evaluation) => ({
     product: evaluation.product ?? '',
-    name: thaiBinh2020.products.find((p) => p.id === evaluation.product)?.name ?? evaluation.product ?? '',
+    name: productName(evaluation.product ?? ''),
     rating: rateProduct(evaluation),
   }));
   const status = asOf < SAMPLE_CERTIFICATE.issuedOn ? null : certificateStatus(SAMPLE_CERTIFICATE, { asOf });
@@ -94,7 +99,7 @@ function certificateText(status: CertificateStatus | null, asOf: IsoDate, locale
   if (status === null) return text.notIssued({ id, issuedOn });
   return text.certificate({
     id,
-    product: 'Bánh cáy Thiên Đức',
+    product: productName(SAMPLE_CERTIFICATE.product),
     stars,
     issuedOn,
     status: certificateStatusName(status.status, locale),
