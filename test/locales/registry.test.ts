@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ISSUE_CODES } from '../../src/core/issues.js';
+import { DEFAULT_LOCALE, ISSUE_CODES } from '../../src/core/issues.js';
 import * as en from '../../src/locales/en.js';
 import { ISSUE_TEXT, isLocale, localeList, LOCALES } from '../../src/locales/index.js';
 import * as vi from '../../src/locales/vi.js';
 
 describe('the registry of locales', () => {
-  it('lists vi first (the default) and en', () => {
-    expect(LOCALES).toEqual(['vi', 'en']);
+  it('lists the default locale first, then English', () => {
+    expect(LOCALES.slice(0, 2)).toEqual([DEFAULT_LOCALE, 'en']);
     expect(Object.isFrozen(LOCALES)).toBe(true);
-    expect(localeList()).toBe("'vi' or 'en'");
+    expect(localeList().startsWith("'vi' or 'en'")).toBe(true);
   });
 
   it('recognises exactly the listed locales', () => {
