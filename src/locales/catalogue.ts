@@ -29,6 +29,8 @@ export interface Catalogue {
   readonly rating: RatingText;
   /** The `ocop` command's text. */
   readonly cli: CliText;
+  /** `starBand`'s error for a malformed band of a rule set object (kept apart from `issues` so that `starBand` stays small). */
+  readonly bands: BandText;
 }
 
 /** A target's status (`TargetStatus`). */
@@ -295,4 +297,10 @@ export interface CliText {
   readonly programHelp: (facts: HelpLine) => string;
   /** `ocop <command> --help`. */
   readonly commandHelp: { readonly [C in Command]: (facts: HelpLine) => string };
+}
+
+/** `starBand`'s words: the message of an `invalid_value` issue on a rule set object's bands. */
+export interface BandText {
+  /** `value` and `expected`, written (the value as `describeValue` writes it). */
+  readonly invalidValue: (line: { readonly value: string; readonly expected: string }) => string;
 }

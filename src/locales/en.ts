@@ -3,7 +3,7 @@
  * `Catalogue` in `catalogue.ts`).
  */
 import type { Level } from '../model/level.js';
-import type { CliText, ErrorWords, IssueMessages, RatingText } from './catalogue.js';
+import type { BandText, CliText, ErrorWords, IssueMessages, RatingText } from './catalogue.js';
 import { expectedValue, show, typeWords, wordFor, type Words } from './format.js';
 import type { ProgressStatus, ProgressText, ReportText } from './catalogue.js';
 
@@ -383,3 +383,8 @@ ${f.kinds}.
 `,
   },
 } satisfies CliText;
+
+/** `starBand`'s error for a malformed band. */
+export const bands = {
+  invalidValue: (l) => `Invalid value: ${l.value}, expected ${l.expected}`,
+} satisfies BandText;

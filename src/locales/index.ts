@@ -55,3 +55,6 @@ export const RATING_TEXT: { readonly [L in Locale]: Catalogue['rating'] } = { vi
 
 /** The `ocop` command's text by locale. */
 export const CLI_TEXT: { readonly [L in Locale]: Catalogue['cli'] } = { vi: vi.cli, en: en.cli };
+
+/** `starBand`'s words by locale. */
+export const BAND_TEXT: { readonly [L in Locale]: Catalogue['bands'] } = { vi: vi.bands, en: en.bands };

@@ -3,7 +3,7 @@
  * `Catalogue` in `catalogue.ts`). The default language.
  */
 import type { Level } from '../model/level.js';
-import type { CliText, ErrorWords, IssueMessages, RatingText } from './catalogue.js';
+import type { BandText, CliText, ErrorWords, IssueMessages, RatingText } from './catalogue.js';
 import { expectedValue, show, typeWords, wordFor, type Words } from './format.js';
 import type { ProgressStatus, ProgressText, ReportText } from './catalogue.js';
 
@@ -376,3 +376,8 @@ ${f.kinds}.
 `,
   },
 } satisfies CliText;
+
+/** `starBand`'s error for a malformed band. */
+export const bands = {
+  invalidValue: (l) => `Giá trị không hợp lệ: ${l.value}, cần ${l.expected}`,
+} satisfies BandText;

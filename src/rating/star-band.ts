@@ -6,6 +6,7 @@
 import { describeValue, localeOnlyOptions } from '../core/guards.js';
 import type { Locale, LocaleOptions } from '../core/issues.js';
 import { OcopError, OcopRuleError } from '../core/errors.js';
+import { BAND_TEXT } from '../locales/index.js';
 import { RULE_SET_IDS, type RuleSetId } from '../model/rule-set-id.js';
 import { bandProblems } from '../rules/band-checks.js';
 import { HALF_OPEN_BANDS } from '../rules/data/shared-numbers.js';
@@ -77,7 +78,10 @@ function checkedBands(bands: readonly unknown[], locale: Locale): readonly StarB
       code: 'invalid_value' as const,
       path: ['ruleSet', 'bands', 'value', ...path],
       params: { value, expected },
-      message: `${locale === 'vi' ? 'Giá trị không hợp lệ' : 'Invalid value'}: ${describeValue(value)}, ${locale === 'vi' ? 'cần' : 'expected'} ${typeof expected === 'string' ? JSON.stringify(expected) : String(expected)}`,
+      message: BAND_TEXT[locale].invalidValue({
+        value: describeValue(value),
+        expected: typeof expected === 'string' ? JSON.stringify(expected) : String(expected),
+      }),
     }));
     throw new OcopRuleError(issues, 'rule-data', locale);
   }

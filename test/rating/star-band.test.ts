@@ -61,6 +61,27 @@ describe('bandOf', () => {
     expect(starBand('89.5', 'qd26-2026')).toBe(4);
   });
 
+  it("words a malformed band of a rule set object from the catalogue's bands section, in the caller's locale", () => {
+    const base = getRuleSet('qd26-2026');
+    const bands = [...HALF_OPEN_BANDS.slice(0, 4), { stars: 5, from: 90, below: 100 }];
+    const broken = { ...base, bands: { ...base.bands, value: bands } };
+    const issuesIn = (locale: 'vi' | 'en') => {
+      try {
+        starBand(95, broken, { locale });
+      } catch (error) {
+        return (error as { issues: ReadonlyArray<{ path: unknown; message: string }> }).issues;
+      }
+      throw new Error('no error');
+    };
+    expect(issuesIn('en')).toEqual([
+      expect.objectContaining({
+        path: ['ruleSet', 'bands', 'value', 4, 'below'],
+        message: 'Invalid value: 100, expected null',
+      }),
+    ]);
+    expect(issuesIn('vi')[0]?.message).toBe('Giá trị không hợp lệ: 100, cần null');
+  });
+
   it('names an unknown rule set id', () => {
     expect(() => bandOf(50, 'qd9-2099' as never)).toThrow(expect.objectContaining({ code: 'unknown_rule_set' }));
   });
