@@ -11,11 +11,6 @@ export function cliText(locale: Locale): CliText {
   return CLI_TEXT[locale];
 }
 
-/** Picks the Vietnamese or English text (for report lines not yet in the catalogue). */
-export function pick(locale: Locale, vi: string, en: string): string {
-  return locale === 'vi' ? vi : en;
-}
-
 /** A level's name, or a dash for `null`. */
 export function levelName(level: Level | null, locale: Locale): string {
   return level === null ? '—' : CLI_TEXT[locale].levels[level];
