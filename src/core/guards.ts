@@ -93,18 +93,3 @@ export function assertArray(value: unknown, name: string): asserts value is read
       argument: name,
     });
 }
-
-/** Throws `code` (default `invalid_input`) unless `value` is a whole number in [min, max]. */
-export function assertWholeNumber(
-  value: unknown,
-  name: string,
-  min: number,
-  max: number,
-  code: 'invalid_input' | 'invalid_date' | 'invalid_day_count' = 'invalid_input',
-): asserts value is number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new OcopError(code, `${name} must be a whole number from ${min} to ${max}, got ${describeValue(value)}`, {
-      [name]: value,
-    });
-  }
-}

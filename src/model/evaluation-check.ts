@@ -194,15 +194,9 @@ function pick(value: Record<string, unknown>, keys: readonly string[]): Record<s
  * reported (a tie goes to points). `views[index]` is the sheet as the cross-field rules read it:
  * the reported branch's keys only, as zod's value of it.
  */
-function checkSheet(
-  value: unknown,
-  path: Path,
-  out: Drafts,
-  options: CheckOptions,
-  views: unknown[],
-  index: number,
-  stops: Path[],
-): Sheet | undefined {
+function checkSheet(value: unknown, index: number, run: SheetRun): Sheet | undefined {
+  const { out, options, views, stops } = run;
+  const path = ['sheets', index];
   views[index] = value;
   if (!isRecord(value)) {
     wrongType(value, 'object | object', path, out);
@@ -246,13 +240,20 @@ function stopsRules(draft: Drafts[number]): boolean {
   return STOPPING.has(draft.code) || (draft.code === 'invalid_format' && draft.params['format'] === 'key');
 }
 
-function checkSheets(
-  value: unknown,
-  out: Drafts,
-  options: CheckOptions,
-  views: unknown[],
-  stops: Path[],
-): Sheet[] | undefined {
+/**
+ * What checking the sheets writes to: the issues (`out`), each sheet as the cross-field rules read
+ * it (`views`, see {@link checkSheet}), and the paths of sheets matching neither kind (`stops`),
+ * which the rules do not read.
+ */
+interface SheetRun {
+  readonly out: Drafts;
+  readonly options: CheckOptions;
+  readonly views: unknown[];
+  readonly stops: Path[];
+}
+
+function checkSheets(value: unknown, run: SheetRun): Sheet[] | undefined {
+  const { out } = run;
   const path = ['sheets'];
   if (!Array.isArray(value)) {
     wrongType(value, 'array', path, out);
@@ -261,7 +262,7 @@ function checkSheets(
   const before = out.length;
   const sheets: Sheet[] = [];
   for (let index = 0; index < value.length; index++) {
-    const sheet = checkSheet(value[index], ['sheets', index], out, options, views, index, stops);
+    const sheet = checkSheet(value[index], index, run);
     if (sheet) sheets.push(sheet);
   }
   if (value.length > SHEETS_MAX)
@@ -431,7 +432,7 @@ function checkFields(input: unknown, out: Drafts, options: CheckOptions): Evalua
   const views: unknown[] = [];
   // sheets matching neither kind: the rules do not read them
   const stops: Path[] = [];
-  const sheets = checkSheets(input['sheets'], out, options, views, stops);
+  const sheets = checkSheets(input['sheets'], { out, options, views, stops });
   const disqualified = input['disqualified'] === undefined ? undefined : checkDisqualified(input['disqualified'], out);
   unknownKeys(input, EVALUATION_KEYS, [], out);
   // The refinement reads the values as given, in the parts where no blocking issue was found.

@@ -291,16 +291,35 @@ function ruleSetSumIssues(rules: RuleSet, at: IssuePath): Issue[] {
 /** Objects that passed and were deeply frozen: checked once. */
 const VERIFIED = new WeakSet<object>();
 
-function accept<T extends object>(
-  value: unknown,
-  shape: Shape,
-  sums: (value: T, at: IssuePath) => Issue[],
-  at: IssuePath,
-  locale: Locale,
-): T {
+/** A criteria set passed on its own: its sums, and its parts adding up to 100. */
+function criteriaSetSums(set: CriteriaSet, path: IssuePath): Issue[] {
+  const issues = criteriaSetSumIssues(set, undefined, path);
+  const total = sum(set.parts.map((part) => part.max));
+  if (total !== 100)
+    issues.push(
+      makeIssue('invalid_criteria_set', [...path, 'parts'], {
+        what: 'parts A + B + C',
+        value: total,
+        expected: 100,
+      }),
+    );
+  return issues;
+}
+
+const CRITERIA_SET_DATA: RuleData<CriteriaSet> = { shape: CRITERIA_SET, sums: criteriaSetSums };
+const RULE_SET_DATA: RuleData<RuleSet> = { shape: RULE_SET, sums: ruleSetSumIssues };
+
+/** A kind of rule data: its shape, and the checks of its sums once the shape is right. */
+interface RuleData<T> {
+  readonly shape: Shape;
+  readonly sums: (value: T, at: IssuePath) => Issue[];
+}
+
+/** `value` if it is well-formed rule data of `kind` (checked once when deeply frozen); otherwise throws `OcopRuleError`. */
+function accept<T extends object>(value: unknown, kind: RuleData<T>, at: IssuePath, locale: Locale): T {
   if (value !== null && typeof value === 'object' && VERIFIED.has(value)) return value as T;
   const report: ShapeReport = { issues: [], frozen: true };
-  const issues = checkShape(value, shape, at, report) ? sums(value as T, at) : report.issues;
+  const issues = checkShape(value, kind.shape, at, report) ? kind.sums(value as T, at) : report.issues;
   if (issues.length > 0) throw ruleError(issues, 'rule-data', locale);
   if (report.frozen) VERIFIED.add(value as T);
   return value as T;
@@ -333,25 +352,7 @@ export function isVerifiedRuleData(value: object): boolean {
  * ```
  */
 export function acceptCriteriaSet(value: unknown, at: IssuePath, locale: Locale = DEFAULT_LOCALE): CriteriaSet {
-  return accept<CriteriaSet>(
-    value,
-    CRITERIA_SET,
-    (set, path) => {
-      const issues = criteriaSetSumIssues(set, undefined, path);
-      const total = sum(set.parts.map((part) => part.max));
-      if (total !== 100)
-        issues.push(
-          makeIssue('invalid_criteria_set', [...path, 'parts'], {
-            what: 'parts A + B + C',
-            value: total,
-            expected: 100,
-          }),
-        );
-      return issues;
-    },
-    at,
-    locale,
-  );
+  return accept(value, CRITERIA_SET_DATA, at, locale);
 }
 
 /**
@@ -367,5 +368,5 @@ export function acceptCriteriaSet(value: unknown, at: IssuePath, locale: Locale 
  * ```
  */
 export function acceptRuleSet(value: unknown, at: IssuePath, locale: Locale = DEFAULT_LOCALE): RuleSet {
-  return accept<RuleSet>(value, RULE_SET, ruleSetSumIssues, at, locale);
+  return accept(value, RULE_SET_DATA, at, locale);
 }
