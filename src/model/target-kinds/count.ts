@@ -2,14 +2,12 @@
  * The `count` kind: at least `min` (a whole number), optional stretch `max`: "upgrade 15 to 20
  * products". Observations give a `value` per unit (or for the whole plan); units are summed.
  */
-import * as z from 'zod';
 import { wholeNumber } from '../primitives.js';
 import type { Observation } from '../plan.js';
 import { exact, share, sumOf } from './arithmetic.js';
-import { numericTarget, targetBase } from './fields.js';
-import type { FiguresInput, GoalInput, KindFigures, ObservationForm, TargetCheckContext } from './kind.js';
+import { numericTarget, targetBase, z } from './fields.js';
+import type { FiguresInput, GoalInput, KindFigures, ObservationForm } from './kind.js';
 import { numericFigures, numericGoal, numericIssues, type NumericReading } from './numeric.js';
-import type { IssueDraft } from '../report.js';
 
 /** A `count` target. */
 export const schema = z.strictObject({
@@ -23,9 +21,7 @@ export const schema = z.strictObject({
 type CountTarget = z.output<typeof schema>;
 
 /** Its range, baseline and per-unit guidance. */
-export function issues(target: CountTarget, context: TargetCheckContext): IssueDraft[] {
-  return numericIssues(target, context);
-}
+export const issues = numericIssues;
 
 /** A number. */
 export const observation: ObservationForm = { test: (o) => o.value !== undefined, expected: 'value' };

@@ -3,12 +3,10 @@
  * officials trained". Observations give a `numerator` and a `denominator` per unit; the plan's
  * ratio is taken over the sums, never as a mean of the units' ratios.
  */
-import * as z from 'zod';
 import type { Observation } from '../plan.js';
-import type { IssueDraft } from '../report.js';
 import { exact, percent, sumOf, towards, ZERO } from './arithmetic.js';
-import { numericTarget, targetBase } from './fields.js';
-import type { FiguresInput, GoalInput, KindFigures, ObservationForm, TargetCheckContext } from './kind.js';
+import { numericTarget, targetBase, z } from './fields.js';
+import type { FiguresInput, GoalInput, KindFigures, ObservationForm } from './kind.js';
 import { numericFigures, numericGoal, numericIssues, type NumericReading } from './numeric.js';
 
 /** A `share` target. */
@@ -23,9 +21,7 @@ export const schema = z.strictObject({
 type ShareTarget = z.output<typeof schema>;
 
 /** Its range, baseline and per-unit guidance. */
-export function issues(target: ShareTarget, context: TargetCheckContext): IssueDraft[] {
-  return numericIssues(target, context);
-}
+export const issues = numericIssues;
 
 /** A fraction. */
 export const observation: ObservationForm = {
