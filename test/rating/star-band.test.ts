@@ -67,7 +67,7 @@ describe('bandOf', () => {
     const broken = { ...base, bands: { ...base.bands, value: bands } };
     const issuesIn = (locale: 'vi' | 'en') => {
       try {
-        starBand(95, broken, { locale });
+        starBand(95, broken as never, { locale });
       } catch (error) {
         return (error as { issues: ReadonlyArray<{ path: unknown; message: string }> }).issues;
       }
