@@ -3,7 +3,8 @@
  * the structured issues too.
  */
 import { deepFreeze } from './freeze.js';
-import { ERROR_TEXT, isLocale, type Locale } from '../locales/index.js';
+import type { ErrorWords } from '../locales/catalogue.js';
+import type { Locale } from '../locales/list.js';
 import { DEFAULT_LOCALE, type Issue } from './issues.js';
 
 /**
@@ -84,6 +85,26 @@ export class OcopError extends Error {
   }
 }
 
+/**
+ * The words of an error's summary line, per locale. Here, not in the locale modules: every
+ * criteria set module reaches this file (through `deepFreeze`), and the CommonJS chunk they share
+ * would carry every sentence of the locale modules with it.
+ */
+const SUMMARY: { readonly [L in Locale]: ErrorWords } = {
+  vi: {
+    invalid_input: 'Dữ liệu không hợp lệ',
+    invalid_override: 'Điều chỉnh quy định không hợp lệ',
+    invalid_rule_data: 'Dữ liệu quy định không hợp lệ',
+    root: '(gốc)',
+  },
+  en: {
+    invalid_input: 'Invalid input',
+    invalid_override: 'Invalid rule override',
+    invalid_rule_data: 'Invalid rule data',
+    root: '(root)',
+  },
+};
+
 /** How many issues an error's `message` spells out; `issues` holds them all. */
 const SUMMARISED = 20;
 
@@ -97,7 +118,7 @@ function summary(
   issues: readonly Issue[],
   locale: Locale,
 ): string {
-  const words = ERROR_TEXT[isLocale(locale) ? locale : 'en'];
+  const words = Object.prototype.hasOwnProperty.call(SUMMARY, locale) ? SUMMARY[locale] : SUMMARY.en;
   const more = issues.length - SUMMARISED;
   // an empty path joins to '': the issue is about the input itself
   return `${words[code]}: ${issues

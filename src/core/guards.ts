@@ -4,7 +4,7 @@
  * argument, never as a TypeError from deep inside.
  */
 import { OcopError } from './errors.js';
-import { isLocale, localeList, type Locale } from '../locales/index.js';
+import { isLocale, localeList, type Locale } from '../locales/list.js';
 import { DEFAULT_LOCALE } from './issues.js';
 
 /** A short, safe rendering of any value for messages: never throws (BigInt, symbols, null-prototype objects, cycles). */

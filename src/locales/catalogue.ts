@@ -19,8 +19,6 @@ export type IssueMessages = { readonly [C in IssueCode]: (params: IssueParams[C]
 export interface Catalogue {
   /** Issue messages (`Issue.message`, `issueMessage`). */
   readonly issues: IssueMessages;
-  /** Error summary lines. */
-  readonly errors: ErrorWords;
   /** A target's explanation (`TargetProgress.explanation`). */
   readonly progress: ProgressText;
   /** The `ocop` command's progress and rating reports. */
@@ -94,7 +92,12 @@ export interface ReportText {
 /** A title for each of the keys `K` (a table's columns or rows). */
 export type Labels<K extends string> = { readonly [Key in K]: string };
 
-/** The words of a thrown error's summary line (`OcopValidationError`, `OcopRuleError`). */
+/**
+ * The words of a thrown error's summary line (`OcopValidationError`, `OcopRuleError`). Not a
+ * section of the locale modules: they are in `core/errors.ts` (`SUMMARY`), typed per locale,
+ * because every criteria set module reaches that file (through `deepFreeze`), and the CommonJS
+ * chunk those modules share keeps whatever it imports, unused text included.
+ */
 export interface ErrorWords {
   /** What an `OcopValidationError` is about. */
   readonly invalid_input: string;

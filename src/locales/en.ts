@@ -3,7 +3,7 @@
  * `Catalogue` in `catalogue.ts`).
  */
 import type { Level } from '../model/level.js';
-import type { BandText, CliText, ErrorWords, IssueMessages, RatingText } from './catalogue.js';
+import type { BandText, CliText, IssueMessages, RatingText } from './catalogue.js';
 import { expectedValue, show, typeWords, wordFor, type Words } from './format.js';
 import type { ProgressStatus, ProgressText, ReportText } from './catalogue.js';
 
@@ -97,14 +97,6 @@ export const issues = {
     `Invalid criteria set: ${show(p.what)} is ${show(p.value)}, expected ${show(p.expected)}`,
   invalid_value: (p) => `Invalid value${expectedValue(p, 'expected')}`,
 } satisfies IssueMessages;
-
-/** The words of an error's summary line. */
-export const errors = {
-  invalid_input: 'Invalid input',
-  invalid_override: 'Invalid rule override',
-  invalid_rule_data: 'Invalid rule data',
-  root: '(root)',
-} as const satisfies ErrorWords;
 
 // Sections of other areas follow.
 

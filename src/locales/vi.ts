@@ -3,7 +3,7 @@
  * `Catalogue` in `catalogue.ts`). The default language.
  */
 import type { Level } from '../model/level.js';
-import type { BandText, CliText, ErrorWords, IssueMessages, RatingText } from './catalogue.js';
+import type { BandText, CliText, IssueMessages, RatingText } from './catalogue.js';
 import { expectedValue, show, typeWords, wordFor, type Words } from './format.js';
 import type { ProgressStatus, ProgressText, ReportText } from './catalogue.js';
 
@@ -98,14 +98,6 @@ export const issues = {
   invalid_criteria_set: (p) => `Bộ tiêu chí không hợp lệ: ${show(p.what)} là ${show(p.value)}, cần ${show(p.expected)}`,
   invalid_value: (p) => `Giá trị không hợp lệ${expectedValue(p, 'cần')}`,
 } satisfies IssueMessages;
-
-/** The words of an error's summary line. */
-export const errors = {
-  invalid_input: 'Dữ liệu không hợp lệ',
-  invalid_override: 'Điều chỉnh quy định không hợp lệ',
-  invalid_rule_data: 'Dữ liệu quy định không hợp lệ',
-  root: '(gốc)',
-} as const satisfies ErrorWords;
 
 // Sections of other areas follow.
 
