@@ -2,10 +2,11 @@
  * The `count` kind: at least `min` (a whole number), optional stretch `max`: "upgrade 15 to 20
  * products". Observations give a `value` per unit (or for the whole plan); units are summed.
  */
+import * as z from 'zod';
 import { wholeNumber } from '../primitives.js';
 import type { Observation } from '../plan.js';
 import { exact, share, sumOf } from './arithmetic.js';
-import { numericTarget, targetBase, z } from './fields.js';
+import { numericTarget, targetBase } from './fields.js';
 import type { FiguresInput, GoalInput, KindFigures, ObservationForm } from './kind.js';
 import { numericFigures, numericGoal, numericIssues, type NumericReading } from './numeric.js';
 

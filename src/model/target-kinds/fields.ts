@@ -2,12 +2,6 @@
  * The schema fields every target kind has, and those of the numeric kinds (`count`, `share`).
  */
 import * as z from 'zod';
-
-/**
- * zod, for the kind modules: one import of it for all of them (a bundle that leaves zod out keeps
- * each `import * as z` as a statement: 45 B of `validate`'s budget for the four kinds).
- */
-export { z };
 import { IdSchema, IsoDateSchema, LongTextSchema, TextSchema } from '../primitives.js';
 
 /** Fields of every target, first in each kind's schema. */

@@ -2,13 +2,14 @@
  * The `items` kind: named items must meet a condition (a star level, or done): "the two pilot
  * products reach 3★". Observations name their `item` and give its stars (`value`) or `done`.
  */
+import * as z from 'zod';
 import { UnitCodeSchema } from '../admin-units/unit-checks.js';
 import { IdSchema, TextSchema } from '../primitives.js';
 import type { Observation } from '../plan.js';
 import type { IssueDraft } from '../report.js';
 import { duplicates } from './duplicates.js';
 import { exact } from './arithmetic.js';
-import { targetBase, z } from './fields.js';
+import { targetBase } from './fields.js';
 import type { FiguresInput, GoalInput, KindFigures, ObservationForm, TargetCheckContext, UnitFigures } from './kind.js';
 
 /** An `items` target. */

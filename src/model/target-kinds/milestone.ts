@@ -3,11 +3,12 @@
  * (`'each-unit'`): "each district holds its conference by 15/7". Observations say `done`; a unit
  * (or the plan) done after the due date is listed as late and not counted.
  */
+import * as z from 'zod';
 import { IsoDateSchema } from '../primitives.js';
 import type { Observation } from '../plan.js';
 import type { IssueDraft } from '../report.js';
 import { exact, oneIf, ZERO } from './arithmetic.js';
-import { targetBase, z } from './fields.js';
+import { targetBase } from './fields.js';
 import type { FiguresInput, GoalInput, KindFigures, ObservationForm, TargetCheckContext } from './kind.js';
 
 /** A `milestone` target: its due date is required. */

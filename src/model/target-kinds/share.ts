@@ -3,9 +3,10 @@
  * officials trained". Observations give a `numerator` and a `denominator` per unit; the plan's
  * ratio is taken over the sums, never as a mean of the units' ratios.
  */
+import * as z from 'zod';
 import type { Observation } from '../plan.js';
 import { exact, percent, sumOf, towards, ZERO } from './arithmetic.js';
-import { numericTarget, targetBase, z } from './fields.js';
+import { numericTarget, targetBase } from './fields.js';
 import type { FiguresInput, GoalInput, KindFigures, ObservationForm } from './kind.js';
 import { numericFigures, numericGoal, numericIssues, type NumericReading } from './numeric.js';
 
