@@ -325,17 +325,15 @@ const datasetCase = fc.constantFrom(...DATASET_PLANS).chain(({ plan, observation
   }),
 );
 
-const planCase = fc
-  .oneof(thaiBinhCase, datasetCase)
-  .chain((c) =>
-    fc.tuple(
-      fc.constant(c),
-      permutation(c.observations.length),
-      fc.option(fc.record({ onTrack: fc.constantFrom(0.9, 0.95, 1), atRisk: fc.constantFrom(0.5, 0.6, 0.75) }), {
-        nil: undefined,
-      }),
-    ),
-  );
+const planCase = fc.oneof(thaiBinhCase, datasetCase).chain((c) =>
+  fc.tuple(
+    fc.constant(c),
+    permutation(c.observations.length),
+    fc.option(fc.record({ onTrack: fc.constantFrom(0.9, 0.95, 1), atRisk: fc.constantFrom(0.5, 0.6, 0.75) }), {
+      nil: undefined,
+    }),
+  ),
+);
 
 describe('evaluatePlan invariants', () => {
   test.prop([planCase], runs(100))(
