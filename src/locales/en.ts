@@ -26,7 +26,7 @@ const RELATIONS: Words = { gt: 'greater than', gte: 'at least', lt: 'less than',
 const UNITS: Words = { items: ' items', characters: ' characters' };
 
 /** Issue messages. */
-export const issues = {
+export const issues: IssueMessages = {
   required: () => 'Required field is missing',
   invalid_type: (p) =>
     `Expected ${typeWords(p.expected, TYPE_NAMES, OR)}, received ${typeWords(p.received, TYPE_NAMES, OR)}`,
@@ -96,7 +96,7 @@ export const issues = {
   invalid_criteria_set: (p) =>
     `Invalid criteria set: ${show(p.what)} is ${show(p.value)}, expected ${show(p.expected)}`,
   invalid_value: (p) => `Invalid value${expectedValue(p, 'expected')}`,
-} satisfies IssueMessages;
+};
 
 // Sections of other areas follow.
 
@@ -111,7 +111,7 @@ const TARGET_STATUSES: { readonly [S in ProgressStatus]: string } = {
 };
 
 /** A target's explanation (`TargetProgress.explanation`). */
-export const progress = {
+export const progress: ProgressText = {
   minimum: (g) =>
     `minimum ${g.min}${g.max === undefined ? '' : `, stretch ${g.max}`}${g.from === undefined ? '' : `, from ${g.from}`}`,
   milestone: (g) => `${g.units === undefined ? 'the whole plan' : `${g.units} units`}, due ${g.due}`,
@@ -123,13 +123,13 @@ export const progress = {
   belowGuidance: (names) => `Below the per-unit guidance: ${names}`,
   late: (names) => `Done late: ${names}`,
   planLate: 'Done late: the whole plan',
-} satisfies ProgressText;
+};
 
 /** `1 observation`, `2 observations`. */
 const observations = (count: number) => `${count} ${count === 1 ? 'observation' : 'observations'}`;
 
 /** The `ocop` command's reports of a plan's progress and a product's rating. */
-export const reports = {
+export const reports: ReportText = {
   heading: (r) => `${r.title} — as of ${r.asOf}`,
   score: (score) => `Plan score: ${score}.`,
   ignoredAfterAsOf: (r) => `${observations(r.count)} dated after the as-of date (${r.asOf}) ignored.`,
@@ -157,7 +157,7 @@ export const reports = {
     forwardTo: 'Forward to',
     unmetMinima: 'Unmet minima',
   },
-} satisfies ReportText;
+};
 
 /** Levels as a rating's explanation names them. */
 const RATING_LEVELS: { readonly [L in Level]: string } = {
@@ -167,7 +167,7 @@ const RATING_LEVELS: { readonly [L in Level]: string } = {
 };
 
 /** A rating's explanation lines (`rateProduct`); numbers come written. */
-export const rating = {
+export const rating: RatingText = {
   markMet: ': met',
   markUnmet: ': not met',
   markNotRequired: (band) => `: not met, not required in the ${band}★ band`,
@@ -191,13 +191,13 @@ export const rating = {
   dossierRejected: (text) => `Dossier rejected: ${text}`,
   knockOut: (l) => `Evaluation stopped at criterion ${l.criterion} (knock-out): ${l.text}`,
   minimaNotChecked: 'Star minima not checked: the sheets carry totals only',
-} satisfies RatingText;
+};
 
 /** Why a file could not be read, by Node's error code. */
 const READ_ERRORS: Words = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied' };
 
 /** The `ocop` command: names, usage errors, reports and help. */
-export const cli = {
+export const cli: CliText = {
   levels: { district: 'district', province: 'province', central: 'central' },
   statuses: {
     achieved: 'achieved',
@@ -374,9 +374,9 @@ Prints the JSON Schema (input shape) of a kind, exactly as the package's schemas
 ${f.kinds}.
 `,
   },
-} satisfies CliText;
+};
 
 /** `starBand`'s error for a malformed band. */
-export const bands = {
+export const bands: BandText = {
   invalidValue: (l) => `Invalid value: ${l.value}, expected ${l.expected}`,
-} satisfies BandText;
+};

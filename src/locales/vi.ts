@@ -26,7 +26,7 @@ const RELATIONS: Words = { gt: 'lớn hơn', gte: 'lớn hơn hoặc bằng', lt
 const UNITS: Words = { items: ' phần tử', characters: ' ký tự' };
 
 /** Issue messages. */
-export const issues = {
+export const issues: IssueMessages = {
   required: () => 'Thiếu trường bắt buộc',
   invalid_type: (p) =>
     `Phải là ${typeWords(p.expected, TYPE_NAMES, OR)}, nhận được ${typeWords(p.received, TYPE_NAMES, OR)}`,
@@ -97,7 +97,7 @@ export const issues = {
   override_already_applied: (p) => `Điều chỉnh ${show(p.id)} đã được áp dụng cho bộ quy định này`,
   invalid_criteria_set: (p) => `Bộ tiêu chí không hợp lệ: ${show(p.what)} là ${show(p.value)}, cần ${show(p.expected)}`,
   invalid_value: (p) => `Giá trị không hợp lệ${expectedValue(p, 'cần')}`,
-} satisfies IssueMessages;
+};
 
 // Sections of other areas follow.
 
@@ -112,7 +112,7 @@ const TARGET_STATUSES: { readonly [S in ProgressStatus]: string } = {
 };
 
 /** A target's explanation (`TargetProgress.explanation`). */
-export const progress = {
+export const progress: ProgressText = {
   minimum: (g) =>
     `tối thiểu ${g.min}${g.max === undefined ? '' : `, phấn đấu ${g.max}`}${g.from === undefined ? '' : `, từ mức ${g.from}`}`,
   milestone: (g) => `${g.units === undefined ? 'cả kế hoạch' : `${g.units} đơn vị`}, hạn ${g.due}`,
@@ -124,10 +124,10 @@ export const progress = {
   belowGuidance: (names) => `Dưới mức hướng dẫn mỗi đơn vị: ${names}`,
   late: (names) => `Hoàn thành muộn: ${names}`,
   planLate: 'Hoàn thành muộn: cả kế hoạch',
-} satisfies ProgressText;
+};
 
 /** The `ocop` command's reports of a plan's progress and a product's rating. */
-export const reports = {
+export const reports: ReportText = {
   heading: (r) => `${r.title} — ngày ${r.asOf}`,
   score: (score) => `Điểm kế hoạch: ${score}.`,
   ignoredAfterAsOf: (r) => `Đã bỏ qua ${r.count} quan sát có ngày sau ngày xem (${r.asOf}).`,
@@ -155,7 +155,7 @@ export const reports = {
     forwardTo: 'Chuyển lên',
     unmetMinima: 'Yêu cầu tối thiểu chưa đạt',
   },
-} satisfies ReportText;
+};
 
 /** Levels as a rating's explanation names them. */
 const RATING_LEVELS: { readonly [L in Level]: string } = {
@@ -165,7 +165,7 @@ const RATING_LEVELS: { readonly [L in Level]: string } = {
 };
 
 /** A rating's explanation lines (`rateProduct`); numbers come written. */
-export const rating = {
+export const rating: RatingText = {
   markMet: ': đạt',
   markUnmet: ': chưa đạt',
   markNotRequired: (band) => `: chưa đạt, không yêu cầu ở hạng ${band} sao`,
@@ -185,13 +185,13 @@ export const rating = {
   dossierRejected: (text) => `Hồ sơ bị loại: ${text}`,
   knockOut: (l) => `Dừng đánh giá tại tiêu chí ${l.criterion}: ${l.text}`,
   minimaNotChecked: 'Chưa kiểm tra yêu cầu tối thiểu theo hạng sao: phiếu chỉ có tổng điểm',
-} satisfies RatingText;
+};
 
 /** Why a file could not be read, by Node's error code. */
 const READ_ERRORS: Words = { ENOENT: 'không có tệp này', EISDIR: 'là một thư mục', EACCES: 'không có quyền đọc' };
 
 /** The `ocop` command: names, usage errors, reports and help. */
-export const cli = {
+export const cli: CliText = {
   levels: { district: 'cấp huyện', province: 'cấp tỉnh', central: 'cấp trung ương' },
   statuses: {
     achieved: 'đạt',
@@ -367,9 +367,9 @@ In JSON Schema (dạng dữ liệu vào) của một loại bản ghi, đúng nh
 ${f.kinds}.
 `,
   },
-} satisfies CliText;
+};
 
 /** `starBand`'s error for a malformed band. */
-export const bands = {
+export const bands: BandText = {
   invalidValue: (l) => `Giá trị không hợp lệ: ${l.value}, cần ${l.expected}`,
-} satisfies BandText;
+};
