@@ -26,6 +26,7 @@ export type { IsoDate } from './core/dates.js';
 export { ERROR_CODES, isOcopError, OcopError, OcopRuleError, OcopValidationError } from './core/errors.js';
 export type { OcopErrorCode } from './core/errors.js';
 export { DEFAULT_LOCALE, ISSUE_CODES } from './core/issues.js';
+export { LOCALES } from './locales/list.js';
 export type {
   Issue,
   IssueCode,

@@ -3,10 +3,18 @@
  * what the messages in `src/locales/` are built from.
  */
 
-/** No parameters. */
+/**
+ * No parameters.
+ *
+ * @inline
+ */
 type None = { readonly [key: string]: never };
 
-/** What a size is counted in: array items or text characters (numbers have no unit). */
+/**
+ * What a size is counted in: array items or text characters (numbers have no unit).
+ *
+ * @inline
+ */
 type SizeUnit = 'items' | 'characters';
 
 /**

@@ -4,7 +4,17 @@
  * (the locale modules' helpers use the argument checks).
  */
 
-/** The languages of messages, the default first: adding one here (and its module) adds it everywhere. */
+/**
+ * The languages the library writes its messages in, the default first: every `locale` option,
+ * `issueMessage` and the CLI's `--locale` accept exactly these.
+ *
+ * @example
+ * ```ts
+ * import { LOCALES } from 'ocop';
+ * LOCALES; // ['vi', 'en']
+ * LOCALES.includes('en'); // true
+ * ```
+ */
 export const LOCALES = /* @__PURE__ */ Object.freeze(['vi', 'en'] as const);
 
 /**
