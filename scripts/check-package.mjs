@@ -65,9 +65,12 @@ const REQUIRED = [
  * the layout of #15 ships each set once: 492,378 B packed, 2,566,413 B unpacked, docs/ and
  * examples/ included. The budget leaves about 10% for docs and code; shipping a set's data twice
  * again would exceed it. Raise it on purpose, in the commit that needs it, with the new figures
- * in docs/performance.md: each criteria set added costs about 6 kB packed.
+ * in docs/performance.md: each criteria set added costs about 6 kB packed. Raised to 560 KiB
+ * packed by #16 (555,484 B measured, 510,103 B before it): the declarations grew by about 41 kB
+ * gzipped, counted file by file, half of it their CommonJS copies (typed issue params, the
+ * catalogue's section types, one module per target kind), plus the locale modules and the docs.
  */
-const BUDGET = { packed: 540 * 1024, unpacked: 2800 * 1024 };
+const BUDGET = { packed: 560 * 1024, unpacked: 2800 * 1024 };
 /** Folders that must never ship: sources, tests, dependencies and work-tree leftovers. */
 const FORBIDDEN_DIRS = ['src/', 'test/', 'node_modules/', '.tmp/', 'coverage/', '.git/'];
 
