@@ -23,19 +23,11 @@
 // Each error is printed as `<source file>:<line>:<column> TS<code> <message>`, at the line of
 // the example in the source file; the exit code is 1 if any example fails, 2 on a usage error.
 // Errors inside src/ itself are the typecheck's business and are not reported here.
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { temporaryFolder } from './temporary-folder.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Generated data: its examples are written by scripts/transcribe-criteria.mjs from one template. */
@@ -229,8 +221,8 @@ function main(argv) {
     return 2;
   }
   const started = performance.now();
-  mkdirSync(join(root, '.tmp'), { recursive: true });
-  const folder = mkdtempSync(join(root, '.tmp', 'tsdoc-examples-'));
+  // under the repository, not the system's temporary folder: the modules' tsconfig extends ours
+  const { path: folder, cleanUp } = temporaryFolder('tsdoc-examples-', join(root, '.tmp'));
   try {
     const modules = writeModules(files, folder);
     const errors = check(modules, folder);
@@ -244,7 +236,7 @@ function main(argv) {
     if (keep) console.log(`modules kept in ${posix(relative(root, folder))}`);
     return errors.length > 0 ? 1 : 0;
   } finally {
-    if (!keep) rmSync(folder, { recursive: true, force: true });
+    if (!keep) cleanUp();
   }
 }
 
