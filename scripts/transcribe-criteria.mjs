@@ -1,6 +1,6 @@
 /**
  * Generates the 26 criteria sets of Quyết định 26/2026/QĐ-TTg, Phụ lục II, as typed data
- * modules: src/rules/data/qd26-2026/set-01.ts … set-26.ts and index.ts.
+ * modules: src/rules/data/qd26-2026/set-01.ts … set-26.ts, index.ts and loaders.ts.
  *
  *   node scripts/transcribe-criteria.mjs
  *
@@ -51,6 +51,11 @@ const PUBLIC_SOURCE = [
   ' * github.com/hakienpdu95/minhan, docs/bnn_txng.html)',
 ].join('\n');
 const SET_COUNT = 26;
+/** Every set's provenance: the decision's published text. */
+const PROVENANCE = {
+  kind: 'official-text',
+  source: `${DECISION} (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160`,
+};
 
 const PART_TITLES_EN = { A: 'Product and community strength', B: 'Marketing capacity', C: 'Product quality' };
 
@@ -468,6 +473,7 @@ function parseSet(setNo, from, to) {
     disqualifiers,
     starLegend,
     ...(notes.length > 0 ? { transcriptionNotes: [...new Set(notes)] } : {}),
+    provenance: PROVENANCE,
   };
 }
 
@@ -566,6 +572,7 @@ function renderSet(set) {
     ['starLegend', String(set.starLegend)],
   ];
   if (set.transcriptionNotes) entries.push(['transcriptionNotes', list(set.transcriptionNotes, 2)]);
+  entries.push(['provenance', inline(set.provenance)]);
   const name = constName(set.setNo);
   return `${HEADER(`Criteria set ${set.setNo} of ${DECISION}, Phụ lục II: "${set.title}".`)}import type { CriteriaSet } from '../../criteria-set.js';
 import { deepFreeze } from '../../../core/freeze.js';
@@ -607,9 +614,20 @@ ${names.map((n) => `  ${n},`).join('\n')}
 `;
 }
 
+function renderLoaders() {
+  return `${HEADER(`Loaders of the 26 criteria sets of ${DECISION}, Phụ lục II: one dynamic import() each, so a bundler splits them.`)}import type { CriteriaSet } from '../../criteria-set.js';
+
+/** Loaders of the 26 criteria sets, by set number − 1. */
+export const QD26_LOADERS: ReadonlyArray<() => Promise<CriteriaSet>> = [
+${sets.map((s) => `  () => import('./set-${pad2(s.setNo)}.js').then((m) => m.${constName(s.setNo)}),`).join('\n')}
+];
+`;
+}
+
 mkdirSync(OUT_DIR, { recursive: true });
 for (const set of sets) writeFileSync(new URL(`set-${pad2(set.setNo)}.ts`, OUT_DIR), renderSet(set));
 writeFileSync(new URL('index.ts', OUT_DIR), renderIndex());
+writeFileSync(new URL('loaders.ts', OUT_DIR), renderLoaders());
 
 const count = (f) => sets.reduce((s, set) => s + f(set), 0);
 const criteriaCount = count((s) => s.criteria.length);

@@ -111,6 +111,9 @@ const CriteriaSetSchema = z.strictObject({
   disqualifiers: z.array(LongTextSchema).max(20),
   starLegend: z.boolean(),
   transcriptionNotes: z.array(LongTextSchema).max(50).optional(),
+  provenance: z
+    .strictObject({ kind: z.enum(['official-text', 'third-party-transcription']), source: LongTextSchema })
+    .optional(),
 });
 
 /**

@@ -179,6 +179,26 @@ export interface CriteriaSetAdaptations {
 }
 
 /**
+ * Where a criteria set's data comes from: `official-text` when it was transcribed from the
+ * decision's published text (1048/2019, 26/2026), `third-party-transcription` when it comes from
+ * someone else's transcription that has not been checked against the official text (148/2023).
+ *
+ * @example
+ * ```ts
+ * import type { CriteriaSetProvenance } from 'ocop';
+ * const provenance: CriteriaSetProvenance = {
+ *   kind: 'official-text',
+ *   source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), https://vanban.chinhphu.vn/?classid=1&docid=218267',
+ * };
+ * ```
+ */
+export interface CriteriaSetProvenance {
+  readonly kind: 'official-text' | 'third-party-transcription';
+  /** What was read: the publication or copy, with its public address. */
+  readonly source: string;
+}
+
+/**
  * A criteria set of a rule set, e.g. set 1 "Rau, củ, quả, hạt tươi" of 26/2026.
  *
  * @example
@@ -204,6 +224,8 @@ export interface CriteriaSet {
   readonly starLegend: boolean;
   /** Differences between the printed text and this data, each with its reason. */
   readonly transcriptionNotes?: readonly string[];
+  /** Where the data comes from and how far to trust it; every shipped set has it. */
+  readonly provenance?: CriteriaSetProvenance;
   /** What provinces' overrides changed here, with their references (adapted rule sets only). */
   readonly adaptations?: CriteriaSetAdaptations;
 }

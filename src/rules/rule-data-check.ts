@@ -95,6 +95,7 @@ const CRITERIA_SET: Shape = {
     disqualifiers: texts(200),
     starLegend: 'boolean',
     transcriptionNotes: texts(),
+    provenance: { object: { kind: { oneOf: ['official-text', 'third-party-transcription'] }, source: 'text' } },
     adaptations: {
       object: {
         minima: {
@@ -114,7 +115,7 @@ const CRITERIA_SET: Shape = {
       },
     },
   },
-  optional: ['transcriptionNotes', 'adaptations'],
+  optional: ['transcriptionNotes', 'provenance', 'adaptations'],
 };
 
 const limit = referenced(count(3650));

@@ -486,4 +486,5 @@ export const QD26_SET_03: CriteriaSet = /* @__PURE__ */ deepFreeze({
   transcriptionNotes: [
     'Criterion 5.1, last option (5 points): the star mark is printed with spaces ("* * * *"); the data reads it as **** (minStars 4), as the same option is marked in every other set.',
   ],
+  provenance: { kind: 'official-text', source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160' },
 });

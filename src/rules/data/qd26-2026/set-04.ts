@@ -487,4 +487,5 @@ export const QD26_SET_04: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Criterion 1.2, first option "Không được cấp giấy chứng nhận chất lượng": the score cell is empty; the data gives it 0 points, as sets 1 and 3 print for the same option (the other options are 1 and 2, the maximum 2).',
     'Criterion 7 (Dinh dưỡng), last option "Có trên 2 chỉ tiêu": the score column reads 13; the data holds 3, the criterion\'s maximum (sets 1 and 3 print 0, 1, 3 for the same options).',
   ],
+  provenance: { kind: 'official-text', source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160' },
 });

@@ -486,4 +486,5 @@ export const QD26_SET_07: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Criterion 3.1, second option (Công ty TNHH; doanh nghiệp tư nhân; công ty cổ phần with local capital < 51%): printed with 1 point, the same as the first option; the data holds 2, as every other set prints for the same option (points 1, 2, 3).',
     'Criterion 7, last option "Rất độc đáo và có tính đặc trưng" (5 points, *****): the tick box is printed as "o" instead of "□"; the data keeps it as an option.',
   ],
+  provenance: { kind: 'official-text', source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160' },
 });

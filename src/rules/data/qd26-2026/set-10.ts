@@ -486,4 +486,5 @@ export const QD26_SET_10: CriteriaSet = /* @__PURE__ */ deepFreeze({
   transcriptionNotes: [
     'Criterion 1.2, first option "Không được cấp giấy chứng nhận chất lượng": the score cell is empty; the data gives it 0 points, as sets 1 and 3 print for the same option (the other options are 1 and 2, the maximum 2).',
   ],
+  provenance: { kind: 'official-text', source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160' },
 });

@@ -488,4 +488,5 @@ export const QD26_SET_11: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Criterion 6.1.1 (Tạp chất), second option "Có rất ít tạp chất, chấp nhận được": the score column reads 11; the data holds 1 (a doubled "1": the options around it are 0 and 2, and the maximum is 2).',
     'Rows 6.1 "Ngoại hình" (4) and 6.2 "Nước pha" (11) are printed as headings over criteria 6.1.1–6.1.2 and 6.2.1–6.2.3; the data shape has no heading level, so they are not criteria (their maxima equal the sums of their sub-criteria).',
   ],
+  provenance: { kind: 'official-text', source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160' },
 });

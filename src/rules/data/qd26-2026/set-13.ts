@@ -507,4 +507,5 @@ export const QD26_SET_13: CriteriaSet = /* @__PURE__ */ deepFreeze({
   transcriptionNotes: [
     'Rows 6.1 "Ngoại hình" (10) and 6.2 "Nước pha" (5) are printed as headings over criteria 6.1.1–6.1.5 and 6.2.1–6.2.2; the data shape has no heading level, so they are not criteria (their maxima equal the sums of their sub-criteria).',
   ],
+  provenance: { kind: 'official-text', source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160' },
 });

@@ -464,4 +464,5 @@ export const QD26_SET_18: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Giả mạo hồ sơ hoặc không tuân thủ đầy đủ các quy định về giấy chứng nhận cơ sở đủ điều kiện sản xuất sản phẩm (GMP đối với thực phẩm bảo vệ hoặc tương đương); Hồ sơ đăng ký bản đăng ký công bố chất lượng sản phẩm, ghi nhãn sản phẩm, quảng cáo sản phẩm hoặc không đáp ứng quy định hồ sơ đăng ký theo quy định',
   ],
   starLegend: true,
+  provenance: { kind: 'official-text', source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160' },
 });

@@ -458,4 +458,5 @@ export const QD26_SET_19: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Giả mạo hồ sơ hoặc không có đủ điều kiện bắt buộc để sản xuất sản phẩm theo quy định quản lý chuyên ngành của Bộ Y tế; hoặc không có Bản công bố sản phẩm (hoặc tương đương) hoặc không đáp ứng về Hồ sơ đăng ký theo quy định',
   ],
   starLegend: true,
+  provenance: { kind: 'official-text', source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160' },
 });

@@ -403,4 +403,5 @@ export const QD26_SET_23: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Section/criterion 9 (Hướng dẫn sử dụng): the score column reads "4 1" (two numbers, transcribed "4 / 1"); the data holds 4, which its options (2, 4) and the part C total (14 + 8 + 4 + 4 + 5 = 35) confirm.',
     'Criterion 6.2 (Màu sắc): the first two options, "Chấp nhận được" and "Phù hợp với đặc tính sản phẩm", are both printed with 1 point; which one is wrong cannot be told, so the data keeps 1, 1, 3, 5 as printed (both give the same score).',
   ],
+  provenance: { kind: 'official-text', source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160' },
 });

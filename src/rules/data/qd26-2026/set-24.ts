@@ -399,4 +399,5 @@ export const QD26_SET_24: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Giả mạo hồ sơ hoặc không đáp ứng quy định hồ sơ đăng ký theo quy định',
   ],
   starLegend: true,
+  provenance: { kind: 'official-text', source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160' },
 });

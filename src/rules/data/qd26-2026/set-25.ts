@@ -390,4 +390,5 @@ export const QD26_SET_25: CriteriaSet = /* @__PURE__ */ deepFreeze({
   transcriptionNotes: [
     'Criterion 6.2, last option: the label is printed with a stray " :" at its end; the data keeps it as printed.',
   ],
+  provenance: { kind: 'official-text', source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160' },
 });

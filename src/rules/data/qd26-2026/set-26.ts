@@ -469,4 +469,5 @@ export const QD26_SET_26: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Part A: the heading prints "(35 Điểm)" while the score column gives 40, the sections sum to 40 (14 + 12 + 14) and the parts to 100 (40 + 25 + 35); the data holds 40.',
     'Criteria 8, 9 and 15 print two alternative cases ("Lựa chọn một trong hai trường hợp sau": a. Trường hợp 1 …, b. Trường hợp 2 …), each with its own tick boxes; the data shape has no case level, so the options hold case a\'s boxes then case b\'s in printed order (points repeat, e.g. 1, 3, 1, 3) and the case headings are kept as notes.',
   ],
+  provenance: { kind: 'official-text', source: 'Quyết định 26/2026/QĐ-TTg (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160' },
 });
