@@ -7,7 +7,7 @@ import { addDays, assertIsoDate, daysBetween, type IsoDate } from '../core/dates
 import { OcopError } from '../core/errors.js';
 import { makeIssue, validationError } from '../core/messages.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
-import { resolveRuleSetAt } from '../rules/registry.js';
+import { currentRuleSet, listRuleSets, resolveRuleSetAt } from '../rules/registry.js';
 import type { Procedures, RuleSet } from '../rules/rule-set.js';
 import { addWorkingDays, type CalendarOptions } from './working-days.js';
 
@@ -89,6 +89,13 @@ export function deadlineStatus(
   return { status: 'overdue', daysLate: daysBetween(due, asOf) };
 }
 
+/** The latest national rule set that fixes the procedure `key` (148/2023 for the expiry notice, which 26/2026 dropped). */
+function latestFixing(key: keyof Procedures): RuleSet {
+  return listRuleSets()
+    .filter((r) => r.procedures[key] !== undefined)
+    .at(-1) as RuleSet;
+}
+
 function limit<K extends keyof Procedures>(rules: RuleSet, key: K): NonNullable<Procedures[K]> {
   const value = rules.procedures[key];
   if (value === undefined) {
@@ -137,7 +144,7 @@ export function communePreAssessmentDue(
   options: CalendarOptions & { readonly ruleSet?: RuleSet | RuleSetId } = {},
 ): IsoDate {
   options = optionsObject(options);
-  const rules = resolveRuleSetAt(options.ruleSet ?? 'qd26-2026', ['options', 'ruleSet'], localeOf(options));
+  const rules = resolveRuleSetAt(options.ruleSet ?? currentRuleSet(), ['options', 'ruleSet'], localeOf(options));
   return addWorkingDays(receivedOn, limit(rules, 'communePreAssessmentWorkingDays').value, options);
 }
 
@@ -155,7 +162,7 @@ export function communePreAssessmentDue(
  */
 export function reEvaluationDue(
   completeDossierOn: IsoDate,
-  ruleSet: RuleSet | RuleSetId = 'qd26-2026',
+  ruleSet: RuleSet | RuleSetId = currentRuleSet(),
   options?: LocaleOptions,
 ): IsoDate {
   return dayCount({ from: completeDossierOn, name: 'completeDossierOn', ruleSet, options }, 'reEvaluationMaxDays', 1);
@@ -175,7 +182,7 @@ export function reEvaluationDue(
  */
 export function revocationDue(
   conclusionOn: IsoDate,
-  ruleSet: RuleSet | RuleSetId = 'qd26-2026',
+  ruleSet: RuleSet | RuleSetId = currentRuleSet(),
   options?: LocaleOptions,
 ): IsoDate {
   return dayCount({ from: conclusionOn, name: 'conclusionOn', ruleSet, options }, 'revocationDays', 1);
@@ -195,7 +202,7 @@ export function revocationDue(
  */
 export function expiryNoticeDue(
   validUntil: IsoDate,
-  ruleSet: RuleSet | RuleSetId = 'qd148-2023',
+  ruleSet: RuleSet | RuleSetId = latestFixing('expiryNoticeDaysBefore'),
   options?: LocaleOptions,
 ): IsoDate {
   return dayCount({ from: validUntil, name: 'validUntil', ruleSet, options }, 'expiryNoticeDaysBefore', -1);

@@ -7,7 +7,7 @@ import type { LocaleOptions } from '../core/issues.js';
 import { addDays, assertIsoDate, isoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
-import { getRuleSet, resolveRuleSetAt } from '../rules/registry.js';
+import { currentRuleSet, listRuleSets, resolveRuleSetAt } from '../rules/registry.js';
 import type { RoundRule, RuleSet } from '../rules/rule-set.js';
 
 /**
@@ -49,6 +49,13 @@ function roundsOf(rules: RuleSet): Referenced {
 }
 type Referenced = NonNullable<RuleSet['rounds']>;
 
+/** The latest national rule set that fixes yearly rounds and is in force on `on`, if any. */
+function roundsInForce(on: IsoDate): RuleSet | undefined {
+  return listRuleSets()
+    .filter((r) => r.rounds !== undefined && r.effectiveFrom <= on)
+    .at(-1);
+}
+
 /**
  * The fixed rounds of a year under a rule set (default 26/2026), province rounds first:
  * province round 1 held by 29/6 for dossiers proposed by 29/4, round 2 by 29/12 for those by
@@ -68,7 +75,7 @@ type Referenced = NonNullable<RuleSet['rounds']>;
  */
 export function evaluationRounds(
   year: number,
-  ruleSet: RuleSet | RuleSetId = 'qd26-2026',
+  ruleSet: RuleSet | RuleSetId = currentRuleSet(),
   options?: LocaleOptions,
 ): EvaluationRound[] {
   const locale = localeOnlyOptions(options);
@@ -117,9 +124,7 @@ export function nextEvaluationRound(
     );
   const rules =
     options.ruleSet === undefined
-      ? proposedOn >= '2026-05-22'
-        ? getRuleSet('qd26-2026')
-        : undefined
+      ? roundsInForce(proposedOn)
       : resolveRuleSetAt(options.ruleSet, ['options', 'ruleSet'], locale);
   if (!rules) {
     throw new OcopError(

@@ -11,7 +11,7 @@ import type { RuleSetId } from '../model/rule-set-id.js';
 import { checkEvaluation } from '../model/evaluation-check.js';
 import type { CriteriaSet } from '../rules/criteria-set.js';
 import { ruleSetInForceIssues } from '../rules/in-force.js';
-import { getRuleSet, resolveRuleSetAt } from '../rules/registry.js';
+import { criteriaSourceOf, getRuleSet, resolveRuleSetAt } from '../rules/registry.js';
 import type { RuleSet, StarBand, Stars } from '../rules/rule-set.js';
 import { compileSet, type CompiledSet } from './compiled-set.js';
 import { councilAverage, roundedColumnMean } from './council-average.js';
@@ -175,11 +175,16 @@ export interface RateOptions extends LocaleOptions {
   readonly criteria?: CriteriaSet;
 }
 
-/** The module and export name of a shipped criteria set, for messages. */
+/**
+ * The module and export name of a shipped criteria set, for messages: set NN of the rule set
+ * whose sets it scores on is the entry `ocop/rules/<id>/NN`, export `<PREFIX>_SET_NN`, the
+ * prefix being the id's first word (`qd148-2023` → `QD148_SET_06`).
+ */
 function shippedName(ruleSet: RuleSet, setNo: number): { module: string; name: string } | undefined {
-  if (ruleSet.id !== 'qd26-2026' || ruleSet.criteriaSets < setNo || setNo < 1) return undefined;
+  const source = criteriaSourceOf(ruleSet);
+  if (source === undefined || ruleSet.criteriaSets < setNo || setNo < 1) return undefined;
   const nn = String(setNo).padStart(2, '0');
-  return { module: `ocop/rules/qd26-2026/${nn}`, name: `QD26_SET_${nn}` };
+  return { module: `ocop/rules/${source}/${nn}`, name: `${source.split('-')[0]?.toUpperCase()}_SET_${nn}` };
 }
 
 /** What {@link criteriaFor} looks for: the evaluation's set of a rule set, and the set passed in `options.criteria`. */
@@ -232,7 +237,8 @@ function givenCriteria(request: CriteriaRequest, prepared: CompiledSet | undefin
     const params = { ruleSet: ruleSet.id, setNo, ...shippedName(ruleSet, setNo) };
     return { issues: [makeIssue('criteria_not_loaded', ['criteriaSet'], params)] };
   }
-  if (given.ruleSet !== ruleSet.id || given.setNo !== setNo) return { issues: [mismatch(given, request, false)] };
+  const expected = criteriaSourceOf(ruleSet) ?? ruleSet.id;
+  if (given.ruleSet !== expected || given.setNo !== setNo) return { issues: [mismatch(given, request, false)] };
   return { compiled: prepared, issues: [] };
 }
 
@@ -349,7 +355,8 @@ interface Verdict {
 /** The minima checked (when the sheets carry points and the rule set has minima), and the unmet ones up to the band. */
 function minimaOf(ruleSet: RuleSet, scored: Scored, band: Stars): Pick<Verdict, 'minimaChecked' | 'minima' | 'unmet'> {
   const { compiled } = scored;
-  const minimaChecked = compiled !== undefined && ruleSet.minima.value.exist;
+  // a set without a single star mark (1048's, which 781's minima were never added to) cannot be checked
+  const minimaChecked = compiled !== undefined && ruleSet.minima.value.exist && compiled.minimaList.length > 0;
   const minima = compiled && minimaChecked ? councilMinima(compiled, scored.values, ruleSet.minima.value.council) : [];
   const unmet: UnmetMinimum[] = minima
     .filter((m) => !m.met && m.stars <= band)

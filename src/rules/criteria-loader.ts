@@ -8,40 +8,10 @@ import type { LocaleOptions } from '../core/issues.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import type { CriteriaSet } from './criteria-set.js';
-import { resolveRuleSetAt } from './registry.js';
+import { CRITERIA_LOADERS } from './data/criteria-loaders.js';
+import { criteriaSourceOf, resolveRuleSetAt } from './registry.js';
 import type { RuleSet } from './rule-set.js';
 
-/** Loaders of the 26 criteria sets of 26/2026, by set number − 1. */
-const QD26_LOADERS: ReadonlyArray<() => Promise<CriteriaSet>> = [
-  () => import('./data/qd26-2026/set-01.js').then((m) => m.QD26_SET_01),
-  () => import('./data/qd26-2026/set-02.js').then((m) => m.QD26_SET_02),
-  () => import('./data/qd26-2026/set-03.js').then((m) => m.QD26_SET_03),
-  () => import('./data/qd26-2026/set-04.js').then((m) => m.QD26_SET_04),
-  () => import('./data/qd26-2026/set-05.js').then((m) => m.QD26_SET_05),
-  () => import('./data/qd26-2026/set-06.js').then((m) => m.QD26_SET_06),
-  () => import('./data/qd26-2026/set-07.js').then((m) => m.QD26_SET_07),
-  () => import('./data/qd26-2026/set-08.js').then((m) => m.QD26_SET_08),
-  () => import('./data/qd26-2026/set-09.js').then((m) => m.QD26_SET_09),
-  () => import('./data/qd26-2026/set-10.js').then((m) => m.QD26_SET_10),
-  () => import('./data/qd26-2026/set-11.js').then((m) => m.QD26_SET_11),
-  () => import('./data/qd26-2026/set-12.js').then((m) => m.QD26_SET_12),
-  () => import('./data/qd26-2026/set-13.js').then((m) => m.QD26_SET_13),
-  () => import('./data/qd26-2026/set-14.js').then((m) => m.QD26_SET_14),
-  () => import('./data/qd26-2026/set-15.js').then((m) => m.QD26_SET_15),
-  () => import('./data/qd26-2026/set-16.js').then((m) => m.QD26_SET_16),
-  () => import('./data/qd26-2026/set-17.js').then((m) => m.QD26_SET_17),
-  () => import('./data/qd26-2026/set-18.js').then((m) => m.QD26_SET_18),
-  () => import('./data/qd26-2026/set-19.js').then((m) => m.QD26_SET_19),
-  () => import('./data/qd26-2026/set-20.js').then((m) => m.QD26_SET_20),
-  () => import('./data/qd26-2026/set-21.js').then((m) => m.QD26_SET_21),
-  () => import('./data/qd26-2026/set-22.js').then((m) => m.QD26_SET_22),
-  () => import('./data/qd26-2026/set-23.js').then((m) => m.QD26_SET_23),
-  () => import('./data/qd26-2026/set-24.js').then((m) => m.QD26_SET_24),
-  () => import('./data/qd26-2026/set-25.js').then((m) => m.QD26_SET_25),
-  () => import('./data/qd26-2026/set-26.js').then((m) => m.QD26_SET_26),
-];
-
-const SHIPPED: Partial<Record<RuleSetId, ReadonlyArray<() => Promise<CriteriaSet>>>> = { 'qd26-2026': QD26_LOADERS };
 
 /**
  * Loads one criteria set: from the rule set itself when it carries its criteria (an adapted
@@ -68,7 +38,8 @@ export async function loadCriteriaSet(
 ): Promise<CriteriaSet> {
   const rules = resolveRuleSetAt(ruleSet, ['ruleSet'], localeOnlyOptions(options));
   const carried = rules.criteria;
-  const loaders = SHIPPED[rules.id];
+  const source = criteriaSourceOf(rules);
+  const loaders = source === undefined ? undefined : CRITERIA_LOADERS[source];
   const count = carried ? carried.length : (loaders?.length ?? 0);
   if (count === 0) {
     throw new OcopError(

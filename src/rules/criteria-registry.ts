@@ -9,11 +9,15 @@ import type { LocaleOptions } from '../core/issues.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
 import type { CriteriaSet } from './criteria-set.js';
-import { QD26_CRITERIA_SETS } from './data/qd26-2026/index.js';
-import { resolveRuleSetAt } from './registry.js';
+import { CRITERIA_LISTS } from './data/criteria-lists.js';
+import { criteriaSourceOf, resolveRuleSetAt } from './registry.js';
 import type { RuleSet } from './rule-set.js';
 
-const SHIPPED: Partial<Record<RuleSetId, readonly CriteriaSet[]>> = { 'qd26-2026': QD26_CRITERIA_SETS };
+/** The shipped criteria sets a rule set scores on (its own, or its base's for an amendment that kept them). */
+function shippedSets(ruleSet: RuleSet): readonly CriteriaSet[] {
+  const source = criteriaSourceOf(ruleSet);
+  return CRITERIA_LISTS.find((list) => list[0]?.ruleSet === source) ?? [];
+}
 
 /**
  * The criteria sets of a rule set: those an adapted rule set carries, else the shipped ones
@@ -29,7 +33,7 @@ const SHIPPED: Partial<Record<RuleSetId, readonly CriteriaSet[]>> = { 'qd26-2026
  */
 export function listCriteriaSets(ruleSet: RuleSet | RuleSetId, options?: LocaleOptions): readonly CriteriaSet[] {
   const rules = resolveRuleSetAt(ruleSet, ['ruleSet'], localeOnlyOptions(options));
-  return rules.criteria ?? SHIPPED[rules.id] ?? [];
+  return rules.criteria ?? shippedSets(rules);
 }
 
 /**

@@ -16,13 +16,43 @@ import { QD26_2026 } from './data/qd26-2026.js';
 import { acceptRuleSet } from './rule-data-check.js';
 import type { RuleSet } from './rule-set.js';
 
-const RULE_SETS: readonly RuleSet[] = /* @__PURE__ */ deepFreeze([
-  QD1048_2019,
-  QD1048_781_2020,
-  QD148_2023,
-  QD148_1489_2025,
-  QD26_2026,
+/**
+ * A national rule set as the registry knows it: the rule set, and whose shipped criteria sets
+ * it scores on (the folder `src/rules/data/<id>/`, the entries `ocop/rules/<id>/NN`; the sets'
+ * own `ruleSet`). An amendment that kept the criteria names its base's.
+ */
+interface RuleSetModule {
+  readonly ruleSet: RuleSet;
+  readonly criteriaFrom?: RuleSetId;
+}
+
+/** The registry: every national rule set, oldest first. The only list of rule sets. */
+const RULE_SET_MODULES: readonly RuleSetModule[] = /* @__PURE__ */ deepFreeze([
+  { ruleSet: QD1048_2019, criteriaFrom: 'qd1048-2019' },
+  { ruleSet: QD1048_781_2020, criteriaFrom: 'qd1048-2019' },
+  { ruleSet: QD148_2023, criteriaFrom: 'qd148-2023' },
+  { ruleSet: QD148_1489_2025, criteriaFrom: 'qd148-2023' },
+  { ruleSet: QD26_2026, criteriaFrom: 'qd26-2026' },
 ]);
+
+const RULE_SETS: readonly RuleSet[] = /* @__PURE__ */ deepFreeze(RULE_SET_MODULES.map((m) => m.ruleSet));
+
+/**
+ * Whose shipped criteria sets a national rule set (or an adaptation of one, which keeps its id)
+ * scores on: the `ruleSet` those sets carry and the folder and entries they ship in; `undefined`
+ * when it ships none.
+ */
+export function criteriaSourceOf(ruleSet: RuleSet): RuleSetId | undefined {
+  return RULE_SET_MODULES.find((m) => m.ruleSet.id === ruleSet.id)?.criteriaFrom;
+}
+
+/**
+ * The rule set in force for evaluations from the latest date: the default of the functions that
+ * take a rule set for procedures still to come (rounds, deadlines).
+ */
+export function currentRuleSet(): RuleSet {
+  return RULE_SETS[RULE_SETS.length - 1] as RuleSet;
+}
 
 /**
  * Every national rule set, oldest first.
