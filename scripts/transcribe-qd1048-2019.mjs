@@ -259,15 +259,15 @@ if (headings.length !== SET_COUNT || headings.some((h, i) => h.setNo !== i + 1))
  * 0xFD "ý" ư): the printed decision shows the decoded word.
  */
 const CP1258_WORDS = {
-  'BÔì': 'BỐ',
-  'TOAÌN': 'TOÀN',
-  'TRIÊÒN': 'TRIỂN',
-  'KhaÒ': 'Khả',
-  'MyÞ': 'Mỹ',
-  'Nhâòt': 'Nhật',
-  'Rýợu': 'Rượu',
-  'Lýòa': 'Lựa',
-  'Hõi': 'Hơi',
+  BÔì: 'BỐ',
+  TOAÌN: 'TOÀN',
+  TRIÊÒN: 'TRIỂN',
+  KhaÒ: 'Khả',
+  MyÞ: 'Mỹ',
+  Nhâòt: 'Nhật',
+  Rýợu: 'Rượu',
+  Lýòa: 'Lựa',
+  Hõi: 'Hơi',
 };
 const decodedWords = new Map();
 let currentSet = 0;
@@ -396,8 +396,16 @@ function rowsOf(setNo, items) {
     }
     const code = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/u.exec(text);
     const option = /^□\s*(\S.*)$/u.exec(text);
-    if (code) rows.push({ type: 'code', code: recode(code[1]), text: code[2], score: scoreOf(setNo, item, code[1]), line: item.line });
-    else if (option) rows.push({ type: 'option', text: option[1], score: scoreOf(setNo, item, `line ${item.line}`), line: item.line });
+    if (code)
+      rows.push({
+        type: 'code',
+        code: recode(code[1]),
+        text: code[2],
+        score: scoreOf(setNo, item, code[1]),
+        line: item.line,
+      });
+    else if (option)
+      rows.push({ type: 'option', text: option[1], score: scoreOf(setNo, item, `line ${item.line}`), line: item.line });
     else if (item.score === '') rows.push({ type: 'text', text, line: item.line });
     else fail(`set ${setNo}: unrecognised row at line ${item.line}: ${text} | ${item.score}`);
   }
@@ -430,7 +438,15 @@ function parseSheet(setNo, rows) {
     const next = rows.slice(i + 1).find((row) => row.type === 'code' || row.type === 'part');
     rows[i].container = next?.type === 'code' && next.code.startsWith(`${rows[i].code}.`);
   }
-  const state = { parts: [], criteria: [], groups: [], partNotes: [], part: undefined, criterion: undefined, previous: undefined };
+  const state = {
+    parts: [],
+    criteria: [],
+    groups: [],
+    partNotes: [],
+    part: undefined,
+    criterion: undefined,
+    previous: undefined,
+  };
   for (const row of rows) {
     if (row.type === 'part') {
       if (row.title !== PART_TITLES[row.part]) correction(setNo, 'part-title', row.part, `"${row.title}"`);
@@ -489,7 +505,8 @@ function parseSheet(setNo, rows) {
 function checkCriteria(setNo, criteria) {
   for (const c of criteria) {
     if (c.options.length === 0) fail(`set ${setNo}: criterion ${c.code} has no tick boxes`);
-    if (c.options.some((o) => o.points === null)) fail(`set ${setNo}: criterion ${c.code} has an option without points`);
+    if (c.options.some((o) => o.points === null))
+      fail(`set ${setNo}: criterion ${c.code} has an option without points`);
     const points = c.options.map((o) => o.points);
     if (c.additive) {
       const sum = points.reduce((t, p) => t + p, 0);
@@ -500,7 +517,8 @@ function checkCriteria(setNo, criteria) {
       const starts = c.cases.length > 0 ? c.cases : [0];
       starts.forEach((start, r) => {
         const run = points.slice(start, starts[r + 1] ?? points.length);
-        if (run.some((p, i) => i > 0 && p < run[i - 1])) correction(setNo, 'not-ascending', c.code, `points ${run.join(', ')}`);
+        if (run.some((p, i) => i > 0 && p < run[i - 1]))
+          correction(setNo, 'not-ascending', c.code, `points ${run.join(', ')}`);
         else if (run.some((p, i) => i > 0 && p === run[i - 1]))
           correction(setNo, 'duplicate-points', c.code, `points ${run.join(', ')}`);
       });
@@ -571,7 +589,12 @@ function parseSet(heading, to) {
 
   let title = heading.title;
   if (title !== tocTitles.get(setNo)) {
-    const fix = correction(setNo, 'title', 'heading', `heading "${title}", table of contents "${tocTitles.get(setNo)}"`);
+    const fix = correction(
+      setNo,
+      'title',
+      'heading',
+      `heading "${title}", table of contents "${tocTitles.get(setNo)}"`,
+    );
     title = fix?.value ?? title;
   }
   const footnote = block.slice(last).some((line) => /^Giới hạn các chỉ tiêu kiểm nghiệm/u.test(line));
