@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffCriteriaSets, type CriteriaSetDiff } from '../../src/adapt.js';
 import { OcopRuleError, type CriteriaSet, type Criterion } from '../../src/index.js';
+import { QD1048_SET_01 } from '../../src/rules/data/qd1048-2019/set-01.js';
+import { QD148_SET_01 } from '../../src/rules/data/qd148-2023/set-01.js';
 import { QD26_SET_01 } from '../../src/rules/data/qd26-2026/set-01.js';
 import { QD26_SET_11 } from '../../src/rules/data/qd26-2026/set-11.js';
 
@@ -140,5 +142,97 @@ describe('diffCriteriaSets', () => {
     expect(error.message).toContain('Invalid rule data');
     expect(thrown(() => diffCriteriaSets(QD26_SET_01, broken)).message).toContain('Dữ liệu quy định không hợp lệ');
     expect(() => diffCriteriaSets(QD26_SET_01, null as unknown as CriteriaSet)).toThrow(OcopRuleError);
+  });
+
+  // Facts read from both texts: 148's set 1 (third-party transcription, Phụ lục III) and 26/2026's set 1 (Phụ lục II).
+  describe('148/2023 set 1 → 26/2026 set 1 (Rau, củ, quả, hạt tươi)', () => {
+    const d = diffCriteriaSets(QD148_SET_01, QD26_SET_01);
+    const pair = (codeA: string) => d.matched.find((p) => p.a.code === codeA);
+
+    it('added in 26/2026: 1.2 certified material area, 2.4 bilingual label, 9 as one criterion; removed: 3.đ accounting, 9.a, 9.b', () => {
+      expect(d.added.map((c) => [c.code, c.title])).toEqual([
+        ['1.2', 'Vùng nguyên liệu được cấp chứng nhận chất lượng'],
+        ['2.4', 'Ghi nhãn hàng hóa có sử dụng song ngữ (Việt - Anh hoặc ngôn ngữ nước ngoài khác)'],
+        ['9', 'CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM'],
+      ]);
+      expect(d.removed.map((c) => c.code)).toEqual(['3.đ', '9.a', '9.b']);
+      expect(d.removed[0]?.title).toBe('Kế toán');
+      expect(d.matched).toHaveLength(29);
+    });
+
+    it('parts unchanged (40/25/35); section 6 goes 13 → 12 and section 7 2 → 3', () => {
+      expect(d.parts).toEqual([]);
+      expect(d.sections.map((s) => [s.before?.code, s.after?.code, s.before?.max, s.after?.max])).toEqual([
+        ['6', '6', 13, 12],
+        ['7', '7', 2, 3],
+      ]);
+    });
+
+    it('letter codes matched to numbers by title, "Đại diện pháp luật…" by a similar title', () => {
+      expect(pair('1.a')).toMatchObject({
+        b: { code: '1.1' },
+        matchedBy: 'title',
+        codeChanged: true,
+        titleChanged: false,
+      });
+      expect(pair('1.đ')?.b.code).toBe('1.6');
+      expect(pair('3.b')).toMatchObject({ b: { code: '3.2' }, matchedBy: 'similar-title', titleChanged: true });
+      expect(pair('5.b')?.b.code).toBe('5.3'); // story structure and local identity swap places
+      expect(pair('5.c')?.b.code).toBe('5.2');
+      expect(pair('7')).toMatchObject({ b: { code: '7' }, matchedBy: 'code-and-title' });
+    });
+
+    it('re-pointed: origin 1, 3, 5 → 1, 2, 3; colour 5 → 4 points; nutrition 0, 1, 2 → 0, 1, 3', () => {
+      expect([pair('1.a')?.a.points, pair('1.a')?.b.points]).toEqual([
+        [1, 3, 5],
+        [1, 2, 3],
+      ]);
+      expect([pair('6.b')?.a.max, pair('6.b')?.b.max]).toEqual([5, 4]);
+      expect([pair('7')?.a.points, pair('7')?.b.points]).toEqual([
+        [0, 1, 2],
+        [0, 1, 3],
+      ]);
+      expect(d.repointed).toHaveLength(10);
+    });
+
+    it('re-marked: capacity loses its 4★/5★ marks, packaging 5★ on 3 → 3★ on 2, distribution gains 3★ on 2 and 4★ on 3', () => {
+      expect(pair('1.c')?.marks).toEqual([
+        { stars: 4, before: [2], after: [] },
+        { stars: 5, before: [3], after: [] },
+      ]);
+      expect(pair('2.b')?.marks).toEqual([
+        { stars: 3, before: [], after: [2] },
+        { stars: 5, before: [3], after: [] },
+      ]);
+      expect(pair('4.a')?.marks).toEqual([
+        { stars: 3, before: [], after: [2] },
+        { stars: 4, before: [], after: [3] },
+      ]);
+      expect(pair('1.d')?.marks).toEqual([]); // production links: 4★ on 2 and 5★ on 3 in both
+      expect(d.remarked).toHaveLength(11);
+    });
+  });
+
+  describe('1048/2019 set 1 → 148/2023 set 1', () => {
+    const d = diffCriteriaSets(QD1048_SET_01, QD148_SET_01);
+    it('parts 35/25/40 → 40/25/35', () => {
+      expect(d.parts).toEqual([
+        { part: 'A', before: 35, after: 40 },
+        { part: 'C', before: 40, after: 35 },
+      ]);
+    });
+    it('sections matched by title across numbers: global market opportunity 11 → 12 (5 → 3); 148 adds section 11, instructions for use', () => {
+      expect(d.sections).toContainEqual({
+        before: { code: '11', part: 'C', title: 'CƠ HỘI THỊ TRƯỜNG TOÀN CẦU', max: 5 },
+        after: { code: '12', part: 'C', title: 'CƠ HỘI THỊ TRƯỜNG TOÀN CẦU', max: 3 },
+      });
+      expect(d.sections.filter((s) => s.before === undefined).map((s) => s.after?.code)).toEqual(['11']);
+      expect(d.matched.find((p) => p.a.code === '11')).toMatchObject({ b: { code: '12' }, matchedBy: 'title' });
+    });
+    it('1048 has no star marks; 148 adds them (e.g. 6.a size and shape: 4★ on 2)', () => {
+      expect(d.matched.every((p) => p.a.marks.length === 0)).toBe(true);
+      expect(d.matched.find((p) => p.b.code === '6.a')?.marks).toEqual([{ stars: 4, before: [], after: [2] }]);
+      expect(d.removed.map((c) => c.code)).toEqual(['2.2', '2.3', '3.2', '6.5']);
+    });
   });
 });
