@@ -3,7 +3,7 @@
  * directly. Only `src/cli` reads files and the clock.
  */
 import { readFileSync } from 'node:fs';
-import { adaptRuleSet, diffRuleSets } from '../adapt.js';
+import { adaptRuleSet, diffCriteriaSets, diffRuleSets } from '../adapt.js';
 import { getCriteriaSet, listCriteriaSets } from '../criteria.js';
 import {
   ENTITY_SCHEMAS,
@@ -36,6 +36,8 @@ import type { CliText } from '../locales/catalogue.js';
 import { DEFAULT_LOCALE } from '../core/issues.js';
 import { LOCALES } from '../locales/index.js';
 import { schemaDocument } from '../model/schema-document.js';
+import { QD148_KNOWN_DEFECTS } from '../rules/data/qd148-2023/known-defects.js';
+import { criteriaDiffBlocks } from './criteria-diff-report.js';
 import { criteriaSetBlocks } from './criteria-set-report.js';
 import { demoReport } from './demo.js';
 import { red, renderBlocks, renderJson, type Block, type Format } from './format.js';
@@ -345,14 +347,16 @@ function rulesList(ctx: Context): Outcome {
 
 /** `ocop rules show <id> [--set N]`: a rule set's rules, or one of its criteria sets. */
 function rulesShow(ctx: Context): Outcome {
-  const id = arg(ctx, 1, 'id');
+  const id = ruleSetArg(ctx, 1);
   noMoreArgs(ctx, 2);
-  if (!(RULE_SET_IDS as readonly string[]).includes(id))
-    throw new UsageError((t) => t.usage.unknownRuleSet({ id, ids: RULE_SET_IDS.join(', ') }));
-  const rules = getRuleSet(id as RuleSetId);
+  const rules = getRuleSet(id);
   if (ctx.options.has('set')) {
     const set = criteriaSetOption(ctx, rules.id);
-    return { blocks: criteriaSetBlocks(set, ctx.locale), json: set };
+    const [heading, ...rest] = criteriaSetBlocks(set, ctx.locale);
+    return {
+      blocks: [...(heading ? [heading] : []), ...provenanceBlocks([set], rules, ctx.locale), ...rest],
+      json: set,
+    };
   }
   const text = cliText(ctx.locale);
   return {
@@ -360,6 +364,7 @@ function rulesShow(ctx: Context): Outcome {
       { kind: 'heading', text: `${rules.id}: ${text.title(rules)}` },
       { kind: 'text', text: text.rules.inForce({ from: rules.effectiveFrom, to: rules.effectiveTo }) },
       { kind: 'text', text: criteriaSetsLine(rules, ctx.locale) },
+      ...provenanceBlocks(listCriteriaSets(rules), rules, ctx.locale),
       {
         kind: 'list',
         items: rules.instruments.map((i) => `${i.number} (${i.date}, ${instrumentRole(i.role, ctx.locale)})`),
@@ -408,13 +413,53 @@ function rulesCheck(ctx: Context): Outcome {
   };
 }
 
+/** A rule set id argument; an unknown one is a usage error listing the ids. */
+function ruleSetArg(ctx: Context, index: number): RuleSetId {
+  const id = arg(ctx, index, 'id');
+  if (!(RULE_SET_IDS as readonly string[]).includes(id))
+    throw new UsageError((t) => t.usage.unknownRuleSet({ id, ids: RULE_SET_IDS.join(', ') }));
+  return id as RuleSetId;
+}
+
+/** `ocop rules diff <a> <b> --set N`: how criteria set N changed from rule set a to rule set b. */
+function rulesDiff(ctx: Context): Outcome {
+  const a = ruleSetArg(ctx, 1);
+  const b = ruleSetArg(ctx, 2);
+  noMoreArgs(ctx, 3);
+  if (!ctx.options.has('set')) throw new UsageError((t) => t.usage.missingSet);
+  const diff = diffCriteriaSets(criteriaSetOption(ctx, a), criteriaSetOption(ctx, b), { locale: ctx.locale });
+  return { blocks: criteriaDiffBlocks(diff, ctx.locale), json: diff };
+}
+
 function runRules(ctx: Context): Outcome {
   const sub = arg(ctx, 0, 'rulesSubcommand');
-  if (sub !== 'show' && ctx.options.has('set')) throw new UsageError((t) => t.usage.setOnlyForShow);
+  if (sub !== 'show' && sub !== 'diff' && ctx.options.has('set')) throw new UsageError((t) => t.usage.setOnlyForShow);
   if (sub === 'list') return rulesList(ctx);
   if (sub === 'show') return rulesShow(ctx);
   if (sub === 'check') return rulesCheck(ctx);
+  if (sub === 'diff') return rulesDiff(ctx);
   throw new UsageError((t) => t.usage.unknownRulesSubcommand(sub));
+}
+
+/**
+ * Where criteria sets come from (one line per distinct provenance, in order), for 148/2023's
+ * transcription how many of its defects are known, and a line when the sets carry no star marks.
+ */
+function provenanceBlocks(sets: readonly CriteriaSet[], rules: RuleSet, locale: Locale): Block[] {
+  const text = cliText(locale).rules;
+  const lines = new Set<string>();
+  for (const set of sets) if (set.provenance) lines.add(text.provenance(set.provenance));
+  const defects = knownDefectsOf(sets);
+  if (defects !== undefined) lines.add(text.knownDefects(defects));
+  const marked = sets.some((set) => set.criteria.some((c) => c.options.some((o) => o.minStars !== undefined)));
+  if (sets.length > 0 && !marked) lines.add(text.noStarMarks(rules.minima.value.exist));
+  return [...lines].map((line) => ({ kind: 'text', text: line }));
+}
+
+/** How many known defects of 148/2023's transcription concern these sets (none for other rule sets' sets). */
+function knownDefectsOf(sets: readonly CriteriaSet[]): number | undefined {
+  const numbers = new Set(sets.filter((set) => set.ruleSet === 'qd148-2023').map((set) => set.setNo));
+  return numbers.size === 0 ? undefined : QD148_KNOWN_DEFECTS.filter((d) => numbers.has(d.setNo)).length;
 }
 
 /** Which criteria sets a rule set ships, and the command that lists one. */

@@ -8,7 +8,8 @@ import type { IssueParams } from '../core/issue-params.js';
 import type { IssueCode } from '../core/issues.js';
 import type { CertificateStatus, Target, TargetStatus } from '../index.js';
 import type { Level } from '../model/level.js';
-import type { MarkedStar, PartCode } from '../rules/criteria-set.js';
+import type { CriterionMatch } from '../rules/criteria-diff.js';
+import type { CriteriaSetProvenance, MarkedStar, PartCode } from '../rules/criteria-set.js';
 import type { Stars } from '../rules/rule-set.js';
 import type { TargetStatus as TargetStatusOfProgress } from '../progress/target-progress.js';
 
@@ -228,7 +229,10 @@ export interface CliText {
     readonly unknownKind: (line: { readonly kind: string; readonly kinds: string }) => string;
     readonly missingObservations: string;
     readonly notObservations: (source: string) => string;
+    /** `--set` given to a rules subcommand other than show and diff. */
     readonly setOnlyForShow: string;
+    /** `ocop rules diff` without `--set N`. */
+    readonly missingSet: string;
     readonly unknownRuleSet: (line: { readonly id: string; readonly ids: string }) => string;
     readonly unknownRulesSubcommand: (sub: string) => string;
     /** `value` as JSON. */
@@ -257,6 +261,50 @@ export interface CliText {
     readonly criteriaSets: string;
     readonly checked: (line: { readonly source: string; readonly changes: number; readonly base: string }) => string;
     readonly diffColumns: readonly string[];
+    /** Where a rule set's criteria sets come from and how far to trust them (`kind`), with the source read. */
+    readonly provenance: (provenance: CriteriaSetProvenance) => string;
+    /** How many defects of the transcription are known and corrected (148/2023's sets). */
+    readonly knownDefects: (count: number) => string;
+    /** The criteria sets carry no star marks; `minima`: the rule set has star minima all the same. */
+    readonly noStarMarks: (minima: boolean) => string;
+  };
+  /** `ocop rules diff <a> <b> --set N`. */
+  readonly criteriaDiff: {
+    readonly heading: (line: { readonly a: string; readonly b: string; readonly setNo: number }) => string;
+    /** One side: `a` or `b`, its rule set, set number, title and reference. */
+    readonly side: (line: {
+      readonly side: 'a' | 'b';
+      readonly ruleSet: string;
+      readonly setNo: number;
+      readonly title: string;
+      readonly reference: string;
+    }) => string;
+    readonly summary: (counts: {
+      readonly matched: number;
+      readonly added: number;
+      readonly removed: number;
+      readonly repointed: number;
+      readonly remarked: number;
+      readonly renamed: number;
+    }) => string;
+    /** Part, before, after. */
+    readonly partColumns: readonly string[];
+    /** Section (a → b), title, before, after. */
+    readonly sectionColumns: readonly string[];
+    /** Code in a, code in b, title, what changed, points and marks in a, in b, how matched. */
+    readonly criterionColumns: readonly string[];
+    /** The words of the "what changed" column. */
+    readonly changes: {
+      readonly added: string;
+      readonly removed: string;
+      readonly repointed: string;
+      readonly remarked: string;
+      readonly recoded: string;
+      readonly retitled: string;
+    };
+    readonly matchedBy: { readonly [M in CriterionMatch]: string };
+    /** The line when nothing changed. */
+    readonly noChanges: string;
   };
   /** `ocop rules show <id> --set N`. */
   readonly criteriaSet: {

@@ -233,7 +233,7 @@ export const cli: CliText = {
     kind: 'kind',
     id: 'id',
     overrideFile: 'override.json|-',
-    rulesSubcommand: 'list|show|check',
+    rulesSubcommand: 'list|show|check|diff',
   },
   usage: {
     unknownOption: (option) => `unknown option: ${option}`,
@@ -248,9 +248,10 @@ export const cli: CliText = {
     unknownKind: (l) => `unknown kind: ${l.kind} (kinds: ${l.kinds})`,
     missingObservations: 'missing option --observations <file>',
     notObservations: (source) => `${source}: expected a JSON array of observations`,
-    setOnlyForShow: 'option --set applies to rules show only',
+    setOnlyForShow: 'option --set applies to rules show and rules diff only',
+    missingSet: 'rules diff needs --set N (the criteria set number)',
     unknownRuleSet: (l) => `unknown rule set: ${l.id} (ids: ${l.ids})`,
-    unknownRulesSubcommand: (sub) => `unknown rules subcommand: ${sub} (list, show, check)`,
+    unknownRulesSubcommand: (sub) => `unknown rules subcommand: ${sub} (list, show, check, diff)`,
     notASetNumber: (value) => `--set: not a criteria set number (a whole number from 1): ${value}`,
     mustBeOneOf: (l) => `--${l.name} must be one of ${l.allowed}`,
     unknownCommand: (l) => `unknown command: ${l.command} (commands: ${l.commands})`,
@@ -273,6 +274,49 @@ export const cli: CliText = {
     criteriaSets: 'Criteria sets',
     checked: (l) => `${l.source}: valid, ${l.changes} change(s) to ${l.base}`,
     diffColumns: ['Path', 'Before', 'After', 'Reference', 'Replaces'],
+    provenance: (p) =>
+      p.kind === 'official-text'
+        ? `Criteria source: transcribed from the official text (${p.source})`
+        : `Criteria source: a third-party transcription, not checked against the official text (${p.source})`,
+    knownDefects: (n) =>
+      `Known defects of the transcription: ${n} (each corrected or kept, with its reason, in the set's transcriptionNotes)`,
+    noStarMarks: (minima) =>
+      minima
+        ? 'Star marks: none in these criteria sets; the rule set has star minima, which cannot be checked without them (a province override can add them)'
+        : 'Star marks: none in these criteria sets',
+  },
+  criteriaDiff: {
+    heading: (l) => `${l.a} → ${l.b}: criteria set ${l.setNo}`,
+    side: (l) => `${l.side}: ${l.ruleSet}, set ${l.setNo} "${l.title}" (${l.reference})`,
+    summary: (c) =>
+      `${c.matched} criteria matched; ${c.added} added, ${c.removed} removed; ${c.repointed} re-pointed, ${c.remarked} re-marked, ${c.renamed} with another code or title`,
+    partColumns: ['Part', 'Before', 'After'],
+    sectionColumns: ['Section', 'Title', 'Before', 'After'],
+    criterionColumns: [
+      'Code (a)',
+      'Code (b)',
+      'Criterion',
+      'Change',
+      'Points, marks (a)',
+      'Points, marks (b)',
+      'Matched by',
+    ],
+    changes: {
+      added: 'added',
+      removed: 'removed',
+      repointed: 're-pointed',
+      remarked: 're-marked',
+      recoded: 'new code',
+      retitled: 'new title',
+    },
+    matchedBy: {
+      'code-and-title': 'code and title',
+      title: 'title',
+      'similar-title': 'similar title',
+      code: 'code',
+      section: 'only one in section',
+    },
+    noChanges: 'No changes.',
   },
   criteriaSet: {
     heading: (setNo) => `Criteria set ${setNo}`,
@@ -310,8 +354,9 @@ Commands:
   rate <file|->                                     rate a product from an evaluation JSON
   progress <plan-file> --observations <file> [--as-of YYYY-MM-DD]
                                                     a plan's progress on a date
-  rules list | show <id> [--set N] | check <override.json|->
-                                                    national rule sets, criteria sets, province overrides
+  rules list | show <id> [--set N] | check <override.json|-> | diff <id-a> <id-b> --set N
+                                                    national rule sets, criteria sets, province
+                                                    overrides, one criteria set across two rule sets
   schema <kind>                                     the JSON Schema of a kind
 
 Options:
@@ -359,13 +404,16 @@ period are ignored and counted.
     rules: (f) =>
       `Usage: ocop rules list
        ocop rules show <id> [--set N]
-       ocop rules check <override.json|->     ${f.options}
+       ocop rules check <override.json|->
+       ocop rules diff <id-a> <id-b> --set N     ${f.options}
 
 list: the national rule sets with their effective dates. show: one rule set's parts, bands,
 recognition, forwarding, validity and references (ids: ${f.ruleSetIds}); with --set N:
 its criteria set N (parts, sections, criteria with maximum points, point options and star marks).
 check: applies a province override file to its base rule set and prints what changes, or every
-issue.
+issue. diff: how criteria set N changed from rule set a to rule set b: parts and sections whose
+maxima changed, criteria added, removed, re-pointed, re-marked, or under another code or title
+(matched by title first, then by code).
 `,
     schema: (f) =>
       `Usage: ocop schema <kind>

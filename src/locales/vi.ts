@@ -224,7 +224,7 @@ export const cli: CliText = {
     kind: 'loại',
     id: 'mã',
     overrideFile: 'tệp-điều-chỉnh|-',
-    rulesSubcommand: 'list|show|check',
+    rulesSubcommand: 'list|show|check|diff',
   },
   usage: {
     unknownOption: (option) => `không có tùy chọn ${option}`,
@@ -240,9 +240,10 @@ export const cli: CliText = {
     unknownKind: (l) => `loại không tồn tại: ${l.kind} (các loại: ${l.kinds})`,
     missingObservations: 'thiếu tùy chọn --observations <tệp>',
     notObservations: (source) => `${source}: cần một mảng JSON các quan sát`,
-    setOnlyForShow: 'tùy chọn --set chỉ dùng cho rules show',
+    setOnlyForShow: 'tùy chọn --set chỉ dùng cho rules show và rules diff',
+    missingSet: 'rules diff cần tùy chọn --set N (số thứ tự bộ tiêu chí)',
     unknownRuleSet: (l) => `bộ quy định không tồn tại: ${l.id} (các mã: ${l.ids})`,
-    unknownRulesSubcommand: (sub) => `lệnh con của rules không tồn tại: ${sub} (list, show, check)`,
+    unknownRulesSubcommand: (sub) => `lệnh con của rules không tồn tại: ${sub} (list, show, check, diff)`,
     notASetNumber: (value) => `--set: không phải số thứ tự bộ tiêu chí (số nguyên từ 1): ${value}`,
     mustBeOneOf: (l) => `--${l.name} phải là một trong ${l.allowed}`,
     unknownCommand: (l) => `lệnh không tồn tại: ${l.command} (các lệnh: ${l.commands})`,
@@ -265,6 +266,49 @@ export const cli: CliText = {
     criteriaSets: 'Bộ tiêu chí',
     checked: (l) => `${l.source}: hợp lệ, ${l.changes} thay đổi so với ${l.base}`,
     diffColumns: ['Đường dẫn', 'Trước', 'Sau', 'Căn cứ', 'Thay cho'],
+    provenance: (p) =>
+      p.kind === 'official-text'
+        ? `Nguồn bộ tiêu chí: chép từ văn bản chính thức (${p.source})`
+        : `Nguồn bộ tiêu chí: bản chép của bên thứ ba, chưa đối chiếu với văn bản chính thức (${p.source})`,
+    knownDefects: (n) =>
+      `Lỗi đã biết của bản chép: ${n} (mỗi lỗi được sửa hoặc giữ nguyên, có lý do, trong transcriptionNotes của bộ tiêu chí)`,
+    noStarMarks: (minima) =>
+      minima
+        ? 'Dấu sao: các bộ tiêu chí không có; bộ quy định có yêu cầu tối thiểu theo hạng sao nhưng không kiểm tra được khi thiếu dấu sao (một điều chỉnh của tỉnh có thể bổ sung)'
+        : 'Dấu sao: các bộ tiêu chí không có',
+  },
+  criteriaDiff: {
+    heading: (l) => `${l.a} → ${l.b}: bộ tiêu chí số ${l.setNo}`,
+    side: (l) => `${l.side}: ${l.ruleSet}, bộ số ${l.setNo} "${l.title}" (${l.reference})`,
+    summary: (c) =>
+      `${c.matched} tiêu chí ghép được; thêm ${c.added}, bỏ ${c.removed}; đổi điểm ${c.repointed}, đổi dấu sao ${c.remarked}, đổi mã hoặc tên ${c.renamed}`,
+    partColumns: ['Phần', 'Trước', 'Sau'],
+    sectionColumns: ['Nhóm', 'Tên', 'Trước', 'Sau'],
+    criterionColumns: [
+      'Mã (a)',
+      'Mã (b)',
+      'Tiêu chí',
+      'Thay đổi',
+      'Điểm, dấu sao (a)',
+      'Điểm, dấu sao (b)',
+      'Ghép theo',
+    ],
+    changes: {
+      added: 'thêm',
+      removed: 'bỏ',
+      repointed: 'đổi điểm',
+      remarked: 'đổi dấu sao',
+      recoded: 'đổi mã',
+      retitled: 'đổi tên',
+    },
+    matchedBy: {
+      'code-and-title': 'mã và tên',
+      title: 'tên',
+      'similar-title': 'tên gần giống',
+      code: 'mã',
+      section: 'duy nhất trong nhóm',
+    },
+    noChanges: 'Không có thay đổi.',
   },
   criteriaSet: {
     heading: (setNo) => `Bộ tiêu chí số ${setNo}`,
@@ -302,8 +346,9 @@ Lệnh:
   rate <tệp|->                                      xếp hạng sản phẩm từ kết quả đánh giá (JSON)
   progress <tệp-kế-hoạch> --observations <tệp> [--as-of YYYY-MM-DD]
                                                     tiến độ của kế hoạch vào một ngày
-  rules list | show <mã> [--set N] | check <tệp-điều-chỉnh|->
-                                                    bộ quy định quốc gia, bộ tiêu chí, điều chỉnh của tỉnh
+  rules list | show <mã> [--set N] | check <tệp-điều-chỉnh|-> | diff <mã-a> <mã-b> --set N
+                                                    bộ quy định quốc gia, bộ tiêu chí, điều chỉnh của
+                                                    tỉnh, thay đổi của một bộ tiêu chí giữa hai bộ quy định
   schema <loại>                                     JSON Schema của một loại bản ghi
 
 Tùy chọn:
@@ -353,12 +398,15 @@ bỏ qua và được đếm.
     rules: (f) =>
       `Cách dùng: ocop rules list
        ocop rules show <mã> [--set N]
-       ocop rules check <tệp-điều-chỉnh|->     ${f.options}
+       ocop rules check <tệp-điều-chỉnh|->
+       ocop rules diff <mã-a> <mã-b> --set N     ${f.options}
 
 list: các bộ quy định quốc gia và ngày hiệu lực. show: các phần, hạng sao, cấp công nhận, chuyển
 cấp, thời hạn giấy chứng nhận và căn cứ của một bộ quy định (mã: ${f.ruleSetIds}); với
 --set N: bộ tiêu chí số N (phần, nhóm tiêu chí, tiêu chí với điểm tối đa, mức điểm và dấu sao).
 check: áp một tệp điều chỉnh của tỉnh lên bộ quy định gốc và in các thay đổi, hoặc mọi lỗi.
+diff: bộ tiêu chí số N thay đổi thế nào từ bộ quy định a sang b: phần và nhóm đổi điểm tối đa,
+tiêu chí thêm, bỏ, đổi điểm, đổi dấu sao, đổi mã hoặc tên (ghép theo tên trước, rồi theo mã).
 `,
     schema: (f) =>
       `Cách dùng: ocop schema <loại>
