@@ -164,7 +164,7 @@ function criterionStars(setNo, code) {
     field: 'minStars',
     transcribed: null,
     corrected: 4,
-    evidence: `Criterion ${code} (Sở hữu trí tuệ): the transcription puts its **** mark on the criterion row, where the data shape has no star mark; the data puts 4★ on the second option (registered mark and geographical-origin sign), the option with the same content that carries **** in the same criterion of ${QD26}.`,
+    evidence: `Criterion ${code} (Sở hữu trí tuệ): the transcription puts its **** mark on the criterion row, where the data shape has no star mark; the data puts 4★ on the second option (registered mark and geographical-origin sign), the option with the same content that carries **** in the same criterion of ${setNo === 10 ? `${QD26} in its other 25 sets (its set 10 marks none)` : QD26}.`,
   };
 }
 
@@ -717,6 +717,9 @@ function checkSet(setNo, parts, criteria, headings) {
       if (total !== s.max) anomalies.push(`set ${setNo}: section ${s.code} criteria sum ${total}, section ${s.max}`);
     }
   }
+  for (const s of parts.flatMap((p) => p.sections))
+    if (s.notes.length > 0 && !criteria.some((c) => c.code === s.code))
+      anomalies.push(`set ${setNo}: section ${s.code} has notes but no criterion of its own to carry them`);
   const maxima = parts.map((p) => `${p.part}${p.max}`).join(' ');
   if (maxima !== 'A40 B25 C35') anomalies.push(`set ${setNo}: parts ${maxima}`);
 }

@@ -501,7 +501,7 @@ export const QD148_KNOWN_DEFECTS: readonly KnownDefect[] = /* @__PURE__ */ deepF
     field: 'minStars',
     transcribed: null,
     corrected: 4,
-    evidence: 'Criterion 3.e (Sở hữu trí tuệ): the transcription puts its **** mark on the criterion row, where the data shape has no star mark; the data puts 4★ on the second option (registered mark and geographical-origin sign), the option with the same content that carries **** in the same criterion of Quyết định 26/2026/QĐ-TTg.',
+    evidence: 'Criterion 3.e (Sở hữu trí tuệ): the transcription puts its **** mark on the criterion row, where the data shape has no star mark; the data puts 4★ on the second option (registered mark and geographical-origin sign), the option with the same content that carries **** in the same criterion of Quyết định 26/2026/QĐ-TTg in its other 25 sets (its set 10 marks none).',
   },
   {
     setNo: 11,

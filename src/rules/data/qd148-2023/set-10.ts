@@ -470,7 +470,7 @@ export const QD148_SET_10: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Read from a third-party transcription of Quyết định 148/QĐ-TTg, Phụ lục III (github.com/augustine-tran/ocop, db/ocop/), not from the official text; the values below have not been checked against it.',
     'The transcription does not print the star-mark legend: the star marks come from its stars column.',
     'The transcription does not include the "Hồ sơ bị loại khi" grounds for rejecting a dossier, so the set has none here.',
-    'Criterion 3.e (Sở hữu trí tuệ): the transcription puts its **** mark on the criterion row, where the data shape has no star mark; the data puts 4★ on the second option (registered mark and geographical-origin sign), the option with the same content that carries **** in the same criterion of Quyết định 26/2026/QĐ-TTg.',
+    'Criterion 3.e (Sở hữu trí tuệ): the transcription puts its **** mark on the criterion row, where the data shape has no star mark; the data puts 4★ on the second option (registered mark and geographical-origin sign), the option with the same content that carries **** in the same criterion of Quyết định 26/2026/QĐ-TTg in its other 25 sets (its set 10 marks none).',
   ],
   provenance: { kind: 'third-party-transcription', source: 'Quyết định 148/QĐ-TTg (24/02/2023), Phụ lục III, as transcribed by a third party in github.com/augustine-tran/ocop, folder db/ocop/ (CSV files exported from a spreadsheet, commit d76e5ad5de8cf7f044e67784aea849fdd9cee799: https://github.com/augustine-tran/ocop/tree/d76e5ad5de8cf7f044e67784aea849fdd9cee799/db/ocop); not checked against the official text' },
 });
