@@ -63,6 +63,7 @@ export function criteriaDiffBlocks(diff: CriteriaSetDiff, locale: Locale): Block
   return [
     { kind: 'heading', text: text.heading({ a: diff.a.ruleSet, b: diff.b.ruleSet, setNo: diff.b.setNo }) },
     { kind: 'list', items: [text.side({ side: 'a', ...diff.a }), text.side({ side: 'b', ...diff.b })] },
+    ...(diff.a.title === diff.b.title ? [] : [{ kind: 'text' as const, text: text.differentTitles }]),
     { kind: 'text', text: rows.length + diff.parts.length + diff.sections.length === 0 ? text.noChanges : summary },
     {
       kind: 'table',

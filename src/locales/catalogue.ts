@@ -305,6 +305,8 @@ export interface CliText {
     readonly matchedBy: { readonly [M in CriterionMatch]: string };
     /** The line when nothing changed. */
     readonly noChanges: string;
+    /** The line when the two sets' titles differ (set numbers do not always name the same product group). */
+    readonly differentTitles: string;
   };
   /** `ocop rules show <id> --set N`. */
   readonly criteriaSet: {

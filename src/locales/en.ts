@@ -317,6 +317,8 @@ export const cli: CliText = {
       section: 'only one in section',
     },
     noChanges: 'No changes.',
+    differentTitles:
+      'Note: the two sets have different titles; the same number does not always name the same product group across decisions.',
   },
   criteriaSet: {
     heading: (setNo) => `Criteria set ${setNo}`,

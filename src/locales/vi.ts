@@ -309,6 +309,8 @@ export const cli: CliText = {
       section: 'duy nhất trong nhóm',
     },
     noChanges: 'Không có thay đổi.',
+    differentTitles:
+      'Lưu ý: hai bộ có tên khác nhau; cùng một số thứ tự không phải lúc nào cũng là cùng một nhóm sản phẩm giữa các quyết định.',
   },
   criteriaSet: {
     heading: (setNo) => `Bộ tiêu chí số ${setNo}`,

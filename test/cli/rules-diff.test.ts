@@ -66,6 +66,16 @@ describe('ocop rules diff <a> <b> --set N', () => {
     expect(json.matched.find((p) => p.a.code === '11')).toMatchObject({ b: { code: '12' }, matchedBy: 'title' });
   });
 
+  it('says so when the two sets have different titles (1048 numbers its product groups differently)', () => {
+    const r = run(['rules', 'diff', 'qd1048-2019', 'qd26-2026', '--set', '9', '--locale', 'en']);
+    expect(r.stdout).toContain('- a: qd1048-2019, set 9 "Chế biến từ thủy, hải sản"');
+    expect(r.stdout).toContain('- b: qd26-2026, set 9 "Tương, nước mắm, gia vị dạng lỏng khác"');
+    expect(r.stdout).toContain('Note: the two sets have different titles');
+    expect(run(['rules', 'diff', 'qd148-2023', 'qd26-2026', '--set', '1', '--locale', 'en']).stdout).not.toContain(
+      'Note:',
+    );
+  });
+
   it('a set against itself: no changes', () => {
     const r = run(['rules', 'diff', 'qd26-2026', 'qd26-2026', '--set', '3', '--locale', 'en']);
     expect(r.code).toBe(EXIT.ok);
