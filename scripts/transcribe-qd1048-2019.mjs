@@ -27,8 +27,9 @@
  * - A row or line without a score: a "(…)" row directly under a title row is the criterion's
  *   description; anything else is a note of the criterion above it. Note kinds: "Yêu cầu…"
  *   requirement; "Chỉ áp dụng khi…" condition; "Ghi chú: Bị loại nếu…", "Ghi chú: Không xem xét
- *   các chỉ tiêu khác…" or text containing "không đánh giá các bước tiếp theo" knock-out (the same
- *   reading as the 26/2026 generator); anything else note ("Lựa chọn một trong hai trường hợp
+ *   các chỉ tiêu khác…", text containing "không đánh giá các bước tiếp theo" or "sẽ bị loại bỏ"
+ *   (the same reading as the 26/2026 generator) or "sẽ không xem xét thêm các tiêu chuẩn khác"
+ *   (set 13's wording of the same rule) knock-out; anything else note ("Lựa chọn một trong hai trường hợp
  *   sau:" and the case headings "a. Trường hợp 1: …" included).
  * - Alternative cases: the options hold case a's tick boxes then case b's, in printed order.
  * - "Bị loại khi: …" above the sheet: the disqualifiers (one entry as printed: the text lists its
@@ -351,6 +352,8 @@ function noteKind(text) {
   if (/^Ghi chú:\s*Không xem xét các chỉ tiêu khác/iu.test(text) || /không đánh giá các bước tiếp theo/iu.test(text))
     return 'knock-out';
   if (/^Ghi chú:\s*Bị loại nếu/iu.test(text) || /sẽ bị loại bỏ/iu.test(text)) return 'knock-out';
+  // Set 13's wording of the same rule: "… sẽ không xem xét thêm các tiêu chuẩn khác".
+  if (/sẽ không xem xét thêm các tiêu chuẩn khác/iu.test(text)) return 'knock-out';
   return 'note';
 }
 

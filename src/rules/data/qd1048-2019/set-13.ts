@@ -338,7 +338,7 @@ export const QD1048_SET_13: CriteriaSet = /* @__PURE__ */ deepFreeze({
         { points: 2, label: 'Sạch, không có tạp chất' },
       ],
       notes: [
-        { kind: 'note', text: 'Ghi chú: Nếu có tạp chất lạ có nguy cơ gây mất ATTP như đất, côn trùng, lông, len ... sẽ không xem xét thêm các tiêu chuẩn khác.' },
+        { kind: 'knock-out', text: 'Ghi chú: Nếu có tạp chất lạ có nguy cơ gây mất ATTP như đất, côn trùng, lông, len ... sẽ không xem xét thêm các tiêu chuẩn khác.' },
       ],
     },
     {
