@@ -28,7 +28,8 @@ console.log(
   adapted.unmetMinima.map((m) => `${m.criterion} ${m.stars}★ ≥ ${m.points} (${m.reference})`),
 );
 
-// 2. A 148/2023 criteria set supplied from the archive, and a district council rating with it.
+// 2. A province's own copy of a 148/2023 criteria set (from its archive) replacing set 1 of the
+//    shipped third-party transcription, and a district council rating with it.
 const archive = adaptRuleSet('qd148-2023', read('148-set-from-archive.json'));
 const set = await loadCriteriaSet(archive, 1); // the set the override file supplied
 const points = Object.fromEntries(

@@ -65,7 +65,8 @@ function adaptationsOf(set: Mutable<CriteriaSet>): Mutable<CriteriaSetAdaptation
  * (`derivedFrom`, `overrides`, `replacesNational`). The override is validated first; then every
  * change is checked against the rule set: minima must be stricter (`override_not_stricter`),
  * criteria and points must exist, two changes to one thing conflict (`override_conflict`),
- * criteria sets may only be supplied to rule sets that ship none, national numbers change only
+ * a whole criteria set supplied replaces the shipped set of its number (and must add up),
+ * national numbers change only
  * under `national.replaces`, and an override is applied once (`override_already_applied`).
  * All problems come together in an `OcopRuleError`, their messages in `options.locale`
  * (default `vi`). The base is never mutated.
@@ -220,35 +221,38 @@ function bandEdgeIssues(edges: readonly number[]): Issue[] {
   return issues;
 }
 
-/** Whole criteria sets, for rule sets that ship none: each must add up, no set number twice. */
+/**
+ * Whole criteria sets: each replaces the shipped set of its number (a province that holds the
+ * official text of a set the library has from a transcription), or, for a rule set that ships
+ * none, they are its sets. Each must add up; no set number twice, none beyond the shipped ones.
+ */
 function applyCriteriaSets({ rules, next, changes }: Adapting): Issue[] {
   const supplied = changes.criteriaSets;
   if (!supplied) return [];
-  if (listCriteriaSets(rules).length > 0) {
-    return [
-      makeIssue('override_forbidden_key', ['changes', 'criteriaSets'], {
-        key: 'criteriaSets',
-        why: `${rules.id} ships its own criteria sets; adapt them with minima and disqualifiers`,
-      }),
-    ];
-  }
+  const shipped = listCriteriaSets(rules);
   const issues: Issue[] = [];
   const seen = new Map<number, number>();
   supplied.forEach((set, i) => {
+    const at: IssuePath = ['changes', 'criteriaSets', i];
     const first = seen.get(set.setNo);
     if (first !== undefined)
-      issues.push(
-        makeIssue('override_conflict', ['changes', 'criteriaSets', i, 'setNo'], {
-          other: `changes.criteriaSets.${first}.setNo`,
-        }),
-      );
+      issues.push(makeIssue('override_conflict', [...at, 'setNo'], { other: `changes.criteriaSets.${first}.setNo` }));
+    if (shipped.length > 0 && set.setNo > shipped.length) {
+      const params = { ruleSet: rules.id, setNo: set.setNo, count: shipped.length };
+      issues.push(makeIssue('unknown_criteria_set', [...at, 'setNo'], params));
+    }
     seen.set(set.setNo, i);
     const adopted = { ...copy(set), ruleSet: rules.id } as unknown as CriteriaSet;
-    issues.push(...criteriaSetSumIssues(adopted, next.parts.value, ['changes', 'criteriaSets', i]));
+    issues.push(...criteriaSetSumIssues(adopted, next.parts.value, at));
   });
-  next.criteria = supplied.map((set) => ({ ...copy(set), ruleSet: rules.id })) as unknown as Mutable<CriteriaSet>[];
-  next.criteriaSets = supplied.length;
-  next.minima = { ...next.minima, value: { ...next.minima.value, exist: true } };
+  const adopted = supplied.map((set) => ({ ...copy(set), ruleSet: rules.id })) as unknown as Mutable<CriteriaSet>[];
+  if (shipped.length === 0) {
+    next.criteria = adopted;
+    next.criteriaSets = adopted.length;
+    next.minima = { ...next.minima, value: { ...next.minima.value, exist: true } };
+  } else {
+    next.criteria = (next.criteria ?? []).map((set) => adopted.find((a) => a.setNo === set.setNo) ?? set);
+  }
   return issues;
 }
 

@@ -189,17 +189,23 @@ describe('errors with stable codes', () => {
     ]);
   });
 
-  it('an empty council, a level the rule set does not have, criteria that are not shipped', () => {
+  it('an empty council, a level the rule set does not have, a rule set object that counts no criteria sets', () => {
     expect(codes(() => rateProduct({ ruleSet: 'qd26-2026', sheets: [] }))).toEqual([['empty_council', 'sheets']]);
     expect(codes(() => rateProduct({ ruleSet: 'qd26-2026', level: 'district', sheets: [{ total: 80 }] }))).toEqual([
       ['level_not_in_rule_set', 'level'],
     ]);
+    const none = { ...getRuleSet('qd26-2026'), criteriaSets: 0 };
     expect(
-      codes(() => rateProduct({ ruleSet: 'qd148-2023', criteriaSet: 1, sheets: [{ points: topSheet(set) }] })),
+      codes(() =>
+        rateProduct({ ruleSet: 'qd26-2026', criteriaSet: 1, sheets: [{ points: topSheet(set) }] }, { ruleSet: none }),
+      ),
     ).toEqual([['criteria_not_available', 'sheets']]);
     expect(
       codes(() =>
-        rateProduct({ ruleSet: 'qd148-2023', criteriaSet: 1, sheets: [{ points: topSheet(set) }] }, { criteria: set }),
+        rateProduct(
+          { ruleSet: 'qd26-2026', criteriaSet: 1, sheets: [{ points: topSheet(set) }] },
+          { ruleSet: none, criteria: set },
+        ),
       ),
     ).toEqual([['criteria_not_available', 'sheets']]);
   });
@@ -486,7 +492,7 @@ describe('the criteria set comes from the caller (options.criteria) or from an a
     ]);
   });
 
-  it('a province-supplied set (148/2023): rated from the adapted rule set; a set number it does not carry is unknown_criteria_set', async () => {
+  it('a province’s own set 1 (148/2023) replacing the transcription’s: rated from the adapted rule set, which then needs no options.criteria', async () => {
     const { default: file } = await import('../../examples/overrides/148-set-from-archive.json', {
       with: { type: 'json' },
     });
@@ -503,14 +509,15 @@ describe('the criteria set comes from the caller (options.criteria) or from an a
       stars: 5,
       minimaChecked: true,
     });
+    // the national rule set scores on the shipped set 1, which must be passed
     expect(issuesOf(() => rateProduct(evaluation)).map((i) => [i.code, i.path.join('.')])).toEqual([
-      ['criteria_not_available', 'sheets'],
+      ['criteria_not_loaded', 'criteriaSet'],
     ]);
-    expect(issuesOf(() => rateProduct({ ...evaluation, criteriaSet: 2 }, { ruleSet: adapted }))).toEqual([
+    expect(issuesOf(() => rateProduct({ ...evaluation, criteriaSet: 27 }, { ruleSet: adapted }))).toEqual([
       expect.objectContaining({
         code: 'unknown_criteria_set',
         path: ['criteriaSet'],
-        params: { ruleSet: 'qd148-2023', setNo: 2, count: 1 },
+        params: { ruleSet: 'qd148-2023', setNo: 27, count: 26 },
       }),
     ]);
     // its set passed to a 26/2026 evaluation is another rule set's
@@ -541,19 +548,27 @@ describe('the criteria set comes from the caller (options.criteria) or from an a
     expect(issuesOf(() => rateProduct(evaluation, { ruleSet: five, criteria: QD26_SET_06 }))).toEqual(expected);
   });
 
-  it('rule sets that ship no criteria give criteria_not_available, with or without a set passed', () => {
-    for (const ruleSet of ['qd1048-2019', 'qd1048-781-2020', 'qd148-2023', 'qd148-1489-2025'] as const) {
+  it.each([
+    ['qd1048-2019', 'ocop/rules/qd1048-2019/06', 'QD1048_SET_06'],
+    ['qd1048-781-2020', 'ocop/rules/qd1048-2019/06', 'QD1048_SET_06'],
+    ['qd148-2023', 'ocop/rules/qd148-2023/06', 'QD148_SET_06'],
+    ['qd148-1489-2025', 'ocop/rules/qd148-2023/06', 'QD148_SET_06'],
+  ] as const)(
+    '%s: a points sheet without its set is criteria_not_loaded naming %s (%s); another rule set’s set is a mismatch',
+    (ruleSet, module, name) => {
       const evaluation = { ruleSet, criteriaSet: 6, sheets: [{ points: topSheet(QD26_SET_06) }] };
+      expect(issuesOf(() => rateProduct(evaluation))).toEqual([
+        expect.objectContaining({
+          code: 'criteria_not_loaded',
+          path: ['criteriaSet'],
+          params: { ruleSet, setNo: 6, module, name },
+        }),
+      ]);
       expect(
-        issuesOf(() => rateProduct(evaluation)).map((i) => [i.code, i.path.join('.')]),
-        ruleSet,
-      ).toEqual([['criteria_not_available', 'sheets']]);
-      expect(
-        issuesOf(() => rateProduct(evaluation, { criteria: QD26_SET_06 })).map((i) => [i.code, i.path.join('.')]),
-        ruleSet,
-      ).toEqual([['criteria_not_available', 'sheets']]);
-    }
-  });
+        issuesOf(() => rateProduct(evaluation, { criteria: QD26_SET_06 })).map((i) => [i.code, i.params]),
+      ).toEqual([['criteria_set_mismatch', { value: 'qd26-2026 6', expected: `${ruleSet} 6`, carried: false }]]);
+    },
+  );
 
   it('errors are OcopValidationError, an OcopError with code invalid_input', () => {
     expect(() => rateProduct(six)).toThrow(OcopError);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { issueCodes } from '../issues-of.js';
 import { adaptRuleSet, diffRuleSets } from '../../src/adapt.js';
@@ -16,6 +17,12 @@ import {
 const REF = 'Quyết định số 99/QĐ-UBND của UBND tỉnh Hưng Yên (ví dụ)';
 const base = getRuleSet('qd26-2026');
 const PROVENANCE = new Set(['derivedFrom', 'overrides', 'effectiveFrom']);
+/** The whole criteria set of examples/overrides/148-set-from-archive.json, as an override carries it. */
+const ARCHIVE_SET_1 = (
+  JSON.parse(readFileSync('examples/overrides/148-set-from-archive.json', 'utf8')) as {
+    changes: { criteriaSets: [NonNullable<RuleOverrideInput['changes']['criteriaSets']>[number]] };
+  }
+).changes.criteriaSets[0];
 
 function override(changes: RuleOverrideInput['changes'], extra: Partial<RuleOverrideInput> = {}): RuleOverrideInput {
   return {
@@ -178,9 +185,9 @@ describe('forbidden changes are errors with codes and paths', () => {
       [['override_forbidden_key', 'changes.parts']],
     ],
     [
-      'criteria sets for a rule set that ships them',
-      () => adaptRuleSet(base, override({ criteriaSets: [] })),
-      [['override_forbidden_key', 'changes.criteriaSets']],
+      'a whole criteria set beyond the ones the rule set ships (26/2026 has 26)',
+      () => adaptRuleSet(base, override({ criteriaSets: [{ ...ARCHIVE_SET_1, setNo: 27 }] })),
+      [['unknown_criteria_set', 'changes.criteriaSets.0.setNo']],
     ],
     [
       'a minimum that is not stricter',
@@ -317,15 +324,18 @@ describe('forbidden changes are errors with codes and paths', () => {
   });
 });
 
-describe('supplying the criteria a rule set does not ship (148/2023)', () => {
-  it('rates a product with a province-supplied set, and checks the set adds up', async () => {
+describe('a province replacing a shipped criteria set with its own copy (148/2023)', () => {
+  it('replaces set 1 only, rates with it, keeps the other 25 shipped sets, and checks the set adds up', async () => {
     const { default: file } = await import('../../examples/overrides/148-set-from-archive.json', {
       with: { type: 'json' },
     });
+    const national = getRuleSet('qd148-2023');
     const adapted = adaptRuleSet('qd148-2023', file as RuleOverrideInput);
-    expect(adapted.criteriaSets).toBe(1);
-    expect(changed(adapted, getRuleSet('qd148-2023'))).toEqual(['criteria[set 1]', 'criteriaSets']);
+    expect(adapted.criteriaSets).toBe(26);
+    expect(changed(adapted, national)).toEqual(['criteria[set 1]']);
     const set = getCriteriaSet(adapted, 1);
+    expect(set.reference).toBe(file.changes.criteriaSets[0]?.reference);
+    expect(getCriteriaSet(adapted, 2)).toEqual(getCriteriaSet('qd148-2023', 2));
     const best = Object.fromEntries(set.criteria.map((c) => [c.code, c.max]));
     expect(
       rateProduct(

@@ -80,14 +80,31 @@ describe('loadCriteriaSet', () => {
     );
   });
 
-  it.each(['qd1048-2019', 'qd1048-781-2020', 'qd148-2023', 'qd148-1489-2025'] as const)(
-    'rejects %s, which ships no criteria, with criteria_not_available',
-    async (ruleSet: RuleSetId) => {
-      const error = await rejection(loadCriteriaSet(ruleSet, 1));
-      expect(error.code).toBe('criteria_not_available');
-      expect(error.params).toEqual({ ruleSet });
+  it.each([
+    ['qd1048-2019', 'qd1048-2019', 'Rau, củ, quả, hạt tươi'],
+    ['qd1048-781-2020', 'qd1048-2019', 'Rau, củ, quả, hạt tươi'],
+    ['qd148-2023', 'qd148-2023', 'Rau, củ, quả, hạt tươi'],
+    ['qd148-1489-2025', 'qd148-2023', 'Rau, củ, quả, hạt tươi'],
+  ] as const)(
+    '%s loads its own sets or, as an amendment that kept them, its base’s (%s), the same objects as ocop/criteria',
+    async (ruleSet: RuleSetId, from, title) => {
+      const one = await loadCriteriaSet(ruleSet, 1);
+      expect(one.ruleSet).toBe(from);
+      expect(one.title).toBe(title);
+      expect(one).toBe(getCriteriaSet(from, 1));
+      expect(await loadCriteriaSet(ruleSet, 26)).toBe(getCriteriaSet(ruleSet, 26));
+      const error = await rejection(loadCriteriaSet(ruleSet, 27));
+      expect(error.code).toBe('unknown_criteria_set');
+      expect(error.params).toEqual({ ruleSet, setNo: 27, count: 26 });
     },
   );
+
+  it('a rule set object that carries no criteria sets (criteria: []) is criteria_not_available', async () => {
+    const none = { ...getRuleSet('qd26-2026'), criteria: [] };
+    const error = await rejection(loadCriteriaSet(none, 1));
+    expect(error.code).toBe('criteria_not_available');
+    expect(error.params).toEqual({ ruleSet: 'qd26-2026' });
+  });
 
   it('rejects an unknown rule set id with unknown_rule_set', async () => {
     expect((await rejection(loadCriteriaSet('qd490-2018' as RuleSetId, 1))).code).toBe('unknown_rule_set');
@@ -111,15 +128,19 @@ describe('loadCriteriaSet', () => {
     expect((await rejection(loadCriteriaSet(adapted, 27))).code).toBe('unknown_criteria_set');
   });
 
-  it('for an adapted 148/2023 rule set carrying a province-supplied set, returns it; other numbers are unknown', async () => {
+  it('for an adapted 148/2023 rule set whose set 1 a province replaced, returns the replacement and the shipped others', async () => {
     const { default: file } = await import('../../examples/overrides/148-set-from-archive.json', {
       with: { type: 'json' },
     });
     const adapted = adaptRuleSet('qd148-2023', file as RuleOverrideInput);
-    expect(await loadCriteriaSet(adapted, 1)).toBe(adapted.criteria?.[0]);
-    expect((await loadCriteriaSet(adapted, 1)).ruleSet).toBe('qd148-2023');
-    const error = await rejection(loadCriteriaSet(adapted, 2));
+    const one = await loadCriteriaSet(adapted, 1);
+    expect(one).toBe(adapted.criteria?.[0]);
+    expect(one.ruleSet).toBe('qd148-2023');
+    expect(one.reference).toBe(file.changes.criteriaSets[0]?.reference);
+    expect(one).not.toEqual(getCriteriaSet('qd148-2023', 1));
+    expect(await loadCriteriaSet(adapted, 2)).toEqual(getCriteriaSet('qd148-2023', 2));
+    const error = await rejection(loadCriteriaSet(adapted, 27));
     expect(error.code).toBe('unknown_criteria_set');
-    expect(error.params).toEqual({ ruleSet: 'qd148-2023', setNo: 2, count: 1 });
+    expect(error.params).toEqual({ ruleSet: 'qd148-2023', setNo: 27, count: 26 });
   });
 });
