@@ -427,7 +427,10 @@ function rulesDiff(ctx: Context): Outcome {
   const b = ruleSetArg(ctx, 2);
   noMoreArgs(ctx, 3);
   if (!ctx.options.has('set')) throw new UsageError((t) => t.usage.missingSet);
-  const diff = diffCriteriaSets(criteriaSetOption(ctx, a), criteriaSetOption(ctx, b), { locale: ctx.locale });
+  const [left, right] = [criteriaSetOption(ctx, a), criteriaSetOption(ctx, b)];
+  // a shipped set that fails the rule-data check (a kept printed defect) is reported as invalid input
+  const source = `${a} --set ${left.setNo}, ${b} --set ${right.setNo}`;
+  const diff = guarded(source, () => diffCriteriaSets(left, right, { locale: ctx.locale }));
   return { blocks: criteriaDiffBlocks(diff, ctx.locale), json: diff };
 }
 
