@@ -102,6 +102,14 @@ describe('ocop rules diff <a> <b> --set N', () => {
     );
   });
 
+  it('a shipped set that fails the rule-data check (148 set 7 keeps a printed defect) is invalid input, exit 1, with its issues', () => {
+    const r = run(['rules', 'diff', 'qd148-2023', 'qd26-2026', '--set', '7', '--locale', 'en']);
+    expect(r.code).toBe(EXIT.invalid);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('(qd148-2023 --set 7, qd26-2026 --set 7)');
+    expect(r.stderr).toContain('a.criteria.24.options: [invalid_criteria_set]');
+  });
+
   const withoutCriteria = RULE_SET_IDS.find((id) => listCriteriaSets(id).length === 0);
   it.runIf(withoutCriteria !== undefined)(
     'a rule set that ships no criteria is a usage error: criteria_not_available',

@@ -80,6 +80,22 @@ describe('diffCriteriaSets', () => {
     expect(d.remarked[0]?.marks).toEqual([{ stars: 4, before: [2], after: [1] }]);
   });
 
+  it('the TSDoc example: the 5★ mark of 1.3 moved to 4★ on the same option', () => {
+    const moved = edited('1.3', (c) => ({
+      ...c,
+      options: c.options.map((o) => (o.points === 3 ? { points: 3, label: o.label, minStars: 4 as const } : o)),
+    }));
+    expect(diffCriteriaSets(QD26_SET_01, moved).remarked.map((p) => [p.b.code, p.marks])).toEqual([
+      [
+        '1.3',
+        [
+          { stars: 4, before: [], after: [3] },
+          { stars: 5, before: [3], after: [] },
+        ],
+      ],
+    ]);
+  });
+
   it('one criterion removed: it is listed, with the maxima that changed with it, nothing else', () => {
     // 2.4 (bilingual label, 1 point) taken out; its point moved to section 7 "DINH DƯỠNG" so parts still add up to 100
     const withoutBilingual: CriteriaSet = {
