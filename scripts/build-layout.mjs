@@ -9,9 +9,9 @@
 //      that no emitted file imports them.
 //   3. The declarations are copied into dist/cjs/, where TypeScript reads them as CommonJS
 //      declarations (the `require` types of every export).
-//   4. Each criteria set ships once: dist/rules/data/qd26-2026/set-NN.js (the ESM module that
+//   4. Each criteria set ships once: dist/rules/data/<id>/set-NN.js (the ESM module that
 //      bundlers and browsers import) becomes a re-export of the CommonJS module that holds the
-//      data, dist/cjs/rules/data/qd26-2026/set-NN.js. Bundlers read CommonJS; jest's CommonJS
+//      data, dist/cjs/rules/data/<id>/set-NN.js. Bundlers read CommonJS; jest's CommonJS
 //      runtime and Node < 22.12 without flags cannot require ESM, so the data stays CommonJS.
 //   5. The CLI (dist/cjs/cli/index.js) is made executable.
 import {
@@ -27,6 +27,7 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { criteriaEntries } from './criteria-entries.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -87,29 +88,39 @@ for (const file of declarations) {
   copyFileSync(file, target);
 }
 
-// 4. Criteria sets once.
-const setFolder = join(dist, 'rules/data/qd26-2026');
-const setFiles = readdirSync(setFolder).filter((file) => /^set-\d\d\.js$/.test(file));
-if (setFiles.length !== 26)
-  fail(`expected 26 criteria-set modules in ${posix(relative(root, setFolder))}, found ${setFiles.length}`);
-for (const file of setFiles) {
-  const nn = file.slice(4, 6);
-  const name = `QD26_SET_${nn}`;
-  const esm = join(setFolder, file);
-  const data = join(cjs, 'rules/data/qd26-2026', file);
-  const exported = Object.keys(require(data));
-  if (exported.length !== 1 || exported[0] !== name)
-    fail(`${posix(relative(root, data))} exports ${exported.join(', ')}, expected ${name} alone`);
-  writeFileSync(
-    esm,
-    [
-      `// Criteria set ${Number(nn)} of Quyết định 26/2026/QĐ-TTg. The data is shipped once, in the CommonJS`,
-      '// module below, for both module systems.',
-      `import set from '${relativeImport(esm, data)}';`,
-      `export const ${name} = set.${name};`,
-      '',
-    ].join('\n'),
-  );
+// 4. Criteria sets once, for every rule set with per-set entries (package.json `./rules/<id>/*`).
+let setCount = 0;
+for (const { id, prefix } of criteriaEntries(pkg)) setCount += shipSetsOnce(id, prefix);
+
+/** Makes each ESM set module of `id` a re-export of its CommonJS data module; returns how many. */
+function shipSetsOnce(id, prefix) {
+  const setFolder = join(dist, 'rules/data', id);
+  const setFiles = readdirSync(setFolder).filter((file) => /^set-\d\d\.js$/.test(file));
+  const expected = setFiles.map((_, i) => `set-${String(i + 1).padStart(2, '0')}.js`);
+  if (setFiles.length === 0 || setFiles.join() !== expected.join())
+    fail(
+      `expected criteria-set modules set-01.js … in ${posix(relative(root, setFolder))}, found ${setFiles.join(', ')}`,
+    );
+  for (const file of setFiles) {
+    const nn = file.slice(4, 6);
+    const name = `${prefix}_SET_${nn}`;
+    const esm = join(setFolder, file);
+    const data = join(cjs, 'rules/data', id, file);
+    const exported = Object.keys(require(data));
+    if (exported.length !== 1 || exported[0] !== name)
+      fail(`${posix(relative(root, data))} exports ${exported.join(', ')}, expected ${name} alone`);
+    writeFileSync(
+      esm,
+      [
+        `// Criteria set ${Number(nn)} of rule set ${id}. The data is shipped once, in the CommonJS`,
+        '// module below, for both module systems.',
+        `import set from '${relativeImport(esm, data)}';`,
+        `export const ${name} = set.${name};`,
+        '',
+      ].join('\n'),
+    );
+  }
+  return setFiles.length;
 }
 
 // 5. The CLI.
@@ -124,5 +135,5 @@ for (const file of bin) {
 console.log(
   `dist/: ${esmFiles.length - empty.length} ESM modules, ${filesUnder(cjs).filter((f) => f.endsWith('.js')).length} CommonJS modules, ` +
     `${declarations.length} declarations (also in dist/cjs/), ${empty.length} type-only modules dropped, ` +
-    `${setFiles.length} criteria sets shipped once`,
+    `${setCount} criteria sets shipped once`,
 );

@@ -5,12 +5,13 @@
 // pays per file loaded, so this loads faster than the one-file-per-module build that bundlers get.
 // zod is imported as ESM here, the copy an ESM app imports itself (zod is a peer dependency).
 // The criteria sets are not bundled: each import of a set module becomes an import of the
-// package's own `ocop/rules/qd26-2026/NN`, whose data is the CommonJS chunk that `require` gets
+// package's own `ocop/rules/<id>/NN`, whose data is the CommonJS chunk that `require` gets
 // too, so a set is one object in a Node process whichever module system loads it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { NODE_BUNDLE_OPTIONS, ROOT } from './node-bundle-options.mjs';
+import { criteriaEntries, setEntryOf } from './criteria-entries.mjs';
 
 const root = ROOT;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -25,15 +26,18 @@ for (const value of Object.values(pkg.exports)) {
   entryPoints[name] = `src/${name}.ts`;
 }
 
-/** Set modules (`…/qd26-2026/set-NN.js`) become the package's own per-set entry, left external. */
+/**
+ * Set modules (`src/rules/data/<id>/set-NN.js`, for each rule set with per-set entries) become the
+ * package's own per-set entry `ocop/rules/<id>/NN`, left external; the folder decides the entry.
+ */
+const entries = criteriaEntries(pkg);
 const criteriaSetsAsPackageImports = {
   name: 'criteria-sets-as-package-imports',
   setup(builder) {
     builder.onResolve({ filter: /(^|\/)set-\d\d\.js$/ }, (args) => {
-      if (args.kind === 'entry-point' || !/[\\/]src[\\/]rules([\\/]data[\\/]qd26-2026)?$/.test(args.resolveDir))
-        return undefined;
-      const nn = /set-(\d\d)\.js$/.exec(args.path)?.[1];
-      return nn === undefined ? undefined : { path: `${pkg.name}/rules/qd26-2026/${nn}`, external: true };
+      if (args.kind === 'entry-point') return undefined;
+      const entry = setEntryOf(join(args.resolveDir, args.path), pkg.name, entries);
+      return entry === undefined ? undefined : { path: entry, external: true };
     });
   },
 };
@@ -46,12 +50,14 @@ const result = await build({
   metafile: true,
 });
 
-const bundledSets = Object.keys(result.metafile.inputs).filter((input) => /qd26-2026\/set-\d\d\.ts$/.test(input));
+const bundledSets = Object.keys(result.metafile.inputs).filter((input) =>
+  /rules\/data\/[^/]+\/set-\d\d\.ts$/.test(input),
+);
 if (bundledSets.length > 0) {
   console.error(`build-node-esm: criteria data was bundled into dist/node/: ${bundledSets.join(', ')}`);
   process.exit(1);
 }
 const outputs = Object.keys(result.metafile.outputs);
 console.log(
-  `dist/node/: ${Object.keys(entryPoints).length} ESM entries and ${outputs.length - Object.keys(entryPoints).length} shared chunks, criteria sets imported from ${pkg.name}/rules/qd26-2026/NN`,
+  `dist/node/: ${Object.keys(entryPoints).length} ESM entries and ${outputs.length - Object.keys(entryPoints).length} shared chunks, criteria sets imported from ${entries.map((e) => `${pkg.name}/rules/${e.id}/NN`).join(', ')}`,
 );

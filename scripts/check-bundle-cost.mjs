@@ -52,6 +52,18 @@ const probes = [
     sets: [6],
   },
   {
+    label: "import { rateProduct } + import { QD148_SET_06 } from 'ocop/rules/qd148-2023/06'",
+    code: "export { rateProduct } from './dist/index.js'; export { QD148_SET_06 } from './dist/rules/data/qd148-2023/set-06.js';",
+    forbid: { zod: ZOD, decimal: DECIMAL },
+    sets: [6],
+  },
+  {
+    label: "import { QD1048_SET_07 } from 'ocop/rules/qd1048-2019/07'",
+    code: "export { QD1048_SET_07 } from './dist/rules/data/qd1048-2019/set-07.js';",
+    forbid: { zod: ZOD },
+    sets: [7],
+  },
+  {
     label: "import { QD26_SET_07 } from 'ocop/rules/qd26-2026/07'",
     code: "export { QD26_SET_07 } from './dist/rules/data/qd26-2026/set-07.js';",
     forbid: { zod: ZOD },
@@ -83,7 +95,11 @@ const probes = [
 const setsAsChunks = {
   name: 'sets-as-chunks',
   setup(b) {
-    b.onResolve({ filter: /qd26-2026\/set-\d\d\.js$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /(^|\/)set-\d\d\.js$/ }, (args) =>
+      /[\\/]rules[\\/]data[\\/][^\\/]+$/.test(args.resolveDir) || /rules\/data\/[^/]+\/set-\d\d\.js$/.test(args.path)
+        ? { path: args.path, external: true }
+        : undefined,
+    );
   },
 };
 

@@ -14,7 +14,7 @@
 //   3b. The packed and unpacked sizes stay within BUDGET (docs/performance.md has the figures).
 //   4. publint --strict on the tarball (warnings count as errors).
 //   5. @arethetypeswrong/cli (attw) on the tarball: every named entry point under every
-//      resolution, then the 26 per-set modules of the "./rules/qd26-2026/*" pattern.
+//      resolution, then the per-set modules of every "./rules/<id>/*" pattern.
 //
 // Every check after packing runs even when an earlier one failed, so one run shows every
 // problem; the exit code is 1 if any failed, and a failing tool's output is printed in full.
@@ -24,10 +24,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { temporaryFolder } from './temporary-folder.mjs';
+import { criteriaEntries } from './criteria-entries.mjs';
+import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const require = createRequire(import.meta.url);
 
 /** Files the tarball must contain (paths inside the package). */
 const REQUIRED = [
@@ -236,25 +239,33 @@ try {
     const shippedJs = entries
       .filter((entry) => entry.path.endsWith('.js'))
       .map((entry) => ({ path: entry.path, text: readFileSync(join(root, entry.path), 'utf8') }));
-    const setCopies = Array.from({ length: 26 }, (_, i) => {
-      // The set's own reference, a quoted string that only the set's data holds.
-      const marker = new RegExp(`bộ sản phẩm số ${i + 1}["']`);
-      return { setNo: i + 1, files: shippedJs.filter((file) => marker.test(file.text)).map((file) => file.path) };
-    });
+    const setCopies = criteriaEntries(pkg).flatMap(({ id, prefix }) =>
+      entries
+        .filter((entry) => new RegExp(`^dist/cjs/rules/data/${id}/set-\\d\\d\\.js$`).test(entry.path))
+        .map((entry) => {
+          const nn = entry.path.slice(-5, -3);
+          // The set's own reference, a quoted string that only the set's data holds.
+          const reference = require(join(root, entry.path))[`${prefix}_SET_${nn}`]?.reference ?? `${id} ${nn}`;
+          const marker = JSON.stringify(reference).slice(1, -1);
+          const files = shippedJs.filter((file) => file.text.includes(marker)).map((file) => file.path);
+          return { setNo: `${id} ${nn}`, files };
+        }),
+    );
     const notOnce = setCopies.filter((set) => set.files.length !== 1);
-    const esmSets = entries.filter((entry) => /^dist\/rules\/data\/qd26-2026\/set-\d\d\.js$/.test(entry.path));
+    const setCount = setCopies.length;
+    const esmSets = entries.filter((entry) => /^dist\/rules\/data\/[^/]+\/set-\d\d\.js$/.test(entry.path));
     const layoutProblems = [
       emptyFiles.length > 0 && `empty files: ${emptyFiles.join(', ')}`,
       hashed.length > 0 && `hashed declaration names: ${hashed.join(', ')}`,
       notOnce.length > 0 &&
         `criteria data not shipped exactly once: ${notOnce.map((set) => `set ${set.setNo} in ${set.files.length} files (${set.files.join(', ')})`).join('; ')}`,
-      (esmSets.length !== 26 || esmSets.some((entry) => entry.size > 1024)) &&
-        `expected 26 ESM criteria-set modules, each a re-export under 1 kB: ${esmSets.map((entry) => `${entry.path} ${entry.size} B`).join(', ')}`,
+      (setCount === 0 || esmSets.length !== setCount || esmSets.some((entry) => entry.size > 1024)) &&
+        `expected ${setCount} ESM criteria-set modules, each a re-export under 1 kB: ${esmSets.map((entry) => `${entry.path} ${entry.size} B`).join(', ')}`,
     ].filter(Boolean);
     if (layoutProblems.length > 0) fail(`tarball layout: ${layoutProblems.join('; ')}`, listing);
     else
       ok(
-        "layout: no empty file, no hashed declaration name, each of the 26 criteria sets' data in exactly one file, the ESM set modules re-exports",
+        `layout: no empty file, no hashed declaration name, each of the ${setCount} criteria sets' data in exactly one file, the ESM set modules re-exports`,
       );
 
     // 3b. Size budget ------------------------------------------------------------------------------
@@ -297,13 +308,13 @@ try {
     // package.json files), so `ocop/rules/qd26-2026/06` does not resolve there. A node10
     // project imports the sets from `ocop/criteria`, which has a stub and is checked above.
     const setModules = entries
-      .map((entry) => /^dist\/cjs\/rules\/data\/qd26-2026\/set-(\d\d)\.js$/.exec(entry.path)?.[1])
-      .filter((nn) => nn !== undefined)
-      .sort()
-      .map((nn) => `./rules/qd26-2026/${nn}`);
-    if (setModules.length !== 26) {
+      .map((entry) => /^dist\/cjs\/rules\/data\/([^/]+)\/set-(\d\d)\.js$/.exec(entry.path))
+      .filter((match) => match !== null)
+      .map((match) => `./rules/${match[1]}/${match[2]}`)
+      .sort();
+    if (setModules.length !== setCount || setCount === 0) {
       fail(
-        `per-set modules: expected dist/cjs/rules/data/qd26-2026/set-01.js … set-26.js in the tarball, found ${setModules.length}`,
+        `per-set modules: expected ${setCount} dist/cjs/rules/data/<id>/set-NN.js in the tarball, found ${setModules.length}`,
         listing,
       );
     } else {
@@ -312,10 +323,13 @@ try {
         [attwBin, tarball, '--format', 'ascii', '--no-color', '--profile', 'node16', '--entrypoints', ...setModules],
         { cwd: temp },
       );
-      if (attwSets.status !== 0) fail('attw --profile node16 on ocop/rules/qd26-2026/01 … 26', attwSets.output);
+      const named = criteriaEntries(pkg)
+        .map((e) => `ocop/rules/${e.id}/NN`)
+        .join(', ');
+      if (attwSets.status !== 0) fail(`attw --profile node16 on ${named}`, attwSets.output);
       else
         ok(
-          'attw --profile node16: ocop/rules/qd26-2026/01 … 26, no problems (node16 CJS, node16 ESM, bundler; node10 not applicable)',
+          `attw --profile node16: the ${setModules.length} set modules (${named}), no problems (node16 CJS, node16 ESM, bundler; node10 not applicable)`,
         );
     }
   }

@@ -10,7 +10,7 @@
 // Each block is written as its own module (with `export {};`, so top-level await and names are
 // module-scoped) into a temporary folder under .tmp/, beside a tsconfig.json that extends the
 // repository's (strict, exactOptionalPropertyTypes, NodeNext) and maps the package's own entries
-// (`ocop`, `ocop/fixtures`, `ocop/criteria`, `ocop/adapt`, `ocop/rules/qd26-2026/NN`) to their
+// (`ocop`, `ocop/fixtures`, `ocop/criteria`, `ocop/adapt`, `ocop/rules/<id>/NN`) to their
 // sources with `paths`. The entries are read from package.json `exports` (each `import.types`
 // target `./dist/<name>.d.ts` is `src/<name>.ts`), so a new entry needs no change here. All
 // modules are checked in one TypeScript program, through the compiler API.
@@ -30,8 +30,8 @@ import ts from 'typescript';
 import { temporaryFolder } from './temporary-folder.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** Generated data: its examples are written by scripts/transcribe-criteria.mjs from one template. */
-const SKIP = ['src/rules/data/qd26-2026/'];
+/** Generated criteria sets (src/rules/data/<id>/set-NN.ts): their examples come from one template per generator. */
+const SKIP = /^src\/rules\/data\/[^/]+\/set-\d\d\.ts$/;
 
 const posix = (path) => path.split(sep).join('/');
 
@@ -43,7 +43,7 @@ function sourceFiles(dir) {
     if (statSync(join(root, path)).isDirectory()) out.push(...sourceFiles(path));
     else if (path.endsWith('.ts') && !path.endsWith('.d.ts')) out.push(path);
   }
-  return out.filter((file) => !SKIP.some((skip) => file.startsWith(skip)));
+  return out.filter((file) => !SKIP.test(file));
 }
 
 /**

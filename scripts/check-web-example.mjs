@@ -4,7 +4,7 @@
 // It also checks that the criteria sets were split: the entry chunk holds none of the 26 sets,
 // each set is in its own chunk, and the page fetched only the chunk of the set it shows.
 // Run after `npm run build`. Only loopback traffic.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { temporaryFolder } from './temporary-folder.mjs';
+import { criteriaEntries } from './criteria-entries.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const browserPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,7 +46,14 @@ try {
     Object.entries(metafile.outputs).map(([file, output]) => [
       relative(out, join(root, file)).split('\\').join('/'),
       // A set's ESM module and the CommonJS entry it re-exports both name it: count the set once.
-      [...new Set(Object.keys(output.inputs).flatMap((input) => /qd26-2026\/set-(\d\d)\.js$/.exec(input)?.[1] ?? []))],
+      [
+        ...new Set(
+          Object.keys(output.inputs).flatMap((input) => {
+            const match = /rules\/data\/([^/]+)\/set-(\d\d)\.js$/.exec(input);
+            return match ? [`${match[1]} ${match[2]}`] : [];
+          }),
+        ),
+      ],
     ]),
   );
   const setChunks = [...outputs].filter(([, sets]) => sets.length > 0);
@@ -105,13 +113,17 @@ try {
   );
   if (errors.length > 0) console.log(`  page errors: ${errors.join('; ')}`);
 
-  // Code splitting: 26 chunks of one set each, none in the entry, and only set 1's fetched.
+  // Code splitting: one chunk per shipped set (26 per rule set with sets), none in the entry, and
+  // only the set the page rates (26/2026's set 1) fetched.
+  const shippedSets = criteriaEntries(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))).flatMap(({ id }) =>
+    readdirSync(join(root, 'dist/rules/data', id)).filter((file) => /^set-\d\d\.js$/.test(file)),
+  ).length;
   const fetchedSets = setChunks.filter(([file]) => served.includes(file)).flatMap(([, sets]) => sets);
   const split =
-    setChunks.length === 26 &&
+    setChunks.length === shippedSets &&
     setChunks.every(([, sets]) => sets.length === 1) &&
     (outputs.get('app.js')?.length ?? 1) === 0 &&
-    fetchedSets.join() === '01';
+    fetchedSets.join() === 'qd26-2026 01';
   console.log(
     `  ${split ? 'ok  ' : 'FAIL'}  code splitting: ${setChunks.length} criteria-set chunks (${setChunks.filter(([, sets]) => sets.length !== 1).length} holding more than one set), ` +
       `${outputs.get('app.js')?.length ?? '?'} sets in app.js; the page fetched ${served.filter((f) => f.endsWith('.js')).length} scripts, criteria set(s) ${fetchedSets.join(', ') || 'none'}`,

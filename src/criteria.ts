@@ -1,9 +1,9 @@
 /**
- * `ocop/criteria`: every criteria set shipped with the library (the 26 sets of Quyết định
- * 26/2026/QĐ-TTg, Phụ lục II) and the synchronous lookups over them. Importing this entry loads
- * all 26 sets (about 850 kB of source, 40 ms in Node); an app that needs one set imports it
- * alone from `ocop/rules/qd26-2026/NN`, or loads it on demand with `loadCriteriaSet` from the
- * main entry.
+ * `ocop/criteria`: every criteria set shipped with the library — the 26 sets of Quyết định
+ * 26/2026/QĐ-TTg (Phụ lục II), of 148/QĐ-TTg (Phụ lục III, from a third-party transcription,
+ * with its known defects) and of 1048/QĐ-TTg (Phụ lục III) — and the synchronous lookups over
+ * them. Importing this entry loads all 78 sets; an app that needs one set imports it alone from
+ * `ocop/rules/<rule-set-id>/NN`, or loads it on demand with `loadCriteriaSet` from the main entry.
  *
  * @packageDocumentation
  */
@@ -37,3 +37,9 @@ export {
   QD26_SET_25,
   QD26_SET_26,
 } from './rules/data/qd26-2026/index.js';
+export { QD148_CRITERIA_SETS } from './rules/data/qd148-2023/index.js';
+export { QD148_KNOWN_DEFECTS } from './rules/data/qd148-2023/known-defects.js';
+export type { KnownDefect } from './rules/data/qd148-2023/known-defects.js';
+export { QD1048_CRITERIA_SETS } from './rules/data/qd1048-2019/index.js';
+export { QD1048_CRITERIA_SET_CLASSES } from './model/classification/qd1048-2019.js';
+export type { Qd1048CriteriaSetClass } from './model/classification/qd1048-2019.js';

@@ -8,32 +8,15 @@ import { OcopError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { DEFAULT_LOCALE, type IssuePath, type Locale, type LocaleOptions } from '../core/issues.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
-import { QD1048_2019 } from './data/qd1048-2019.js';
-import { QD1048_781_2020 } from './data/qd1048-781-2020.js';
-import { QD148_1489_2025 } from './data/qd148-1489-2025.js';
-import { QD148_2023 } from './data/qd148-2023.js';
-import { QD26_2026 } from './data/qd26-2026.js';
+import { RULE_SET_MODULES as MODULES } from './data/rule-sets.js';
 import { acceptRuleSet } from './rule-data-check.js';
 import type { RuleSet } from './rule-set.js';
 
 /**
- * A national rule set as the registry knows it: the rule set, and whose shipped criteria sets
- * it scores on (the folder `src/rules/data/<id>/`, the entries `ocop/rules/<id>/NN`; the sets'
- * own `ruleSet`). An amendment that kept the criteria names its base's.
+ * The rule sets, oldest first, each with whose shipped criteria sets it scores on: derived from
+ * RULE_SET_IDS (the registry) and the rule-set modules by scripts/derive-rule-registry.mjs.
  */
-interface RuleSetModule {
-  readonly ruleSet: RuleSet;
-  readonly criteriaFrom?: RuleSetId;
-}
-
-/** The registry: every national rule set, oldest first. The only list of rule sets. */
-const RULE_SET_MODULES: readonly RuleSetModule[] = /* @__PURE__ */ deepFreeze([
-  { ruleSet: QD1048_2019, criteriaFrom: 'qd1048-2019' },
-  { ruleSet: QD1048_781_2020, criteriaFrom: 'qd1048-2019' },
-  { ruleSet: QD148_2023, criteriaFrom: 'qd148-2023' },
-  { ruleSet: QD148_1489_2025, criteriaFrom: 'qd148-2023' },
-  { ruleSet: QD26_2026, criteriaFrom: 'qd26-2026' },
-]);
+const RULE_SET_MODULES = /* @__PURE__ */ deepFreeze(MODULES);
 
 const RULE_SETS: readonly RuleSet[] = /* @__PURE__ */ deepFreeze(RULE_SET_MODULES.map((m) => m.ruleSet));
 

@@ -49,7 +49,7 @@ export type Qd1048Sector = keyof typeof QD1048_SECTORS;
  *
  * @example
  * ```ts
- * import type { Qd1048CriteriaSetClass } from 'ocop';
+ * import type { Qd1048CriteriaSetClass } from 'ocop/criteria';
  * const rice: Qd1048CriteriaSetClass = {
  *   setNo: 3,
  *   sector: 'food',
@@ -88,7 +88,7 @@ export interface Qd1048CriteriaSetClass {
  *
  * @example
  * ```ts
- * import { QD1048_CRITERIA_SET_CLASSES } from 'ocop';
+ * import { QD1048_CRITERIA_SET_CLASSES } from 'ocop/criteria';
  * QD1048_CRITERIA_SET_CLASSES.length; // 26
  * QD1048_CRITERIA_SET_CLASSES[16]?.nhom; // 'Đồ uống không cồn'
  * QD1048_CRITERIA_SET_CLASSES[22]?.sector; // 'souvenirs-decor'

@@ -3,8 +3,9 @@
  * before 781/QĐ-TTg added per-star minima. The decision's text was read through public copies and
  * provincial guides: baomoi.com ("Ban hành bộ tiêu chí đánh giá, phân hạng sản phẩm Chương trình
  * mỗi xã một sản phẩm", 2019), ciptek.vn/bo-tieu-chi-ocop, the Bà Rịa-Vũng Tàu and Đà Nẵng
- * agriculture departments' guides to the 1048 procedure, and yenbai.gov.vn for 781. The per-set
- * criteria of 1048 are not available to this project: sheets are totals only.
+ * agriculture departments' guides to the 1048 procedure, and yenbai.gov.vn for 781. The 26 per-set
+ * criteria of Phụ lục III are transcribed from the decision's text in `./qd1048-2019/` (no star
+ * marks: 1048 printed none).
  */
 import { deepFreeze } from '../../core/freeze.js';
 import type { RuleSet } from '../rule-set.js';
@@ -38,10 +39,10 @@ export const QD1048_2019: RuleSet = /* @__PURE__ */ deepFreeze({
   averaging: { value: AVERAGING, reference: 'Library policy (two decimals, half-up); the decision states no rounding' },
   minima: { value: { exist: false, council: 'majority', policy: 'cap' }, reference: `${QD}: no per-star minima before 781/QĐ-TTg (08/06/2020; yenbai.gov.vn, Nông thôn mới news, ItemID 981)` },
   procedures: {},
-  criteriaSets: 0,
+  criteriaSets: 26,
   notes: [
     'One press page dates 1048 on 20/08/2019; 21/08/2019 is used, as in the title of the provincial guides ("Quyết định số 1048/QĐ-TTg ngày 21/8/2019").',
     'Effective on signing is assumed; 781/QĐ-TTg amended it from 08/06/2020.',
-    'The per-set criteria (Phụ lục III) are not available here: evaluations carry member totals only.',
+    'The 26 criteria sets of Phụ lục III are transcribed from the decision\'s text (ocop/rules/qd1048-2019/NN); they carry no star marks, as 1048 printed none.',
   ],
 });

@@ -35,6 +35,6 @@ export const QD148_1489_2025: RuleSet = /* @__PURE__ */ deepFreeze({
   notes: [
     'Lapses "sau 60 ngày kể từ ngày" 26/2026/QĐ-TTg took effect (22/05/2026; Điều 11.2). Counting from the day after (Bộ luật Dân sự 2015, Điều 147), the 60th day is 21/07/2026, the last day in force.',
     'From 22/05/2026 new dossiers follow 26/2026; dossiers submitted before then finish under these rules within 60 days (first evaluation, upgrade) or 30 days (re-evaluation): 26/2026 Điều 12.2.',
-    "148's per-set criteria and star marks were not available: evaluations carry member totals only.",
+    "1489 did not change the criteria: evaluations score on 148's 26 sets (a third-party transcription, not checked against the official text).",
   ],
 });

@@ -2,8 +2,9 @@
  * Rule set `qd148-2023`: Quyết định 148/QĐ-TTg (24/02/2023), effective on signing. Facts from
  * public summaries of the decision: thuvienphapluat.vn ("Thay đổi tiêu chí đánh giá sản phẩm
  * OCOP", 2023), thuonghieucongluan.com.vn, ieem.vn, vietnamplus.vn ("New criteria for OCOP items",
- * 2023) and congnghieptieudung.vn. 148's own appendix (per-set criteria and star marks) was not
- * available: sheets are totals only.
+ * 2023) and congnghieptieudung.vn. The 26 per-set criteria of Phụ lục III, with their star marks,
+ * come from a third party's transcription (github.com/augustine-tran/ocop), not checked against the
+ * official text, in `./qd148-2023/`; its corrections are listed in QD148_KNOWN_DEFECTS.
  */
 import { deepFreeze } from '../../core/freeze.js';
 import type { RuleSet } from '../rule-set.js';
@@ -35,14 +36,14 @@ export const QD148_2023: RuleSet = /* @__PURE__ */ deepFreeze({
   forwarding: { value: { district: 70, province: 90 }, reference: `${QD}, Phụ lục II (congnghieptieudung.vn, dt40883; ⚠ district 70 from that one source)` },
   certificateValidityMonths: { value: 36, reference: `${QD} (doanhnghiepvadoisong.com.vn/print-3767.html)` },
   averaging: { value: AVERAGING, reference: 'Library policy (two decimals, half-up); the decision states no rounding' },
-  minima: { value: { exist: true, council: 'majority', policy: 'cap' }, reference: `${QD}: "tiêu chí bắt buộc" for 3★ (Đồng Tháp's revocations, nhandan.vn, "Đồng Tháp: gần 50 sản phẩm bị thu hồi giấy chứng nhận sản phẩm OCOP"); the appendix itself was not seen` },
+  minima: { value: { exist: true, council: 'majority', policy: 'cap' }, reference: `${QD}: "tiêu chí bắt buộc" for 3★ (Đồng Tháp's revocations, nhandan.vn, "Đồng Tháp: gần 50 sản phẩm bị thu hồi giấy chứng nhận sản phẩm OCOP"); the marks are those of a third-party transcription of Phụ lục III (github.com/augustine-tran/ocop), not checked against the official text` },
   procedures: {
     expiryNoticeDaysBefore: { value: 30, reference: `${QD}: cơ quan công nhận thông báo cho chủ thể ít nhất 30 ngày trước khi hết hạn (doanhnghiepvadoisong.com.vn/print-3767.html)` },
   },
-  criteriaSets: 0,
+  criteriaSets: 26,
   notes: [
     'The district forwarding threshold of 70 comes from one source (congnghieptieudung.vn, dt40883), which mislabels the decision as 1048.',
-    "148's per-set criteria and star marks were not available: evaluations carry member totals only, and minima cannot be checked.",
+    "148's 26 criteria sets and star marks come from a third party's transcription of Phụ lục III (github.com/augustine-tran/ocop), not checked against the official text; the corrections made to it are listed in QD148_KNOWN_DEFECTS (ocop/criteria).",
     'Amended by 1489/QĐ-TTg from 06/07/2025.',
   ],
 });
