@@ -4,8 +4,6 @@
  * the package checks and the bundle probes read them from here, so a rule set with criteria sets
  * is its data folder, its line in the registry and its export — nothing else to list.
  */
-import { posix, sep } from 'node:path';
-
 const ENTRY = /^\.\/rules\/([a-z0-9]+(?:-[a-z0-9]+)+)\/\*$/;
 
 /**
@@ -25,7 +23,7 @@ export function criteriaEntries(pkg) {
  * The folder is required: a set module elsewhere, or of a rule set without entries, is not one.
  */
 export function setEntryOf(file, pkgName, entries) {
-  const path = file.split(sep).join(posix.sep);
+  const path = file.replace(/\\/g, '/');
   const match = /\/src\/rules\/data\/([^/]+)\/set-(\d\d)\.(?:js|ts)$/.exec(path);
   if (!match || !entries.some((entry) => entry.id === match[1])) return undefined;
   return `${pkgName}/rules/${match[1]}/${match[2]}`;
