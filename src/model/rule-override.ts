@@ -104,6 +104,7 @@ const CriteriaSetSchema = z.strictObject({
           )
           .max(20)
           .optional(),
+        additive: z.literal(true).optional(),
       }),
     )
     .min(1)
@@ -113,6 +114,16 @@ const CriteriaSetSchema = z.strictObject({
   transcriptionNotes: z.array(LongTextSchema).max(50).optional(),
   provenance: z
     .strictObject({ kind: z.enum(['official-text', 'third-party-transcription']), source: LongTextSchema })
+    .optional(),
+  inconsistencies: z
+    .array(
+      z.strictObject({
+        what: LongTextSchema,
+        value: z.number().min(0).max(1000),
+        expected: z.number().min(0).max(1000),
+      }),
+    )
+    .max(200)
     .optional(),
 });
 

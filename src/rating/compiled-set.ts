@@ -16,7 +16,10 @@ export interface CompiledSet {
   readonly set: CriteriaSet;
   /** Position of each criterion code. */
   readonly index: ReadonlyMap<string, number>;
-  /** Points allowed for each criterion, by position: its options' points (and 0 for a conditional criterion). */
+  /**
+   * Points allowed for each criterion, by position: its options' points (and 0 for a conditional
+   * criterion); for an additive criterion, every sum of some of its options (0 included).
+   */
   readonly allowed: ReadonlyArray<readonly number[]>;
   /** Position in `set.parts` of each criterion's part, by position. */
   readonly partIndex: readonly number[];
@@ -52,9 +55,26 @@ function zeroAllowed(criterion: Criterion): boolean {
   return criterion.notes?.some((note) => note.kind === 'condition') === true;
 }
 
-/** The points a criterion allows, in printed order, with 0 first when only its condition allows it. */
+/**
+ * Every sum of some of the options of an additive criterion (none: 0), ascending. Sums are taken
+ * in hundredths, so that 0.5-point options add up exactly.
+ */
+function subsetSums(points: readonly number[]): number[] {
+  let reachable = new Set<number>([0]);
+  for (const p of points) {
+    const step = Math.round(p * 100);
+    reachable = new Set([...reachable, ...[...reachable].map((r) => r + step)]);
+  }
+  return [...reachable].sort((a, b) => a - b).map((r) => r / 100);
+}
+
+/**
+ * The points a criterion allows: its options' points in printed order, with 0 first when only its
+ * condition allows it; for an additive criterion, every sum of some of its options.
+ */
 function allowedPoints(criterion: Criterion): readonly number[] {
   const points = criterion.options.map((option) => option.points);
+  if (criterion.additive === true) return Object.freeze(subsetSums(points));
   return Object.freeze(zeroAllowed(criterion) && !points.includes(0) ? [0, ...points] : points);
 }
 

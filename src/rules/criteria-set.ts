@@ -78,6 +78,15 @@ export interface CriterionNote {
  *   title: 'Ghi nhãn hàng hóa có sử dụng song ngữ (Việt - Anh hoặc ngôn ngữ nước ngoài khác)',
  *   options: [{ points: 0, label: 'Không' }, { points: 1, label: 'Có' }],
  * };
+ * // 1048/2019 set 26, criterion 8: the boxes add up (0, 2, 4 or 6 points).
+ * const reception: Criterion = {
+ *   code: '8', part: 'C', section: '8', title: 'Bố trí đón tiếp', max: 6, additive: true,
+ *   options: [
+ *     { points: 2, label: 'Có nơi để xe phù hợp' },
+ *     { points: 2, label: 'Có nơi đón tiếp khách hàng phù hợp' },
+ *     { points: 2, label: 'Có quầy bán hàng hóa, đồ lưu niệm tại điểm dịch vụ' },
+ *   ],
+ * };
  * ```
  */
 export interface Criterion {
@@ -91,6 +100,13 @@ export interface Criterion {
   readonly max: number;
   readonly options: readonly CriterionOption[];
   readonly notes?: readonly CriterionNote[];
+  /**
+   * Points add up: the council ticks any of the options and the criterion scores their sum
+   * (1048/2019 set 26, part C: "Được cộng tổng điểm các nội dung ghi Có"); `max` is the sum of the
+   * options, and every sum of some of them (none: 0) is a valid score. Absent: one option is
+   * ticked and its points are the score.
+   */
+  readonly additive?: true;
 }
 
 /**
@@ -199,6 +215,28 @@ export interface CriteriaSetProvenance {
 }
 
 /**
+ * A printed number of a criteria set that does not add up, kept as printed (a council scores on
+ * the printed form): `what`, `value` and `expected` are those of the `invalid_criteria_set` issue
+ * that the sum checks would otherwise raise ("sections of part C" 41 where the part is headed 40;
+ * "top option of 9.1" 2 where the criterion's maximum is 3).
+ *
+ * @example
+ * ```ts
+ * import type { CriteriaSetInconsistency } from 'ocop';
+ * // Quyết định 1048/QĐ-TTg, Phụ lục III, set 4: criterion 9.1 prints a maximum of 3, its boxes reach 2.
+ * const kept: CriteriaSetInconsistency = { what: 'top option of 9.1', value: 2, expected: 3 };
+ * ```
+ */
+export interface CriteriaSetInconsistency {
+  /** What does not add up, as the sum checks name it ("sections of part C", "top option of 9.1"). */
+  readonly what: string;
+  /** The number the set's data gives (the sum, or the top option's points). */
+  readonly value: number;
+  /** The printed number it should equal (the part's or the criterion's maximum). */
+  readonly expected: number;
+}
+
+/**
  * A criteria set of a rule set, e.g. set 1 "Rau, củ, quả, hạt tươi" of 26/2026.
  *
  * @example
@@ -226,6 +264,20 @@ export interface CriteriaSet {
   readonly transcriptionNotes?: readonly string[];
   /** Where the data comes from and how far to trust it; every shipped set has it. */
   readonly provenance?: CriteriaSetProvenance;
+  /**
+   * Printed numbers of the set that do not add up, kept as printed (a council scores on the
+   * printed form): the sum checks accept exactly these (same `what`, `value`, `expected` as the
+   * `invalid_criteria_set` issue they silence) and report any that no longer occurs; each is
+   * explained in `transcriptionNotes`.
+   *
+   * @example
+   * ```ts
+   * import { QD1048_SET_04 } from 'ocop/rules/qd1048-2019/04';
+   * QD1048_SET_04.inconsistencies?.map((i) => `${i.what}: ${i.value} ≠ ${i.expected}`);
+   * // ['top option of 9.1: 2 ≠ 3', 'sections of part C: 41 ≠ 40']
+   * ```
+   */
+  readonly inconsistencies?: readonly CriteriaSetInconsistency[];
   /** What provinces' overrides changed here, with their references (adapted rule sets only). */
   readonly adaptations?: CriteriaSetAdaptations;
 }

@@ -18,7 +18,7 @@ import { checkShape, type Shape, type ShapeReport } from '../core/shape.js';
 import { LEVELS } from '../model/level.js';
 import { RULE_SET_IDS } from '../model/rule-set-id.js';
 import { bandProblems } from './band-checks.js';
-import type { CriteriaSet } from './criteria-set.js';
+import type { CriteriaSet, CriteriaSetInconsistency } from './criteria-set.js';
 import type { RuleSet } from './rule-set.js';
 
 const PART_CODES = ['A', 'B', 'C'] as const;
@@ -86,8 +86,9 @@ const CRITERIA_SET: Shape = {
             },
             max: 20,
           },
+          additive: { oneOf: [true] },
         },
-        optional: ['description', 'notes'],
+        optional: ['description', 'notes', 'additive'],
       },
       min: 1,
       max: 200,
@@ -96,6 +97,10 @@ const CRITERIA_SET: Shape = {
     starLegend: 'boolean',
     transcriptionNotes: texts(),
     provenance: { object: { kind: { oneOf: ['official-text', 'third-party-transcription'] }, source: 'text' } },
+    inconsistencies: {
+      array: { object: { what: 'text', value: { number: [0, 1000] }, expected: { number: [0, 1000] } } },
+      max: 200,
+    },
     adaptations: {
       object: {
         minima: {
@@ -115,7 +120,7 @@ const CRITERIA_SET: Shape = {
       },
     },
   },
-  optional: ['transcriptionNotes', 'provenance', 'adaptations'],
+  optional: ['transcriptionNotes', 'provenance', 'inconsistencies', 'adaptations'],
 };
 
 const limit = referenced(count(3650));
@@ -204,26 +209,16 @@ const RULE_SET: Shape = {
 /** Sums in hundredths, so that 0.5-point options add up exactly. */
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + Math.round(value * 100), 0) / 100;
 
-/**
- * The arithmetic of a structurally valid criteria set: parts in order A, B, C (with the rule
- * set's maxima `parts`, when the set belongs to a known rule set), sections adding up to their part, criteria to their section (each in a
- * section of its own part), unique codes, each criterion's top option equal to its maximum, and
- * adapted minima naming criteria of the set. Paths start at `at`.
- *
- * @example
- * ```ts
- * import { QD26_SET_01 } from 'ocop/rules/qd26-2026/01';
- * criteriaSetSumIssues(QD26_SET_01, { A: 40, B: 25, C: 35 }, ['criteria']); // []
- * ```
- */
-export function criteriaSetSumIssues(
+type Bad = (path: IssuePath, what: string, value: unknown, expected: unknown) => void;
+
+/** Parts in order A, B, C with the rule set's maxima, sections adding up to their part and criteria to their section; returns each section's part. */
+function partIssues(
   set: CriteriaSet,
   parts: { readonly A: number; readonly B: number; readonly C: number } | undefined,
   at: IssuePath,
-): Issue[] {
-  const issues: Issue[] = [];
-  const bad = (path: IssuePath, what: string, value: unknown, expected: unknown) =>
-    issues.push(makeIssue('invalid_criteria_set', path, { what, value, expected }));
+  bad: Bad,
+  issues: Issue[],
+): Map<string, string> {
   const partOfSection = new Map<string, string>();
   set.parts.forEach((part, i) => {
     const expected = PART_CODES[i] ?? 'A';
@@ -242,6 +237,20 @@ export function criteriaSetSumIssues(
         bad([...at, 'parts', i, 'sections', j], `criteria of section ${section.code}`, total, section.max);
     });
   });
+  return partOfSection;
+}
+
+/**
+ * Unique codes, each criterion in a section of its own part, and its options reaching its
+ * maximum: the top option, or for an additive criterion the sum of the options.
+ */
+function criterionIssues(
+  set: CriteriaSet,
+  partOfSection: ReadonlyMap<string, string>,
+  at: IssuePath,
+  bad: Bad,
+  issues: Issue[],
+): Set<string> {
   const codes = new Set<string>();
   set.criteria.forEach((criterion, k) => {
     if (codes.has(criterion.code))
@@ -255,10 +264,27 @@ export function criteriaSetSumIssues(
         sectionPart ?? 'no such section',
         criterion.part,
       );
-    const top = Math.max(...criterion.options.map((o) => o.points));
-    if (top !== criterion.max)
-      bad([...at, 'criteria', k, 'options'], `top option of ${criterion.code}`, top, criterion.max);
+    const points = criterion.options.map((o) => o.points);
+    if (criterion.additive === true) {
+      const total = sum(points);
+      if (total !== criterion.max)
+        bad([...at, 'criteria', k, 'options'], `options sum of ${criterion.code}`, total, criterion.max);
+    } else if (Math.max(...points) !== criterion.max)
+      bad([...at, 'criteria', k, 'options'], `top option of ${criterion.code}`, Math.max(...points), criterion.max);
   });
+  return codes;
+}
+
+/** The sum issues of a set before its `inconsistencies` are applied. */
+function rawSumIssues(
+  set: CriteriaSet,
+  parts: { readonly A: number; readonly B: number; readonly C: number } | undefined,
+  at: IssuePath,
+): Issue[] {
+  const issues: Issue[] = [];
+  const bad: Bad = (path, what, value, expected) =>
+    issues.push(makeIssue('invalid_criteria_set', path, { what, value, expected }));
+  const codes = criterionIssues(set, partIssues(set, parts, at, bad, issues), at, bad, issues);
   set.adaptations?.minima.forEach((m, i) => {
     if (!codes.has(m.criterion))
       bad(
@@ -269,6 +295,57 @@ export function criteriaSetSumIssues(
       );
   });
   return issues;
+}
+
+/** Whether `issue` is the `invalid_criteria_set` issue that `entry` keeps. */
+function keeps(entry: CriteriaSetInconsistency, issue: Issue): boolean {
+  if (issue.code !== 'invalid_criteria_set') return false;
+  const params = issue.params;
+  return params?.what === entry.what && params.value === entry.value && params.expected === entry.expected;
+}
+
+/**
+ * `issues` without those that the set's `inconsistencies` keep (each entry silences every issue it
+ * matches), plus an `invalid_criteria_set` issue for each entry that matches none (stale).
+ */
+function withInconsistencies(set: CriteriaSet, issues: readonly Issue[], at: IssuePath): Issue[] {
+  const entries = set.inconsistencies ?? [];
+  if (entries.length === 0) return [...issues];
+  const kept = issues.filter((issue) => !entries.some((entry) => keeps(entry, issue)));
+  entries.forEach((entry, i) => {
+    if (!issues.some((issue) => keeps(entry, issue)))
+      kept.push(
+        makeIssue('invalid_criteria_set', [...at, 'inconsistencies', i], {
+          what: `stale inconsistency "${entry.what}" (${entry.value} for ${entry.expected})`,
+          value: 'no such issue',
+          expected: 'an issue of the set',
+        }),
+      );
+  });
+  return kept;
+}
+
+/**
+ * The arithmetic of a structurally valid criteria set: parts in order A, B, C (with the rule
+ * set's maxima `parts`, when the set belongs to a known rule set), sections adding up to their
+ * part, criteria to their section (each in a section of its own part), unique codes, each
+ * criterion's top option equal to its maximum (for an additive criterion, the sum of its
+ * options), and adapted minima naming criteria of the set. An issue that the set lists in
+ * `inconsistencies` (printed numbers kept as printed) is not reported; an entry there that
+ * matches no issue is. Paths start at `at`.
+ *
+ * @example
+ * ```ts
+ * import { QD26_SET_01 } from 'ocop/rules/qd26-2026/01';
+ * criteriaSetSumIssues(QD26_SET_01, { A: 40, B: 25, C: 35 }, ['criteria']); // []
+ * ```
+ */
+export function criteriaSetSumIssues(
+  set: CriteriaSet,
+  parts: { readonly A: number; readonly B: number; readonly C: number } | undefined,
+  at: IssuePath,
+): Issue[] {
+  return withInconsistencies(set, rawSumIssues(set, parts, at), at);
 }
 
 /** The arithmetic of a structurally valid rule set: parts add up to 100, bands run from 0 to the top without gaps, its criteria sets add up. */
@@ -294,7 +371,7 @@ const VERIFIED = new WeakSet<object>();
 
 /** A criteria set passed on its own: its sums, and its parts adding up to 100. */
 function criteriaSetSums(set: CriteriaSet, path: IssuePath): Issue[] {
-  const issues = criteriaSetSumIssues(set, undefined, path);
+  const issues = rawSumIssues(set, undefined, path);
   const total = sum(set.parts.map((part) => part.max));
   if (total !== 100)
     issues.push(
@@ -304,7 +381,7 @@ function criteriaSetSums(set: CriteriaSet, path: IssuePath): Issue[] {
         expected: 100,
       }),
     );
-  return issues;
+  return withInconsistencies(set, issues, path);
 }
 
 const CRITERIA_SET_DATA: RuleData<CriteriaSet> = { shape: CRITERIA_SET, sums: criteriaSetSums };
