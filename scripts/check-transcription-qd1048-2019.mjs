@@ -7,7 +7,11 @@
  * criterion's maximum, each criterion's option points in order, the number of disqualifiers and the
  * total of 100. It also checks the printed numbers against each other (criteria sum to their part,
  * a printed section or group maximum equals the sum of its rows, the highest option equals the
- * criterion's maximum; in a part headed "Được cộng tổng điểm" the options sum to it).
+ * criterion's maximum; in a part headed "Được cộng tổng điểm" the options sum to it, and the data
+ * marks exactly those criteria additive). Each set's \`inconsistencies\` are checked too: the data's
+ * own sums, worked out here, fail exactly at the listed entries, each entry is a listed defect of
+ * the printed text (a highest option or an additive sum that misses the maximum, or a part's
+ * criteria that miss its heading), and each such listed defect has its entry.
  *
  *   node scripts/check-transcription-qd1048-2019.mjs
  *   OCOP_CRITERIA_MODULE=/tmp/qd1048/index.js node scripts/check-transcription-qd1048-2019.mjs
@@ -127,6 +131,7 @@ function compareSet(printed, data) {
       row.options.join(', '),
       criterion?.options.map((o) => o.points).join(', '),
     );
+    differ(setNo, `criterion ${row.code} additive`, row.additive ? 'yes' : 'no', criterion?.additive ? 'yes' : 'no');
     if (row.additive) differ(setNo, `criterion ${row.code} options sum to the maximum`, sum(row.options), row.max);
     else differ(setNo, `criterion ${row.code} highest option is the maximum`, Math.max(...row.options), row.max);
   }
@@ -165,7 +170,90 @@ for (const printed of printedSets)
     dataSets.find((s) => s.setNo === printed.setNo),
   );
 
+// ---------------------------------------------------------------------------------------------
+// The sets' `inconsistencies`: the data's own sums, worked out here, must fail exactly where a set
+// lists an entry (named as the library's sum checks name it), and each entry must be a listed
+// defect of the printed text.
+
+/** What does not add up in a set's data, named as the library's sum checks name it. */
+function dataSumProblems(set) {
+  const problems = [];
+  const check = (what, value, expected) => {
+    if (value !== expected) problems.push(`${what}|${value}|${expected}`);
+  };
+  for (const part of set.parts) {
+    check(`sections of part ${part.part}`, sum(part.sections.map((s) => s.max)), part.max);
+    for (const section of part.sections) {
+      const inSection = set.criteria.filter((c) => c.section === section.code);
+      check(`criteria of section ${section.code}`, sum(inSection.map((c) => c.max)), section.max);
+    }
+  }
+  for (const c of set.criteria) {
+    const points = c.options.map((o) => o.points);
+    if (c.additive) check(`options sum of ${c.code}`, sum(points), c.max);
+    else check(`top option of ${c.code}`, Math.max(...points), c.max);
+  }
+  return problems;
+}
+
+/** The known defect (criteria-known-defects-qd1048-2019.json) that an inconsistency entry keeps. */
+function defectOf(entry) {
+  const top = /^top option of (\S+)$/u.exec(entry.what);
+  if (top)
+    return { what: `criterion ${top[1]} highest option is the maximum`, printed: entry.value, data: entry.expected };
+  const additive = /^options sum of (\S+)$/u.exec(entry.what);
+  if (additive)
+    return { what: `criterion ${additive[1]} options sum to the maximum`, printed: entry.value, data: entry.expected };
+  const part = /^sections of part ([ABC])$/u.exec(entry.what);
+  if (part) return { what: `part ${part[1]} criteria sum to its heading`, printed: entry.value, data: entry.expected };
+  return undefined;
+}
+
+const SUM_DEFECT =
+  /^(criterion \S+ (highest option is the maximum|options sum to the maximum)|part [ABC] criteria sum to its heading)$/u;
+
+function checkInconsistencies(set, known) {
+  const entries = set.inconsistencies ?? [];
+  const listed = entries.map((e) => `${e.what}|${e.value}|${e.expected}`);
+  differ(
+    set.setNo,
+    'data: sums that do not add up (worked out here; listed in inconsistencies)',
+    dataSumProblems(set).sort().join('; '),
+    [...listed].sort().join('; '),
+  );
+  const kept = entries.map(defectOf);
+  entries.forEach((entry, i) => {
+    const d = kept[i];
+    const found =
+      d &&
+      known.some(
+        (k) =>
+          k.setNo === set.setNo && k.what === d.what && k.printed === String(d.printed) && k.data === String(d.data),
+      );
+    if (!found)
+      findings.push({
+        setNo: set.setNo,
+        what: `inconsistency "${entry.what}" without a known defect`,
+        printed: '',
+        data: listed[i],
+      });
+  });
+  for (const k of known.filter((x) => x.setNo === set.setNo && SUM_DEFECT.test(x.what))) {
+    const has = kept.some(
+      (d) => d && d.what === k.what && String(d.printed) === k.printed && String(d.data) === k.data,
+    );
+    if (!has)
+      findings.push({
+        setNo: set.setNo,
+        what: `known defect "${k.what}" without an inconsistency entry`,
+        printed: k.printed,
+        data: k.data,
+      });
+  }
+}
+
 const known = JSON.parse(readFileSync(defectsPath, 'utf8'));
+for (const set of dataSets) checkInconsistencies(set, known);
 const sameDefect = (k, f) => k.setNo === f.setNo && k.what === f.what && k.printed === f.printed && k.data === f.data;
 const unexplained = findings.filter((f) => !known.some((k) => sameDefect(k, f)));
 const stale = known.filter((k) => !findings.some((f) => sameDefect(k, f)));
@@ -175,8 +263,10 @@ if (unexplained.length > 0 || stale.length > 0) {
     console.error(`listed in criteria-known-defects-qd1048-2019.json but no longer found: set ${k.setNo}: ${k.what}`);
   stop(`${unexplained.length} unexplained difference(s), ${stale.length} stale known defect(s)`);
 }
+const entries = dataSets.reduce((t, s) => t + (s.inconsistencies?.length ?? 0), 0);
+const additive = dataSets.reduce((t, s) => t + s.criteria.filter((c) => c.additive).length, 0);
 const criteria = dataSets.reduce((t, s) => t + s.criteria.length, 0);
 const options = dataSets.reduce((t, s) => t + s.criteria.reduce((u, c) => u + c.options.length, 0), 0);
 console.log(
-  `1048 transcription check passed: ${dataSets.length} sets, ${criteria} criteria, ${options} options; ${known.length} known defects`,
+  `1048 transcription check passed: ${dataSets.length} sets, ${criteria} criteria (${additive} additive), ${options} options; ${known.length} known defects, ${entries} inconsistencies kept`,
 );

@@ -7,7 +7,10 @@
  * the criteria in order (codes, maxima); each criterion's option points and star marks in order;
  * star marks printed on criterion rows. It also checks the numbers against each other: sections
  * sum to their part, criteria to their section, sub-rows to their heading, each criterion's best
- * option reaches its maximum, options rise, parts are 40/25/35 and total 100.
+ * option reaches its maximum, options rise, parts are 40/25/35 and total 100. Each set's
+ * \`inconsistencies\` must be exactly the best options and section sums that miss their maximum
+ * (each of them a listed known defect, field topOption or sectionSum), named as the library's sum
+ * checks name them; no criterion is additive (the transcription prints no "cộng tổng điểm").
  *
  *   node scripts/check-transcription-qd148-2023.mjs
  *   OCOP_CRITERIA_MODULE=/tmp/qd148/index.js node scripts/check-transcription-qd148-2023.mjs
@@ -199,11 +202,28 @@ function compareCriterion(setNo, t, c) {
   }
 }
 
+/**
+ * The set's `inconsistencies` against the sums that do not add up (`found`, worked out here and
+ * named as the library's sum checks name them): the same entries, no more, no fewer.
+ */
+function compareInconsistencies(setNo, set, found) {
+  const listed = (set.inconsistencies ?? []).map((e) => `${e.what}|${e.value}|${e.expected}`);
+  const missing = found.filter((f) => !listed.includes(f));
+  const extra = listed.filter((l) => !found.includes(l));
+  if (missing.length > 0 || extra.length > 0 || listed.length !== new Set(listed).size)
+    problems.push(
+      `set ${setNo} inconsistencies: sums that do not add up ${found.join('; ') || 'none'}, listed ${listed.join('; ') || 'none'}`,
+    );
+}
+
 function consistency(setNo, set, t) {
+  const found = [];
   for (const c of set.criteria) {
     const points = c.options.map((o) => o.points);
     const top = Math.max(...points);
+    if (c.additive !== undefined) problems.push(`set ${setNo} ${c.code}: additive, but the transcription says not`);
     if (top !== c.max) differ(setNo, { at: c.code }, 'topOption', top, top);
+    if (top !== c.max) found.push(`top option of ${c.code}|${top}|${c.max}`);
     const cases = t.criteria.find((x) => x.code === c.code)?.cases ?? [0];
     cases.forEach((start, i) => {
       const run = points.slice(start, cases[i + 1] ?? points.length);
@@ -218,11 +238,13 @@ function consistency(setNo, set, t) {
   for (const p of set.parts) {
     const sum = p.sections.reduce((s, x) => s + x.max, 0);
     if (sum !== p.max) differ(setNo, { at: p.part }, 'sectionSum', sum, sum);
+    if (sum !== p.max) found.push(`sections of part ${p.part}|${sum}|${p.max}`);
     for (const s of p.sections) {
       const total = set.criteria.filter((c) => c.section === s.code).reduce((x, c) => x + c.max, 0);
       if (total !== s.max) problems.push(`set ${setNo} section ${s.code}: ${s.max}, its criteria sum to ${total}`);
     }
   }
+  compareInconsistencies(setNo, set, found);
   const maxima = set.parts.map((p) => `${p.part}${p.max}`).join(' ');
   if (maxima !== 'A40 B25 C35') problems.push(`set ${setNo}: parts ${maxima}`);
 }
@@ -269,5 +291,5 @@ for (const d of defects) {
 if (problems.length > 0) stop(`${problems.length} unlisted differences or stale defects:\n  ${problems.join('\n  ')}`);
 const corrected = defects.filter((d) => d.transcribed !== d.corrected).length;
 console.log(
-  `148/2023 transcription check passed: 26 sets, ${criteriaCount} criteria, ${optionCount} options match the transcription; ${defects.length} known defects (${corrected} corrected, ${defects.length - corrected} kept), all occurring`,
+  `148/2023 transcription check passed: 26 sets, ${criteriaCount} criteria, ${optionCount} options match the transcription; ${defects.length} known defects (${corrected} corrected, ${defects.length - corrected} kept), all occurring; ${sets.reduce((t, s) => t + (s.inconsistencies?.length ?? 0), 0)} inconsistencies kept`,
 );

@@ -35,6 +35,12 @@
  * - "Bị loại khi: …" above the sheet: the disqualifiers (one entry as printed: the text lists its
  *   grounds in one sentence joined by "hoặc").
  * - 1048 prints no star marks: starLegend is false and no option has minStars.
+ * - A part whose heading is followed by "(Được cộng tổng điểm các nội dung ghi Có)" (set 26, part C):
+ *   each of its criteria is `additive` (the ticked boxes add up; the boxes sum to the maximum).
+ * - A printed number that does not add up and that the data keeps (a top-option, additive-sum or
+ *   sum-part entry of CORRECTIONS) becomes an entry of the set's `inconsistencies`, with the
+ *   `what`, `value` and `expected` of the issue the library's sum checks raise for it, so that the
+ *   checks accept exactly those.
  *
  * Every place where the printed text is defective or does not fit the shape is listed in
  * CORRECTIONS below, with the transcription note that the set carries. The generator stops on an
@@ -203,7 +209,7 @@ const CORRECTIONS = {
   },
   '26|part-text|C': {
     eachCriterion: true,
-    note: 'Part C prints "(Được cộng tổng điểm các nội dung ghi Có)" under its heading: in criteria 6–12 each ticked box adds its points (the boxes sum to the criterion\'s maximum, their points repeat and are not in ascending order). The data shape has no part-level note, so the line is carried as the first note of each criterion of part C.',
+    note: 'Part C prints "(Được cộng tổng điểm các nội dung ghi Có)" under its heading: in criteria 6–12 each ticked box adds its points (the boxes sum to the criterion\'s maximum, their points repeat and are not in ascending order). The data shape has no part-level note, so the line is carried as the first note of each criterion of part C, and each of them is marked additive (a council may tick any of its boxes; the criterion scores their sum).',
   },
   '4|section-title|4': {
     note: 'Section 4 is printed "TIẾP THEO" ("next"), where every other set prints "TIẾP THỊ" (marketing) over the same criteria 4.1–4.3; the data keeps the printed title and gives it the English title "Marketing".',
@@ -505,7 +511,16 @@ function parseSheet(setNo, rows) {
   return state;
 }
 
-function checkCriteria(setNo, criteria) {
+/**
+ * The printed numbers that do not add up and that the data keeps (a listed correction of kind
+ * top-option, additive-sum or sum-part): the set's `inconsistencies`, each the `what`, `value` and
+ * `expected` of the issue that the library's sum checks raise for it.
+ */
+function keepInconsistency(found, fix, what, value, expected) {
+  if (fix) found.push({ what, value, expected });
+}
+
+function checkCriteria(setNo, criteria, found) {
   for (const c of criteria) {
     if (c.options.length === 0) fail(`set ${setNo}: criterion ${c.code} has no tick boxes`);
     if (c.options.some((o) => o.points === null))
@@ -513,10 +528,16 @@ function checkCriteria(setNo, criteria) {
     const points = c.options.map((o) => o.points);
     if (c.additive) {
       const sum = points.reduce((t, p) => t + p, 0);
-      if (sum !== c.max) correction(setNo, 'additive-sum', c.code, `options sum to ${sum}, max ${c.max}`);
+      if (sum !== c.max) {
+        const fix = correction(setNo, 'additive-sum', c.code, `options sum to ${sum}, max ${c.max}`);
+        keepInconsistency(found, fix, `options sum of ${c.code}`, sum, c.max);
+      }
     } else {
       const top = Math.max(...points);
-      if (top !== c.max) correction(setNo, 'top-option', c.code, `highest option ${top}, max ${c.max}`);
+      if (top !== c.max) {
+        const fix = correction(setNo, 'top-option', c.code, `highest option ${top}, max ${c.max}`);
+        keepInconsistency(found, fix, `top option of ${c.code}`, top, c.max);
+      }
       const starts = c.cases.length > 0 ? c.cases : [0];
       starts.forEach((start, r) => {
         const run = points.slice(start, starts[r + 1] ?? points.length);
@@ -528,12 +549,12 @@ function checkCriteria(setNo, criteria) {
     }
     if (c.notes.length === 0) delete c.notes;
     delete c.cases;
-    delete c.additive;
+    if (!c.additive) delete c.additive;
   }
 }
 
 /** Section maxima (printed or summed) and the sums of parts and total. */
-function checkSums(setNo, parts, criteria) {
+function checkSums(setNo, parts, criteria, found) {
   const unprinted = [];
   for (const p of parts) {
     for (const s of p.sections) {
@@ -547,7 +568,10 @@ function checkSums(setNo, parts, criteria) {
       } else if (s.max !== sum) correction(setNo, 'sum-section', s.code, `criteria sum to ${sum}, section ${s.max}`);
     }
     const sum = p.sections.reduce((t, s) => t + s.max, 0);
-    if (sum !== p.max) correction(setNo, 'sum-part', p.part, `sections sum to ${sum}, part heading ${p.max}`);
+    if (sum !== p.max) {
+      const fix = correction(setNo, 'sum-part', p.part, `sections sum to ${sum}, part heading ${p.max}`);
+      keepInconsistency(found, fix, `sections of part ${p.part}`, sum, p.max);
+    }
   }
   const total = parts.reduce((t, p) => t + p.max, 0);
   if (total !== 100) correction(setNo, 'total', 'parts', `parts sum to ${total}`);
@@ -577,14 +601,15 @@ function parseSet(heading, to) {
   for (const { part, text } of state.partNotes) {
     for (const c of state.criteria.filter((x) => x.part === part)) {
       c.notes.unshift({ kind: noteKind(text), text });
-      c.additive = /cộng tổng điểm/u.test(text);
+      if (/cộng tổng điểm/u.test(text)) c.additive = true;
     }
   }
   const alternatives = state.criteria
     .filter((c) => c.cases.length > 0)
     .map((c) => `${c.code} (${c.options.map((o) => o.points).join(', ')})`);
-  checkCriteria(setNo, state.criteria);
-  const unprinted = checkSums(setNo, state.parts, state.criteria);
+  const inconsistencies = [];
+  checkCriteria(setNo, state.criteria, inconsistencies);
+  const unprinted = checkSums(setNo, state.parts, state.criteria, inconsistencies);
   for (const g of state.groups) {
     const sum = state.criteria.filter((c) => c.code.startsWith(`${g.code}.`)).reduce((t, c) => t + c.max, 0);
     if (sum !== g.max) correction(setNo, 'sum-group', g.code, `sub-criteria sum to ${sum}, heading ${g.max}`);
@@ -641,6 +666,7 @@ function parseSet(heading, to) {
     disqualifiers,
     starLegend: false,
     ...(notes.length > 0 ? { transcriptionNotes: [...new Set(notes)] } : {}),
+    ...(inconsistencies.length > 0 ? { inconsistencies } : {}),
     provenance: PROVENANCE,
     nganh: cls[1],
     nhom: cls[2],
@@ -715,6 +741,7 @@ function renderCriterion(c, indent) {
   if (c.description) entries.push(['description', quote(c.description)]);
   entries.push(['max', inline(c.max)], ['options', list(c.options, indent + 2)]);
   if (c.notes) entries.push(['notes', list(c.notes, indent + 2)]);
+  if (c.additive) entries.push(['additive', 'true']);
   return block(entries, indent);
 }
 
@@ -751,6 +778,7 @@ function renderSet(set) {
     ['starLegend', String(set.starLegend)],
   ];
   if (set.transcriptionNotes) entries.push(['transcriptionNotes', list(set.transcriptionNotes, 2)]);
+  if (set.inconsistencies) entries.push(['inconsistencies', list(set.inconsistencies, 2)]);
   entries.push(['provenance', inline(set.provenance)]);
   const name = constName(set.setNo);
   return `${HEADER(`Criteria set ${set.setNo} of ${DECISION}, Phụ lục III: "${set.title}".`)}import type { CriteriaSet } from '../../criteria-set.js';

@@ -44,7 +44,9 @@
  * - The CSVs carry no "Hồ sơ bị loại khi" lines: disqualifiers are [] (and a note says so).
  *
  * CORRECTIONS lists every place where the data differs from the transcription, and every place
- * where the transcription's own numbers disagree and the data keeps them, each with its evidence.
+ * where the transcription's own numbers disagree and the data keeps them, each with its evidence;
+ * those kept numbers (fields topOption and sectionSum) are also the set's `inconsistencies`, with
+ * the `what`, `value` and `expected` of the issue the library's sum checks raise for each.
  * The generator stops on an anomaly that CORRECTIONS does not list, and on a listed entry that it
  * did not use.
  */
@@ -724,9 +726,34 @@ function checkSet(setNo, parts, criteria, headings) {
   if (maxima !== 'A40 B25 C35') anomalies.push(`set ${setNo}: parts ${maxima}`);
 }
 
+/**
+ * A set's `inconsistencies`: its kept defects of field topOption and sectionSum (the transcription's
+ * numbers that do not add up), each with the `what`, `value` and `expected` of the issue that the
+ * library's sum checks raise for it, so that the checks accept exactly those.
+ */
+function inconsistenciesOf(setNo, parts, criteria) {
+  const kept = CORRECTIONS.filter(
+    (c) => c.setNo === setNo && used.has(c) && (c.field === 'topOption' || c.field === 'sectionSum'),
+  );
+  return kept.map((c) => {
+    if (c.field === 'topOption') {
+      const criterion = criteria.find((x) => x.code === c.criterion);
+      const top = Math.max(...criterion.options.map((o) => o.points));
+      if (top !== c.transcribed)
+        fail(`set ${setNo}: criterion ${c.criterion} top option ${top}, defect ${c.transcribed}`);
+      return { what: `top option of ${c.criterion}`, value: top, expected: criterion.max };
+    }
+    const part = parts.find((p) => p.part === c.part);
+    const sum = part.sections.reduce((t, x) => t + x.max, 0);
+    if (sum !== c.transcribed) fail(`set ${setNo}: part ${c.part} sections sum ${sum}, defect ${c.transcribed}`);
+    return { what: `sections of part ${c.part}`, value: sum, expected: part.max };
+  });
+}
+
 const sets = files.map((file) => {
   const { parts, criteria } = parseSet(file);
   const notes = CORRECTIONS.filter((c) => c.setNo === file.setNo && c.evidence && used.has(c)).map((c) => c.evidence);
+  const inconsistencies = inconsistenciesOf(file.setNo, parts, criteria);
   return {
     ruleSet: 'qd148-2023',
     setNo: file.setNo,
@@ -737,6 +764,7 @@ const sets = files.map((file) => {
     disqualifiers: [],
     starLegend: false,
     transcriptionNotes: [...COMMON_NOTES, ...notes],
+    ...(inconsistencies.length > 0 ? { inconsistencies } : {}),
     provenance: PROVENANCE,
   };
 });
@@ -837,6 +865,7 @@ function renderSet(set) {
     ['disqualifiers', list(set.disqualifiers, 2)],
     ['starLegend', String(set.starLegend)],
     ['transcriptionNotes', list(set.transcriptionNotes, 2)],
+    ...(set.inconsistencies ? [['inconsistencies', list(set.inconsistencies, 2)]] : []),
     ['provenance', inline(set.provenance)],
   ];
   const name = constName(set.setNo);
@@ -920,7 +949,8 @@ function renderDefects() {
  * Fields: \`code\` (a criterion's code; \`criterion\` is the code in the data), \`max\` (a criterion's maximum),
  * \`points\` and \`minStars\` (of option number \`option\`, counted from 1), \`title\` (of \`part\`),
  * \`topOption\` (a criterion whose best option does not reach its maximum: the best option's points),
- * \`sectionSum\` (a \`part\` whose sections do not add up to its maximum: their sum).
+ * \`sectionSum\` (a \`part\` whose sections do not add up to its maximum: their sum); these two are also
+ * the set's \`inconsistencies\`, which the library's sum checks accept.
  *
  * @example
  * \`\`\`ts

@@ -48,7 +48,7 @@ const TOP_OPTION_DEFECTS: Record<string, number> = {
 
 /** Criteria that are scored differently: two alternative cases, or part C of set 26 (additive). */
 const isAlternative = (c: Criterion): boolean => (c.notes ?? []).some((n) => /Trường hợp/u.test(n.text));
-const isAdditive = (set: CriteriaSet, c: Criterion): boolean => set.setNo === 26 && c.part === 'C';
+const isAdditive = (c: Criterion): boolean => c.additive === true;
 
 describe('Quyết định 1048/QĐ-TTg criteria sets', () => {
   it('ships 26 sets numbered 1..26 with 773 criteria and 2,791 options', () => {
@@ -86,7 +86,7 @@ describe('Quyết định 1048/QĐ-TTg criteria sets', () => {
   it("gives every plain criterion distinct ascending options whose highest is the criterion's maximum", () => {
     for (const set of sets) {
       for (const c of set.criteria) {
-        if (isAlternative(c) || isAdditive(set, c)) continue;
+        if (isAlternative(c) || isAdditive(c)) continue;
         const p = points(c);
         expect(Math.max(...p), `set ${set.setNo} ${c.code}`).toBe(
           TOP_OPTION_DEFECTS[`${set.setNo}|${c.code}`] ?? c.max,
@@ -147,6 +147,47 @@ describe('Quyết định 1048/QĐ-TTg criteria sets', () => {
     const additive = QD1048_SET_26.criteria.filter((c) => c.part === 'C');
     expect(additive.map((c) => sum(points(c)) === c.max)).toEqual(additive.map(() => true));
     expect(additive[0]?.notes?.[0]?.text).toBe('(Được cộng tổng điểm các nội dung ghi Có)');
+  });
+
+  it('marks exactly the criteria 6–12 of set 26 additive, their options summing to the maximum', () => {
+    const marked = sets.flatMap((set) => set.criteria.filter(isAdditive).map((c) => `${set.setNo}|${c.code}`));
+    expect(marked).toEqual(['6', '7', '8', '9', '10', '11', '12'].map((code) => `26|${code}`));
+    expect(QD1048_SET_26.criteria.filter(isAdditive).map((c) => [c.code, c.max, sum(points(c))])).toEqual([
+      ['6', 5, 5],
+      ['7', 6, 6],
+      ['8', 6, 6],
+      ['9', 5, 5],
+      ['10', 5, 5],
+      ['11', 5, 5],
+      ['12', 8, 8],
+    ]);
+  });
+
+  it("lists every printed sum that does not add up, and only those, as the set's inconsistencies", () => {
+    for (const set of sets) {
+      const expected = [
+        ...set.criteria
+          .filter((c) => TOP_OPTION_DEFECTS[`${set.setNo}|${c.code}`] !== undefined)
+          .map((c) => ({
+            what: `top option of ${c.code}`,
+            value: TOP_OPTION_DEFECTS[`${set.setNo}|${c.code}`],
+            expected: c.max,
+          })),
+        ...set.parts
+          .filter((p) => PART_SUM_DEFECTS[set.setNo]?.[p.part] !== undefined)
+          .map((p) => ({
+            what: `sections of part ${p.part}`,
+            value: PART_SUM_DEFECTS[set.setNo]?.[p.part],
+            expected: p.max,
+          })),
+      ];
+      expect(set.inconsistencies ?? [], `set ${set.setNo}`).toEqual(expected);
+    }
+    expect(QD1048_SET_04.inconsistencies).toEqual([
+      { what: 'top option of 9.1', value: 2, expected: 3 },
+      { what: 'sections of part C', value: 41, expected: 40 },
+    ]);
+    expect(QD1048_SET_26.inconsistencies).toEqual([{ what: 'sections of part A', value: 34, expected: 35 }]);
   });
 
   it('titles the sets as printed above them', () => {

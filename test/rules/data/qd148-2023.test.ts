@@ -240,6 +240,23 @@ describe('QD148_KNOWN_DEFECTS', () => {
     expect(QD148_KNOWN_DEFECTS.filter((d) => d.transcribed === d.corrected)).toHaveLength(4);
   });
 
+  it("the four kept as transcribed are exactly their sets' inconsistencies, named as the sum checks name them", () => {
+    const kept = QD148_KNOWN_DEFECTS.filter((d) => d.field === 'topOption' || d.field === 'sectionSum');
+    expect(kept.map((d) => [d.setNo, d.field, d.criterion ?? d.part, d.transcribed])).toEqual([
+      [7, 'topOption', '6.d', 3],
+      [11, 'sectionSum', 'C', 32],
+      [12, 'sectionSum', 'C', 32],
+      [13, 'sectionSum', 'C', 33],
+    ]);
+    expect(Object.fromEntries(sets.filter((s) => s.inconsistencies).map((s) => [s.setNo, s.inconsistencies]))).toEqual({
+      7: [{ what: 'top option of 6.d', value: 3, expected: 4 }],
+      11: [{ what: 'sections of part C', value: 32, expected: 35 }],
+      12: [{ what: 'sections of part C', value: 32, expected: 35 }],
+      13: [{ what: 'sections of part C', value: 33, expected: 35 }],
+    });
+    expect(sets.some((s) => s.criteria.some((c) => c.additive !== undefined))).toBe(false);
+  });
+
   it("each appears in its set's transcription notes", () => {
     for (const d of QD148_KNOWN_DEFECTS) {
       expect(sets[d.setNo - 1]?.transcriptionNotes, `set ${d.setNo} ${d.criterion ?? d.part}`).toContain(d.evidence);

@@ -496,5 +496,9 @@ export const QD1048_SET_04: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'The copy read stores some letters as Windows-1258 combining tone marks, which its text extraction shows as Latin-1 letters; the data holds the letters they encode: "TOAÌN" as "TOÀN".',
     'The "Ghi chú" printed after the score sheet (the regulations that set the limits of the tested indicators: QCVN, Quyết định 46/2007/QĐ-BYT, TCVN, Codex) is not carried: the data shape has no set-level note.',
   ],
+  inconsistencies: [
+    { what: 'top option of 9.1', value: 2, expected: 3 },
+    { what: 'sections of part C', value: 41, expected: 40 },
+  ],
   provenance: { kind: 'official-text', source: 'Quyết định 1048/QĐ-TTg (21/08/2019), Phụ lục III; copy read: thuvienphapluat.vn, Quyết định 1048/QĐ-TTg năm 2019 (Word download)' },
 });

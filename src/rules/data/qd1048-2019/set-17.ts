@@ -460,5 +460,9 @@ export const QD1048_SET_17: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Title as printed above the set; the table of contents of Phụ lục III prints "Nước khoáng thiên nhiên, nước tinh khiết".',
     'The "Ghi chú" printed after the score sheet (the regulations that set the limits of the tested indicators: QCVN, Quyết định 46/2007/QĐ-BYT, TCVN, Codex) is not carried: the data shape has no set-level note.',
   ],
+  inconsistencies: [
+    { what: 'top option of 6.1', value: 3, expected: 5 },
+    { what: 'sections of part C', value: 42, expected: 40 },
+  ],
   provenance: { kind: 'official-text', source: 'Quyết định 1048/QĐ-TTg (21/08/2019), Phụ lục III; copy read: thuvienphapluat.vn, Quyết định 1048/QĐ-TTg năm 2019 (Word download)' },
 });

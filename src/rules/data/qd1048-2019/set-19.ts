@@ -451,5 +451,8 @@ export const QD1048_SET_19: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Under the heading of part C a line is printed on its own: "không đánh giá các bước tiếp theo nếu không có số đăng ký thuốc/giấy tiếp nhận đăng ký bản công bố sản phẩm (hoặc tương đương)" (a knock-out rule for part C without a criterion: the product is not assessed further without a drug registration number or a product declaration receipt); the data shape has no part-level note, so it is kept only here.',
     'Criterion 10 (Kiểm tra định kỳ) is printed with a maximum of 5 while its tick boxes give 0, 1 and 3; the data keeps the printed values (the parts still sum to 35/25/40).',
   ],
+  inconsistencies: [
+    { what: 'top option of 10', value: 3, expected: 5 },
+  ],
   provenance: { kind: 'official-text', source: 'Quyết định 1048/QĐ-TTg (21/08/2019), Phụ lục III; copy read: thuvienphapluat.vn, Quyết định 1048/QĐ-TTg năm 2019 (Word download)' },
 });

@@ -453,5 +453,9 @@ export const QD1048_SET_25: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Criterion 3.2 (1, 2, 0, 1) prints two alternative cases ("Lựa chọn một trong hai trường hợp sau:" a. Trường hợp 1 …, b. Trường hợp 2 …), each with its own tick boxes; the data shape has no case level, so the options hold case a\'s boxes then case b\'s in printed order (points repeat) and the instruction and case headings are kept as notes.',
     'Criterion 6.5 (Chất lượng của nguyên liệu/thành phần, printed "nguyên Iiệu" with a capital I) is printed with a maximum of 3 while its tick boxes give 0, 1, 3 and 5, and the criteria of part C then sum to 38 against the printed 40; the data keeps the printed maximum 3 (5 would make part C sum to 40).',
   ],
+  inconsistencies: [
+    { what: 'top option of 6.5', value: 5, expected: 3 },
+    { what: 'sections of part C', value: 38, expected: 40 },
+  ],
   provenance: { kind: 'official-text', source: 'Quyết định 1048/QĐ-TTg (21/08/2019), Phụ lục III; copy read: thuvienphapluat.vn, Quyết định 1048/QĐ-TTg năm 2019 (Word download)' },
 });

@@ -288,6 +288,7 @@ export const QD1048_SET_26: CriteriaSet = /* @__PURE__ */ deepFreeze({
       notes: [
         { kind: 'note', text: '(Được cộng tổng điểm các nội dung ghi Có)' },
       ],
+      additive: true,
     },
     {
       code: '7',
@@ -304,6 +305,7 @@ export const QD1048_SET_26: CriteriaSet = /* @__PURE__ */ deepFreeze({
       notes: [
         { kind: 'note', text: '(Được cộng tổng điểm các nội dung ghi Có)' },
       ],
+      additive: true,
     },
     {
       code: '8',
@@ -319,6 +321,7 @@ export const QD1048_SET_26: CriteriaSet = /* @__PURE__ */ deepFreeze({
       notes: [
         { kind: 'note', text: '(Được cộng tổng điểm các nội dung ghi Có)' },
       ],
+      additive: true,
     },
     {
       code: '9',
@@ -334,6 +337,7 @@ export const QD1048_SET_26: CriteriaSet = /* @__PURE__ */ deepFreeze({
       notes: [
         { kind: 'note', text: '(Được cộng tổng điểm các nội dung ghi Có)' },
       ],
+      additive: true,
     },
     {
       code: '10',
@@ -350,6 +354,7 @@ export const QD1048_SET_26: CriteriaSet = /* @__PURE__ */ deepFreeze({
       notes: [
         { kind: 'note', text: '(Được cộng tổng điểm các nội dung ghi Có)' },
       ],
+      additive: true,
     },
     {
       code: '11',
@@ -365,6 +370,7 @@ export const QD1048_SET_26: CriteriaSet = /* @__PURE__ */ deepFreeze({
       notes: [
         { kind: 'note', text: '(Được cộng tổng điểm các nội dung ghi Có)' },
       ],
+      additive: true,
     },
     {
       code: '12',
@@ -380,6 +386,7 @@ export const QD1048_SET_26: CriteriaSet = /* @__PURE__ */ deepFreeze({
       notes: [
         { kind: 'note', text: '(Được cộng tổng điểm các nội dung ghi Có)' },
       ],
+      additive: true,
     },
   ],
   disqualifiers: [],
@@ -389,7 +396,10 @@ export const QD1048_SET_26: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Criterion 3.2 (1, 2, 0, 1) prints two alternative cases ("Lựa chọn một trong hai trường hợp sau:" a. Trường hợp 1 …, b. Trường hợp 2 …), each with its own tick boxes; the data shape has no case level, so the options hold case a\'s boxes then case b\'s in printed order (points repeat) and the instruction and case headings are kept as notes.',
     'The title of part A is printed "SẢN PHẨM VÀ SỨC MẠNH CỘNG ĐỒNG" (without "CỦA", as in the other sets); the data keeps it as printed.',
     'Part A is headed "(35 Điểm)" while its criteria sum to 34 (6 + 10 + 3 + 3 + 3 + 3 + 2 + 1 + 1 + 2); the data keeps the printed maxima (part A 35), so the set cannot reach 100.',
-    'Part C prints "(Được cộng tổng điểm các nội dung ghi Có)" under its heading: in criteria 6–12 each ticked box adds its points (the boxes sum to the criterion\'s maximum, their points repeat and are not in ascending order). The data shape has no part-level note, so the line is carried as the first note of each criterion of part C.',
+    'Part C prints "(Được cộng tổng điểm các nội dung ghi Có)" under its heading: in criteria 6–12 each ticked box adds its points (the boxes sum to the criterion\'s maximum, their points repeat and are not in ascending order). The data shape has no part-level note, so the line is carried as the first note of each criterion of part C, and each of them is marked additive (a council may tick any of its boxes; the criterion scores their sum).',
+  ],
+  inconsistencies: [
+    { what: 'sections of part A', value: 34, expected: 35 },
   ],
   provenance: { kind: 'official-text', source: 'Quyết định 1048/QĐ-TTg (21/08/2019), Phụ lục III; copy read: thuvienphapluat.vn, Quyết định 1048/QĐ-TTg năm 2019 (Word download)' },
 });

@@ -16,7 +16,8 @@ import { deepFreeze } from '../../../core/freeze.js';
  * Fields: `code` (a criterion's code; `criterion` is the code in the data), `max` (a criterion's maximum),
  * `points` and `minStars` (of option number `option`, counted from 1), `title` (of `part`),
  * `topOption` (a criterion whose best option does not reach its maximum: the best option's points),
- * `sectionSum` (a `part` whose sections do not add up to its maximum: their sum).
+ * `sectionSum` (a `part` whose sections do not add up to its maximum: their sum); these two are also
+ * the set's `inconsistencies`, which the library's sum checks accept.
  *
  * @example
  * ```ts

@@ -476,5 +476,8 @@ export const QD148_SET_07: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Criterion 11 (section 11 as one criterion): the transcription gives the section a single lettered row "a)" that only repeats the section title, so the row is not a criterion of its own but the section itself, which Quyết định 26/2026/QĐ-TTg also prints as one criterion; the data codes it "11".',
     'Criterion 6.d (Mùi): the transcription prints a maximum of 4, which the section (2 + 2 + 3 + 4 + 5 = 16) and part C sums confirm, but its options score 1, 2, 3; which option is wrong cannot be told (Quyết định 26/2026/QĐ-TTg prints the same three options with 1, 2, 3 under a maximum of 3, Quyết định 1048/QĐ-TTg four options under 5), so the data keeps them and the criterion can give at most 3.',
   ],
+  inconsistencies: [
+    { what: 'top option of 6.d', value: 3, expected: 4 },
+  ],
   provenance: { kind: 'third-party-transcription', source: 'Quyết định 148/QĐ-TTg (24/02/2023), Phụ lục III, as transcribed by a third party in github.com/augustine-tran/ocop, folder db/ocop/ (CSV files exported from a spreadsheet, commit d76e5ad5de8cf7f044e67784aea849fdd9cee799: https://github.com/augustine-tran/ocop/tree/d76e5ad5de8cf7f044e67784aea849fdd9cee799/db/ocop); not checked against the official text' },
 });

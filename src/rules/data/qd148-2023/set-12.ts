@@ -474,5 +474,8 @@ export const QD148_SET_12: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Criterion 3.e (Sở hữu trí tuệ): the transcription puts its **** mark on the criterion row, where the data shape has no star mark; the data puts 4★ on the second option (registered mark and geographical-origin sign), the option with the same content that carries **** in the same criterion of Quyết định 26/2026/QĐ-TTg.',
     'Part C: the transcription prints 35 but its sections sum to 32 (13 + 5 + 4 + 5 + 2 + 3); which number is wrong cannot be told from the transcription (its criteria sum to their sections, and its options reach their criteria) nor from Quyết định 26/2026/QĐ-TTg (which prints different section maxima for this set) or Quyết định 1048/QĐ-TTg, so the data keeps the transcription\'s numbers and the set\'s top options total 97, not 100.',
   ],
+  inconsistencies: [
+    { what: 'sections of part C', value: 32, expected: 35 },
+  ],
   provenance: { kind: 'third-party-transcription', source: 'Quyết định 148/QĐ-TTg (24/02/2023), Phụ lục III, as transcribed by a third party in github.com/augustine-tran/ocop, folder db/ocop/ (CSV files exported from a spreadsheet, commit d76e5ad5de8cf7f044e67784aea849fdd9cee799: https://github.com/augustine-tran/ocop/tree/d76e5ad5de8cf7f044e67784aea849fdd9cee799/db/ocop); not checked against the official text' },
 });

@@ -495,5 +495,8 @@ export const QD148_SET_13: CriteriaSet = /* @__PURE__ */ deepFreeze({
     'Part C: the transcription prints 35 but its sections sum to 33 (14 + 5 + 4 + 5 + 2 + 3); which number is wrong cannot be told from the transcription (its criteria sum to their sections, and its options reach their criteria) nor from Quyết định 26/2026/QĐ-TTg (which prints different section maxima for this set) or Quyết định 1048/QĐ-TTg, so the data keeps the transcription\'s numbers and the set\'s top options total 98, not 100.',
     'Section 6: the transcription prints the letter "a)" on five rows ("a) Ngoại hình - Tạp chất lạ", …) and "b)" on two ("b) Nước pha - Màu nước", …); the data numbers them in printed order, criteria 6.a.1–6.a.5 and 6.b.1–6.b.2, with the titles as printed.',
   ],
+  inconsistencies: [
+    { what: 'sections of part C', value: 33, expected: 35 },
+  ],
   provenance: { kind: 'third-party-transcription', source: 'Quyết định 148/QĐ-TTg (24/02/2023), Phụ lục III, as transcribed by a third party in github.com/augustine-tran/ocop, folder db/ocop/ (CSV files exported from a spreadsheet, commit d76e5ad5de8cf7f044e67784aea849fdd9cee799: https://github.com/augustine-tran/ocop/tree/d76e5ad5de8cf7f044e67784aea849fdd9cee799/db/ocop); not checked against the official text' },
 });
