@@ -116,7 +116,8 @@ export function sheetScore(compiled: CompiledSet, values: readonly number[]): Sh
 /**
  * Scores one member's sheet on its criteria set: total = Σ points, with part and section
  * subtotals. Every criterion must be answered with the points of one of its options (a
- * conditional criterion such as 5.2, "chỉ áp dụng khi có câu chuyện sản phẩm", may also be 0).
+ * conditional criterion such as 5.2, "chỉ áp dụng khi có câu chuyện sản phẩm", may also be 0; an
+ * additive criterion, with the sum of any of its options, 0 included).
  * `criteria` must be the sheet's set (same rule set and number). Throws `OcopValidationError`
  * with every problem (`criteria_set_mismatch`, `unknown_criterion`, `missing_criterion`,
  * `points_not_an_option`, or a shape issue), and `OcopRuleError` (`invalid_rule_data`, paths
