@@ -86,6 +86,7 @@ export type {
   CriteriaSection,
   CriteriaSet,
   CriteriaSetAdaptations,
+  CriteriaSetInconsistency,
   CriteriaSetProvenance,
   Criterion,
   CriterionNote,

@@ -167,6 +167,8 @@ export interface RatingText {
   readonly knockOut: (line: { readonly criterion: string; readonly text: string }) => string;
   /** The note when sheets carry totals only and the rule set has star minima. */
   readonly minimaNotChecked: string;
+  /** Star minima not checked because the criteria set carries no star marks (1048's sets under 781). */
+  readonly minimaNotMarked: string;
 }
 
 /** What the help texts of the `ocop` command mention, written: the version, record kinds, rule set ids, common options. */

@@ -191,6 +191,7 @@ export const rating: RatingText = {
   dossierRejected: (text) => `Dossier rejected: ${text}`,
   knockOut: (l) => `Evaluation stopped at criterion ${l.criterion} (knock-out): ${l.text}`,
   minimaNotChecked: 'Star minima not checked: the sheets carry totals only',
+  minimaNotMarked: 'Star minima not checked: the criteria set carries no star marks',
 };
 
 /** Why a file could not be read, by Node's error code. */

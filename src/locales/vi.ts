@@ -185,6 +185,7 @@ export const rating: RatingText = {
   dossierRejected: (text) => `Hồ sơ bị loại: ${text}`,
   knockOut: (l) => `Dừng đánh giá tại tiêu chí ${l.criterion}: ${l.text}`,
   minimaNotChecked: 'Chưa kiểm tra yêu cầu tối thiểu theo hạng sao: phiếu chỉ có tổng điểm',
+  minimaNotMarked: 'Chưa kiểm tra yêu cầu tối thiểu theo hạng sao: bộ tiêu chí không có dấu sao',
 };
 
 /** Why a file could not be read, by Node's error code. */

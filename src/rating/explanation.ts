@@ -272,8 +272,8 @@ export const explain = {
       message: message(write),
     };
   },
-  /** The note that star minima were not checked (the sheets carry totals only). */
-  minimaNotChecked(reference: string): ExplanationLine {
-    return { kind: 'note', reference, message: message((t) => t.minimaNotChecked) };
+  /** The note that star minima were not checked: the sheets carry totals only, or (`noMarks`) the set has no star marks. */
+  minimaNotChecked(reference: string, noMarks = false): ExplanationLine {
+    return { kind: 'note', reference, message: message((t) => (noMarks ? t.minimaNotMarked : t.minimaNotChecked)) };
   },
 };

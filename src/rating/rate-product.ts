@@ -501,6 +501,8 @@ function explainRating(rated: Rated): ExplanationLine[] {
   lines.push(explain.recognition({ recognised, stars, authority, reference: ruleSet.recognition.reference }));
   const forwarded = forwardingLine(rated);
   if (forwarded) lines.push(forwarded);
-  if (!compiled && ruleSet.minima.value.exist) lines.push(explain.minimaNotChecked(ruleSet.minima.reference));
+  // the rule set has minima the sheets could not be checked against: totals only, or a set without marks
+  if (ruleSet.minima.value.exist && !verdict.minimaChecked)
+    lines.push(explain.minimaNotChecked(ruleSet.minima.reference, compiled !== undefined));
   return lines;
 }

@@ -95,7 +95,8 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
   // checked against another rule set, the changes would give meaningless issues
   if (o.basedOn !== rules.id || o.changes === undefined) throw ruleError(issues, 'override', locale);
   const next = copy<RuleSet>(rules);
-  next.criteria = copy(listCriteriaSets(rules)) as Mutable<CriteriaSet>[];
+  // the copies are the adapted rule set's own: an amendment's (781's) carry its id, not its base's (1048's)
+  next.criteria = listCriteriaSets(rules).map((set) => ({ ...copy(set), ruleSet: rules.id })) as Mutable<CriteriaSet>[];
   const adapting: Adapting = { rules, next, changes: o.changes };
   for (const step of STEPS) issues.push(...step(adapting));
   if (issues.length > 0) throw ruleError(issues, 'override', locale);

@@ -87,9 +87,12 @@ function byKey(
   return map;
 }
 
-/** A set's `adaptations` are not compared: they give the references of the changes they record. */
+/**
+ * Not compared in a set: `adaptations` (they give the references of the changes they record) and
+ * `ruleSet` (which rule set carries the set: an amendment's copies name it, its shipped sets its base).
+ */
 const skipped = (path: readonly Step[], key: string) =>
-  path.length === 2 && path[0] === 'criteria' && key === 'adaptations';
+  path.length === 2 && path[0] === 'criteria' && (key === 'adaptations' || key === 'ruleSet');
 
 function walk(
   a: unknown,
