@@ -75,12 +75,21 @@ describe('public API', () => {
     },
   );
 
-  it('ocop/criteria exports getCriteriaSet, listCriteriaSets, QD26_CRITERIA_SETS and QD26_SET_01 … QD26_SET_26; ocop/adapt exports adaptRuleSet and diffRuleSets', () => {
+  it('ocop/criteria exports the lookups, the lists of 1048, 148 and 26/2026 with 148’s known defects and 1048’s classes, and QD26_SET_01 … QD26_SET_26; ocop/adapt exports adaptRuleSet, diffRuleSets and diffCriteriaSets', () => {
     const sets = Array.from({ length: 26 }, (_, i) => `QD26_SET_${String(i + 1).padStart(2, '0')}`);
     expect(Object.keys(criteriaApi).sort()).toEqual(
-      ['getCriteriaSet', 'listCriteriaSets', 'QD26_CRITERIA_SETS', ...sets].sort(),
+      [
+        'getCriteriaSet',
+        'listCriteriaSets',
+        'QD1048_CRITERIA_SETS',
+        'QD1048_CRITERIA_SET_CLASSES',
+        'QD148_CRITERIA_SETS',
+        'QD148_KNOWN_DEFECTS',
+        'QD26_CRITERIA_SETS',
+        ...sets,
+      ].sort(),
     );
-    expect(Object.keys(adaptApi).sort()).toEqual(['adaptRuleSet', 'diffRuleSets']);
+    expect(Object.keys(adaptApi).sort()).toEqual(['adaptRuleSet', 'diffCriteriaSets', 'diffRuleSets']);
     expect(exportedSymbols(adaptEntry).map((s) => s.getName())).toContain('RuleDiff');
     expect(criteriaApi.QD26_CRITERIA_SETS.map((set) => set.setNo)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
   });

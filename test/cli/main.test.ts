@@ -562,12 +562,12 @@ describe('one rule for every command (issue #15)', () => {
     expect(run(['rules', 'show', 'qd26-2026']).stdout).toContain(
       'Bộ tiêu chí: 1–26 (ocop rules show qd26-2026 --set N)',
     );
-    expect(run(['rules', 'show', 'qd148-2023', '--locale', 'en']).stdout).toContain(
-      'Criteria sets: none shipped (evaluations carry member totals)',
+    expect(run(['rules', 'show', 'qd148-1489-2025', '--locale', 'en']).stdout).toContain(
+      'Criteria sets: 1–26 (ocop rules show qd148-1489-2025 --set N)',
     );
   });
 
-  it('rules show --set: unknown set numbers and rule sets without shipped criteria are usage errors naming the issue code', () => {
+  it('rules show --set: unknown set numbers are usage errors naming the issue code, for an amendment’s sets too', () => {
     const unknown = run(['rules', 'show', 'qd26-2026', '--set', '27', '--locale', 'en']);
     expect(unknown.code).toBe(EXIT.usage);
     expect(unknown.stdout).toBe('');
@@ -577,9 +577,9 @@ describe('one rule for every command (issue #15)', () => {
     expect(run(['rules', 'show', 'qd26-2026', '--set', '27']).stderr).toContain(
       '--set: [unknown_criteria_set] Bộ quy định "qd26-2026" không có bộ tiêu chí số 27 (có 26 bộ)',
     );
-    const none = run(['rules', 'show', 'qd148-2023', '--set', '1']);
-    expect(none.code).toBe(EXIT.usage);
-    expect(none.stderr).toMatch(/^ocop: lỗi: --set: \[criteria_not_available\] /);
+    const amended = run(['rules', 'show', 'qd1048-781-2020', '--set', '27', '--locale', 'en']);
+    expect(amended.code).toBe(EXIT.usage);
+    expect(amended.stderr).toContain('--set: [unknown_criteria_set] Rule set "qd1048-781-2020" has no criteria set 27');
     for (const value of ['0', '1.5', '-3', 'x', ''])
       expect(run(['rules', 'show', 'qd26-2026', `--set=${value}`]).code, value).toBe(EXIT.usage);
     expect(run(['rules', 'list', '--set', '1']).code).toBe(EXIT.usage);

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT, main, type CliIo } from '../../src/cli/main.js';
-import { listCriteriaSets } from '../../src/criteria.js';
-import { RULE_SET_IDS } from '../../src/index.js';
-import { QD148_CRITERIA_SETS } from '../../src/rules/data/qd148-2023/index.js';
 import { QD148_KNOWN_DEFECTS } from '../../src/rules/data/qd148-2023/known-defects.js';
-import { acceptCriteriaSet } from '../../src/rules/rule-data-check.js';
 
 function run(argv: string[]) {
   let stdout = '';
@@ -103,38 +99,6 @@ describe('ocop rules diff <a> <b> --set N', () => {
       'option --set applies to rules show and rules diff only',
     );
   });
-
-  // A shipped set that keeps a printed defect its sums cannot absorb fails the rule-data check: the
-  // first such 148 set, if any is left (the data may come to accept them all).
-  const failing = QD148_CRITERIA_SETS.find((set) => {
-    try {
-      acceptCriteriaSet(set, ['a']);
-      return false;
-    } catch {
-      return true;
-    }
-  });
-  it.runIf(failing !== undefined)(
-    'a shipped set that fails the rule-data check is invalid input: exit 1, with its issues',
-    () => {
-      const n = String(failing?.setNo);
-      const r = run(['rules', 'diff', 'qd148-2023', 'qd26-2026', '--set', n, '--locale', 'en']);
-      expect(r.code).toBe(EXIT.invalid);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toContain(`(qd148-2023 --set ${n}, qd26-2026 --set ${n})`);
-      expect(r.stderr).toMatch(/\n {2}a\.[^\n]+: \[invalid_criteria_set\]/);
-    },
-  );
-
-  const withoutCriteria = RULE_SET_IDS.find((id) => listCriteriaSets(id).length === 0);
-  it.runIf(withoutCriteria !== undefined)(
-    'a rule set that ships no criteria is a usage error: criteria_not_available',
-    () => {
-      const r = run(['rules', 'diff', withoutCriteria ?? '', 'qd26-2026', '--set', '1']);
-      expect(r.code).toBe(EXIT.usage);
-      expect(r.stderr).toMatch(/^ocop: lỗi: --set: \[criteria_not_available\] /);
-    },
-  );
 });
 
 describe('ocop rules show: where the criteria come from', () => {
