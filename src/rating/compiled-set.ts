@@ -59,7 +59,7 @@ function zeroAllowed(criterion: Criterion): boolean {
  * Every sum of some of the options of an additive criterion (none: 0), ascending. Sums are taken
  * in hundredths, so that 0.5-point options add up exactly.
  */
-function subsetSums(points: readonly number[]): number[] {
+export function subsetSums(points: readonly number[]): number[] {
   let reachable = new Set<number>([0]);
   for (const p of points) {
     const step = Math.round(p * 100);
