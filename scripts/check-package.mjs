@@ -72,8 +72,11 @@ const REQUIRED = [
  * packed by #16 (555,484 B measured, 510,103 B before it): the declarations grew by about 41 kB
  * gzipped, counted file by file, half of it their CommonJS copies (typed issue params, the
  * catalogue's section types, one module per target kind), plus the locale modules and the docs.
+ * Raised to 820 KiB packed and 4,900 KiB unpacked by #17 (749.7 KiB and 4,430 KiB measured): the 52
+ * criteria sets of 1048/2019 and 148/2023, each shipped once (about 3.7 KiB packed each, with
+ * their declarations), and their loaders.
  */
-const BUDGET = { packed: 560 * 1024, unpacked: 2800 * 1024 };
+const BUDGET = { packed: 820 * 1024, unpacked: 4900 * 1024 };
 /** Folders that must never ship: sources, tests, dependencies and work-tree leftovers. */
 const FORBIDDEN_DIRS = ['src/', 'test/', 'node_modules/', '.tmp/', 'coverage/', '.git/'];
 
@@ -246,8 +249,12 @@ try {
           const nn = entry.path.slice(-5, -3);
           // The set's own reference, a quoted string that only the set's data holds.
           const reference = require(join(root, entry.path))[`${prefix}_SET_${nn}`]?.reference ?? `${id} ${nn}`;
-          const marker = JSON.stringify(reference).slice(1, -1);
-          const files = shippedJs.filter((file) => file.text.includes(marker)).map((file) => file.path);
+          // quoted whole, so that set 1's "… số 1" does not match set 10's "… số 10"
+          const escaped = JSON.stringify(reference)
+            .slice(1, -1)
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          const marker = new RegExp(`["']${escaped}["']`);
+          const files = shippedJs.filter((file) => marker.test(file.text)).map((file) => file.path);
           return { setNo: `${id} ${nn}`, files };
         }),
     );
