@@ -73,12 +73,13 @@ const check = (name, imports, limit, options = {}) => ({
 });
 
 /** One row per rule set with criteria sets: its set 6 alone, as `ocop/rules/<id>/06` gives it. */
-const setRows = criteriaEntries(JSON.parse(readFileSync(`${__dirname}/package.json`, 'utf8'))).map(({ id, prefix }) =>
-  check(
-    `ocop/rules/${id}/06: one criteria set`,
-    { [`dist/rules/data/${id}/set-06.js`]: `{ ${prefix}_SET_06 }` },
-    '7 kB',
-  ),
+const setRows = criteriaEntries(JSON.parse(readFileSync(require.resolve('./package.json'), 'utf8'))).map(
+  ({ id, prefix }) =>
+    check(
+      `ocop/rules/${id}/06: one criteria set`,
+      { [`dist/rules/data/${id}/set-06.js`]: `{ ${prefix}_SET_06 }` },
+      '7 kB',
+    ),
 );
 
 module.exports = [

@@ -12,7 +12,6 @@ import { CRITERIA_LOADERS } from './data/criteria-loaders.js';
 import { criteriaSourceOf, resolveRuleSetAt } from './registry.js';
 import type { RuleSet } from './rule-set.js';
 
-
 /**
  * Loads one criteria set: from the rule set itself when it carries its criteria (an adapted
  * rule set), else the shipped module of that set. Rejects with `OcopError`
