@@ -104,10 +104,15 @@ describe('architecture', () => {
 
   describe('the main entry does not load the criteria data (ocop/criteria, ocop/adapt and loadCriteriaSet do)', () => {
     const main = reachableFrom(new URL('src/index.ts', root));
+    const FOLDERS = ['qd1048-2019', 'qd148-2023', 'qd26-2026'];
+    const nns = Array.from({ length: 26 }, (_, i) => String(i + 1).padStart(2, '0'));
+    const setModules = FOLDERS.flatMap((id) => nns.map((nn) => `src/rules/data/${id}/set-${nn}.ts`));
+    /** A criteria folder's module that holds data: a set, or the list of them (index.ts). */
+    const holdsData = (path: string) => /^src\/rules\/data\/[^/]+\/(set-\d\d|index)\.ts$/.test(path);
 
-    it('no module under src/rules/data/qd26-2026/ is reachable from src/index.ts by static imports', () => {
+    it('no criteria set, and no list of them, of any rule set is reachable from src/index.ts by static imports', () => {
       expect(main.size).toBeGreaterThan(40);
-      expect([...main].filter((path) => path.startsWith('src/rules/data/qd26-2026/'))).toEqual([]);
+      expect([...main].filter(holdsData)).toEqual([]);
     });
 
     it('neither src/rules/criteria-registry.ts nor src/rules/adapt.ts is reachable from src/index.ts', () => {
@@ -117,35 +122,30 @@ describe('architecture', () => {
       expect(main.has('src/adapt.ts')).toBe(false);
     });
 
-    it('the loader is reachable and reaches the sets only through dynamic import()', () => {
+    it('the loaders are reachable and reach each set only through dynamic import()', () => {
       expect(main.has('src/rules/criteria-loader.ts')).toBe(true);
       expect(main.has('src/rating/rate-product.ts')).toBe(true);
-      const loader = readFileSync(new URL('src/rules/criteria-loader.ts', root), 'utf8');
-      for (let n = 1; n <= 26; n++)
-        expect(loader).toContain(`import('./data/qd26-2026/set-${String(n).padStart(2, '0')}.js')`);
+      for (const id of FOLDERS) {
+        expect(main.has(`src/rules/data/${id}/loaders.ts`), id).toBe(true);
+        const loaders = readFileSync(new URL(`src/rules/data/${id}/loaders.ts`, root), 'utf8');
+        for (const nn of nns) expect(loaders).toContain(`import('./set-${nn}.js')`);
+      }
     });
 
-    it('the walk does find the data where it is imported: ocop/criteria reaches all 26 sets, ocop/adapt the registry and the sets', () => {
+    it('the walk does find the data where it is imported: ocop/criteria reaches all 78 sets, ocop/adapt the registry and the sets', () => {
       const criteria = reachableFrom(new URL('src/criteria.ts', root));
-      const sets = Array.from(
-        { length: 26 },
-        (_, i) => `src/rules/data/qd26-2026/set-${String(i + 1).padStart(2, '0')}.ts`,
-      );
-      for (const set of sets) expect(criteria.has(set), set).toBe(true);
+      for (const set of setModules) expect(criteria.has(set), set).toBe(true);
       expect(criteria.has('src/rules/criteria-registry.ts')).toBe(true);
       const adapt = reachableFrom(new URL('src/adapt.ts', root));
       expect(adapt.has('src/rules/adapt.ts')).toBe(true);
       expect(adapt.has('src/rules/criteria-registry.ts')).toBe(true);
-      expect(adapt.has('src/rules/data/qd26-2026/index.ts')).toBe(true);
+      for (const id of FOLDERS) expect(adapt.has(`src/rules/data/${id}/index.ts`), id).toBe(true);
     });
 
     it('each set module loads no other set', () => {
-      for (let n = 1; n <= 26; n++) {
-        const nn = String(n).padStart(2, '0');
-        const reached = reachableFrom(new URL(`src/rules/data/qd26-2026/set-${nn}.ts`, root));
-        expect([...reached].filter((path) => path.startsWith('src/rules/data/qd26-2026/'))).toEqual([
-          `src/rules/data/qd26-2026/set-${nn}.ts`,
-        ]);
+      for (const set of setModules) {
+        const reached = reachableFrom(new URL(set, root));
+        expect([...reached].filter(holdsData)).toEqual([set]);
       }
     });
   });
