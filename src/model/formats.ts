@@ -13,7 +13,7 @@ export interface TextFormat {
 
 /** A criterion code as printed in the decision: `"1.1"`, `"2.3"`, `"6.2"`, `"7"`; 148/2023 letters its criteria within a section (`"1.a"`, `"3.đ"`). */
 export const CRITERION_CODE: TextFormat = {
-  pattern: /^\d{1,2}(\.(\d{1,2}|[a-zđ])){0,2}$/,
+  pattern: /^\d{1,2}(?:\.(?:\d{1,2}|[a-zđ])){0,2}$/,
   format: 'criterion-code',
   example: '2.3',
 };
