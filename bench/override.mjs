@@ -32,7 +32,7 @@ const checked = compareSlow({
 });
 report({
   group: 'override',
-  name: "JSON.parse + validate('ruleOverride'), 1 MB override",
+  name: "JSON.parse + validate('ruleOverride'), 0.8 MB override",
   baseline: 'JSON.parse of the same text',
   ...checked,
   note,
@@ -46,7 +46,7 @@ const adapted = compareSlow({
 });
 report({
   group: 'override',
-  name: 'JSON.parse + adaptRuleSet (validate, check, merge, freeze), 1 MB override',
+  name: 'JSON.parse + adaptRuleSet (validate, check, merge, freeze), 0.8 MB override',
   baseline: 'JSON.parse of the same text',
   ...adapted,
   note,
