@@ -4,7 +4,8 @@
  * the classification of the sets into 1048's sectors.
  */
 import { describe, expect, it } from 'vitest';
-import type { CriteriaSet, Criterion } from '../../../src/rules/criteria-set.js';
+import type { Criterion } from '../../../src/rules/criteria-set.js';
+import { criterion } from './criterion-of.js';
 import {
   QD1048_CRITERIA_SETS,
   QD1048_SET_01,
@@ -17,12 +18,6 @@ import { QD1048_LOADERS } from '../../../src/rules/data/qd1048-2019/loaders.js';
 import { QD1048_CRITERIA_SET_CLASSES, QD1048_SECTORS } from '../../../src/model/classification/qd1048-2019.js';
 
 const sets = QD1048_CRITERIA_SETS;
-
-function criterion(set: CriteriaSet, code: string): Criterion {
-  const found = set.criteria.find((c) => c.code === code);
-  if (!found) throw new Error(`set ${set.setNo} has no criterion ${code}`);
-  return found;
-}
 
 const sum = (values: readonly number[]): number => values.reduce((t, v) => t + v, 0);
 const points = (c: Criterion): number[] => c.options.map((o) => o.points);

@@ -4,7 +4,8 @@
  * defects of the transcription and where the data corrects or keeps them.
  */
 import { describe, expect, it } from 'vitest';
-import type { CriteriaSet, Criterion } from '../../../src/rules/criteria-set.js';
+import type { CriteriaSet } from '../../../src/rules/criteria-set.js';
+import { criterion, points, starsOf } from './criterion-of.js';
 import { CRITERION_CODE } from '../../../src/model/formats.js';
 import {
   QD148_CRITERIA_SETS,
@@ -21,14 +22,6 @@ import { QD148_LOADERS } from '../../../src/rules/data/qd148-2023/loaders.js';
 
 const sets = QD148_CRITERIA_SETS;
 
-function criterion(set: CriteriaSet, code: string): Criterion {
-  const found = set.criteria.find((c) => c.code === code);
-  if (!found) throw new Error(`set ${set.setNo} has no criterion ${code}`);
-  return found;
-}
-
-const points = (c: Criterion) => c.options.map((o) => o.points);
-const starsOf = (c: Criterion) => c.options.map((o) => o.minStars ?? null);
 const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
 const topTotal = (set: CriteriaSet) => sum(set.criteria.map((c) => Math.max(...points(c))));
 

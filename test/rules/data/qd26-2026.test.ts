@@ -3,7 +3,8 @@
  * options and star marks, text hygiene, freezing, and spot checks against the printed text.
  */
 import { describe, expect, it } from 'vitest';
-import type { CriteriaSet, Criterion } from '../../../src/rules/criteria-set.js';
+import type { CriteriaSet } from '../../../src/rules/criteria-set.js';
+import { criterion, points, starsOf } from './criterion-of.js';
 import {
   QD26_CRITERIA_SETS,
   QD26_SET_01,
@@ -13,15 +14,6 @@ import {
 } from '../../../src/rules/data/qd26-2026/index.js';
 
 const sets = QD26_CRITERIA_SETS;
-
-function criterion(set: CriteriaSet, code: string): Criterion {
-  const found = set.criteria.find((c) => c.code === code);
-  if (!found) throw new Error(`set ${set.setNo} has no criterion ${code}`);
-  return found;
-}
-
-const points = (c: Criterion) => c.options.map((o) => o.points);
-const starsOf = (c: Criterion) => c.options.map((o) => o.minStars ?? null);
 
 /** Criteria that print alternative cases ("a. Trường hợp 1 …, b. Trường hợp 2 …"), each with its own tick boxes. */
 const ALTERNATIVE_CASES: Record<number, string[]> = { 26: ['8', '9', '15'] };
