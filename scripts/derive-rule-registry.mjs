@@ -90,13 +90,23 @@ ${list
 }
 
 function listsFile(folders) {
-  return `${HEADER('Every shipped criteria set, one list per rule set that has its own: the data of the `ocop/criteria`\n * entry, found by the `ruleSet` its sets carry. The main entry does not import this module.')}import type { CriteriaSet } from '../criteria-set.js';
+  const defects = folders.filter((id) => existsSync(join(data, id, 'known-defects.ts')));
+  for (const id of defects) requireExport(`${id}/known-defects.ts`, `${prefixOf(id)}_KNOWN_DEFECTS`);
+  const what =
+    'Every shipped criteria set, one list per rule set that has its own: the data of the `ocop/criteria`\n * entry, found by the `ruleSet` its sets carry; and the known defects of the rule sets that list them\n * (a third-party transcription). The main entry does not import this module.';
+  return `${HEADER(what)}import type { CriteriaSet } from '../criteria-set.js';
 ${folders.map((id) => `import { ${prefixOf(id)}_CRITERIA_SETS } from './${id}/index.js';`).join('\n')}
+${defects.map((id) => `import { ${prefixOf(id)}_KNOWN_DEFECTS } from './${id}/known-defects.js';`).join('\n')}
 
 /** The shipped criteria sets: one list per rule set that has its own, oldest first. */
 export const CRITERIA_LISTS: ReadonlyArray<readonly CriteriaSet[]> = [
 ${folders.map((id) => `  ${prefixOf(id)}_CRITERIA_SETS,`).join('\n')}
 ];
+
+/** The known defects of the rule sets that list them, by the sets' \`ruleSet\`. */
+export const KNOWN_DEFECT_LISTS: Readonly<Record<string, ReadonlyArray<{ readonly setNo: number }>>> = {
+${defects.map((id) => `  '${id}': ${prefixOf(id)}_KNOWN_DEFECTS,`).join('\n')}
+};
 `;
 }
 

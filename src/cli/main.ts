@@ -36,7 +36,7 @@ import type { CliText } from '../locales/catalogue.js';
 import { DEFAULT_LOCALE } from '../core/issues.js';
 import { LOCALES } from '../locales/index.js';
 import { schemaDocument } from '../model/schema-document.js';
-import { QD148_KNOWN_DEFECTS } from '../rules/data/qd148-2023/known-defects.js';
+import { KNOWN_DEFECT_LISTS } from '../rules/data/criteria-lists.js';
 import { criteriaDiffBlocks } from './criteria-diff-report.js';
 import { criteriaSetBlocks } from './criteria-set-report.js';
 import { demoReport } from './demo.js';
@@ -459,10 +459,14 @@ function provenanceBlocks(sets: readonly CriteriaSet[], rules: RuleSet, locale: 
   return [...lines].map((line) => ({ kind: 'text', text: line }));
 }
 
-/** How many known defects of 148/2023's transcription concern these sets (none for other rule sets' sets). */
+/** How many known defects concern these sets, for sets whose rule set keeps a list of them (148/2023's transcription). */
 function knownDefectsOf(sets: readonly CriteriaSet[]): number | undefined {
-  const numbers = new Set(sets.filter((set) => set.ruleSet === 'qd148-2023').map((set) => set.setNo));
-  return numbers.size === 0 ? undefined : QD148_KNOWN_DEFECTS.filter((d) => numbers.has(d.setNo)).length;
+  const listed = sets.filter((set) => KNOWN_DEFECT_LISTS[set.ruleSet] !== undefined);
+  if (listed.length === 0) return undefined;
+  return listed.reduce(
+    (n, set) => n + (KNOWN_DEFECT_LISTS[set.ruleSet]?.filter((d) => d.setNo === set.setNo).length ?? 0),
+    0,
+  );
 }
 
 /** Which criteria sets a rule set ships, and the command that lists one. */
