@@ -40,6 +40,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { criteriaSetCounts, writeCriteriaSetModules } from './criteria-writer.mjs';
+import { PART_TITLES_EN, SECTION_TITLES_EN } from './criteria-titles-en.mjs';
+import { noteKind } from './criterion-notes.mjs';
 
 const SOURCE_PATH = '../shared/sources/qd-26-2026-QD-TTg.txt';
 const SOURCE = new URL(`../${SOURCE_PATH}`, import.meta.url);
@@ -56,50 +58,6 @@ const SET_COUNT = 26;
 const PROVENANCE = {
   kind: 'official-text',
   source: `${DECISION} (22/05/2026), Phụ lục II, published at https://vanban.chinhphu.vn/?classid=1&docid=218267&orggroupid=3&pageid=27160`,
-};
-
-const PART_TITLES_EN = { A: 'Product and community strength', B: 'Marketing capacity', C: 'Product quality' };
-
-/** English titles of the sections, keyed by the Vietnamese title as printed. */
-const SECTION_TITLES_EN = {
-  'TỔ CHỨC SẢN XUẤT': 'Production organisation',
-  'TỔ CHỨC DỊCH VỤ CỘNG ĐỒNG': 'Community service organisation',
-  'PHÁT TRIỂN SẢN PHẨM': 'Product development',
-  'SỨC MẠNH CỘNG ĐỒNG': 'Community strength',
-  'TIẾP THỊ': 'Marketing',
-  'CÂU CHUYỆN SẢN PHẨM': 'Product story',
-  'CÂU CHUYỆN VỀ SẢN PHẨM': 'Product story',
-  'CHỈ TIÊU CẢM QUAN': 'Sensory indicators',
-  'CHỈ TIÊU CẢM QUAN (Kiểm tra theo tiêu chuẩn công bố)': 'Sensory indicators (checked against the declared standard)',
-  'DINH DƯỠNG': 'Nutrition',
-  'TÍNH ĐỘC ĐÁO': 'Uniqueness',
-  'CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM': 'Product quality declaration',
-  'CÔNG BỐ SẢN PHẨM': 'Product declaration',
-  'CÔNG BỐ CHẤT LƯỢNG': 'Quality declaration',
-  'ĐẢM BẢO CHẤT LƯỢNG SẢN PHẨM': 'Product quality assurance',
-  'ĐIỀU KIỆN ĐẢM BẢO AN TOÀN CHẤT LƯỢNG SẢN PHẨM': 'Conditions ensuring product safety and quality',
-  'HƯỚNG DẪN SỬ DỤNG ĐỂ ĐẢM BẢO SẢN PHẨM CÓ CHẤT LƯỢNG TỐT NHẤT CHO NGƯỜI TIÊU DÙNG':
-    'Instructions for use, so that consumers get the best product quality',
-  'CƠ HỘI THỊ TRƯỜNG TOÀN CẦU': 'Global market opportunity',
-  'CHẤT LƯỢNG AN TOÀN THỰC PHẨM': 'Food safety quality',
-  'SỰ TIỆN LỢI KHI SỬ DỤNG, BẢO QUẢN': 'Convenience of use and storage',
-  'HIỆU QUẢ SỬ DỤNG': 'Effectiveness in use',
-  'KIỂM TRA ĐỊNH KỲ': 'Periodic testing',
-  'TÍNH AN TOÀN': 'Safety',
-  'CÁC CHỈ TIÊU': 'Quality indicators',
-  'CHẤT LƯỢNG SẢN PHẨM': 'Product quality',
-  'Vị trí': 'Location',
-  'Kiến trúc và cảnh quan môi trường': 'Architecture and landscape',
-  'Đáp ứng điều kiện kinh doanh dịch vụ': 'Meeting the business conditions for the services',
-  'Đảm bảo an toàn và an ninh trật tự': 'Safety, security and public order',
-  'Tính hoàn thiện của quá trình dịch vụ': 'Completeness of the service process',
-  'Hoạt động trải nghiệm': 'Experience activities',
-  'Quản lý và nhân viên': 'Management and staff',
-  'Chất lượng sản phẩm dịch vụ du lịch': 'Quality of the tourism service product',
-  'Chất lượng phục vụ': 'Quality of service',
-  'Tiện nghi': 'Amenities',
-  'Hoạt động thu hút khách du lịch': 'Activities attracting tourists',
-  'Hàng hóa dịch vụ (ăn uống, đồ lưu niệm...)': 'Goods and services (food and drink, souvenirs...)',
 };
 
 /**
@@ -221,17 +179,6 @@ function cellsOf(line) {
     .split('|')
     .map((cell) => cell.trim());
   return cells;
-}
-
-function noteKind(text) {
-  if (/^Yêu cầu/u.test(text)) return 'requirement';
-  if (/^Chỉ áp dụng khi/u.test(text)) return 'condition';
-  if (/^Ghi chú:\s*Không xem xét các chỉ tiêu khác/iu.test(text) || /không đánh giá các bước tiếp theo/iu.test(text))
-    return 'knock-out';
-  // "Bị loại nếu …" / "… sẽ bị loại bỏ": the product is eliminated when the condition holds.
-  if (/^Ghi chú:\s*Bị loại nếu/iu.test(text) || /sẽ bị loại bỏ/iu.test(text)) return 'knock-out';
-  if (/^Ghi chú:\s*Không đánh giá những sản phẩm/iu.test(text)) return 'exclusion';
-  return 'note';
 }
 
 /** "Title / rest": the title, and the rest as a description or a "Yêu cầu" note. */

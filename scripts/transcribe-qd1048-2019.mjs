@@ -48,6 +48,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { criteriaSetCounts, writeCriteriaSetModules } from './criteria-writer.mjs';
+import { PART_TITLES_EN, SECTION_TITLES_EN } from './criteria-titles-en.mjs';
+import { noteKind } from './criterion-notes.mjs';
 
 const SOURCE_PATH = '../shared/sources/qd1048-2019-full-text-thuvienphapluat-doc.txt';
 const SOURCE = new URL(`../${SOURCE_PATH}`, import.meta.url);
@@ -68,51 +70,11 @@ const PROVENANCE = {
 };
 const SECTION_MAXIMA_NOTE = "Section maxima are not printed in 1048; each is the sum of its criteria's maxima.";
 
-const PART_TITLES_EN = { A: 'Product and community strength', B: 'Marketing capacity', C: 'Product quality' };
 /** The part titles as 1048 prints them. */
 const PART_TITLES = {
   A: 'SẢN PHẨM VÀ SỨC MẠNH CỦA CỘNG ĐỒNG',
   B: 'KHẢ NĂNG TIẾP THỊ',
   C: 'CHẤT LƯỢNG SẢN PHẨM',
-};
-
-/**
- * English titles of the sections, keyed by the Vietnamese title in upper case (the 26/2026
- * generator's titles where the Vietnamese matches; the others translated plainly).
- */
-const SECTION_TITLES_EN = {
-  'TỔ CHỨC SẢN XUẤT': 'Production organisation',
-  'PHÁT TRIỂN SẢN PHẨM': 'Product development',
-  'SỨC MẠNH CỘNG ĐỒNG': 'Community strength',
-  'TIẾP THỊ': 'Marketing',
-  'CÂU CHUYỆN SẢN PHẨM': 'Product story',
-  'CÂU CHUYỆN VỀ SẢN PHẨM': 'Product story',
-  'CHỈ TIÊU CẢM QUAN': 'Sensory indicators',
-  'DINH DƯỠNG': 'Nutrition',
-  'TÍNH ĐỘC ĐÁO': 'Uniqueness',
-  'CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM': 'Product quality declaration',
-  'CÔNG BỐ SẢN PHẨM': 'Product declaration',
-  'CÔNG BỐ CHẤT LƯỢNG': 'Quality declaration',
-  'CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM, KIỂM TRA ĐỊNH KỲ': 'Product quality declaration and periodic testing',
-  'ĐẢM BẢO CHẤT LƯỢNG SẢN PHẨM': 'Product quality assurance',
-  'CƠ HỘI THỊ TRƯỜNG TOÀN CẦU': 'Global market opportunity',
-  'HIỆU QUẢ SỬ DỤNG': 'Effectiveness in use',
-  'KIỂM TRA ĐỊNH KỲ': 'Periodic testing',
-  'TÍNH AN TOÀN': 'Safety',
-  'CHẤT LƯỢNG SẢN PHẨM': 'Product quality',
-  'SỰ TIỆN LỢI KHI SỬ DỤNG, BẢO QUẢN': 'Convenience of use and storage',
-  'CÁC CHỈ TIÊU': 'Quality indicators',
-  'CHẤT LƯỢNG NGUYÊN LIỆU': 'Raw material quality',
-  'KIỂM TRA CHẤT LƯỢNG ĐỊNH KỲ': 'Periodic quality testing',
-  'KIỂM TRA ĐỊNH KỲ CÁC CHỈ TIÊU ATTP': 'Periodic testing of the food safety indicators',
-  'TỔ CHỨC DỊCH VỤ': 'Service organisation',
-  'VỊ TRÍ': 'Location',
-  'KIẾN TRÚC': 'Architecture',
-  'BỐ TRÍ ĐÓN TIẾP': 'Reception arrangements',
-  'TRANG THIẾT BỊ, TIỆN NGHI': 'Equipment and amenities',
-  'DỊCH VỤ VÀ CHẤT LƯỢNG PHỤC VỤ': 'Services and quality of service',
-  'HÀNG HÓA PHỤC VỤ (ĂN UỐNG, ĐỒ LƯU NIỆM,...)': 'Goods offered (food and drink, souvenirs...)',
-  'NGƯỜI QUẢN LÝ VÀ NHÂN VIÊN': 'Managers and staff',
 };
 
 /**
@@ -351,17 +313,6 @@ function scoreOf(setNo, item, where) {
   if (match) return Number(match[1]);
   const fix = correction(setNo, 'score-text', where, `score "${item.score}" at line ${item.line}`);
   return fix?.value ?? NaN;
-}
-
-function noteKind(text) {
-  if (/^Yêu cầu/u.test(text)) return 'requirement';
-  if (/^Chỉ áp dụng khi/u.test(text)) return 'condition';
-  if (/^Ghi chú:\s*Không xem xét các chỉ tiêu khác/iu.test(text) || /không đánh giá các bước tiếp theo/iu.test(text))
-    return 'knock-out';
-  if (/^Ghi chú:\s*Bị loại nếu/iu.test(text) || /sẽ bị loại bỏ/iu.test(text)) return 'knock-out';
-  // Set 13's wording of the same rule: "… sẽ không xem xét thêm các tiêu chuẩn khác".
-  if (/sẽ không xem xét thêm các tiêu chuẩn khác/iu.test(text)) return 'knock-out';
-  return 'note';
 }
 
 function englishSection(setNo, code, title) {

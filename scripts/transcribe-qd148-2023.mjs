@@ -60,6 +60,8 @@ import {
   quote,
   writeCriteriaSetModules,
 } from './criteria-writer.mjs';
+import { PART_TITLES_EN, SECTION_TITLES_EN } from './criteria-titles-en.mjs';
+import { noteKind } from './criterion-notes.mjs';
 
 const SOURCE_PATH = '../shared/sources/qd148-2023-criteria-26-sets-augustine-tran-ocop-csv.txt';
 const SOURCE = new URL(`../${SOURCE_PATH}`, import.meta.url);
@@ -80,51 +82,6 @@ const PROVENANCE = {
 };
 const SET_COUNT = 26;
 const QD26 = 'Quyết định 26/2026/QĐ-TTg';
-
-const PART_TITLES_EN = { A: 'Product and community strength', B: 'Marketing capacity', C: 'Product quality' };
-
-/** English titles of the sections, keyed by the Vietnamese title in capitals (26/2026's table, plus 148's own). */
-const SECTION_TITLES_EN = {
-  'TỔ CHỨC SẢN XUẤT': 'Production organisation',
-  'TỔ CHỨC DỊCH VỤ CỘNG ĐỒNG': 'Community service organisation',
-  'PHÁT TRIỂN SẢN PHẨM': 'Product development',
-  'SỨC MẠNH CỘNG ĐỒNG': 'Community strength',
-  'TIẾP THỊ': 'Marketing',
-  'CÂU CHUYỆN SẢN PHẨM': 'Product story',
-  'CÂU CHUYỆN VỀ SẢN PHẨM': 'Product story',
-  'CHỈ TIÊU CẢM QUAN': 'Sensory indicators',
-  'DINH DƯỠNG': 'Nutrition',
-  'TÍNH ĐỘC ĐÁO': 'Uniqueness',
-  'CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM': 'Product quality declaration',
-  'CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM, KIỂM TRA ĐỊNH KỲ': 'Product quality declaration, periodic testing',
-  'CÔNG BỐ CHẤT LƯỢNG': 'Quality declaration',
-  'ĐẢM BẢO CHẤT LƯỢNG SẢN PHẨM': 'Product quality assurance',
-  'ĐIỀU KIỆN ĐẢM BẢO AN TOÀN CHẤT LƯỢNG SẢN PHẨM': 'Conditions ensuring product safety and quality',
-  'HƯỚNG DẪN SỬ DỤNG ĐỂ ĐẢM BẢO SẢN PHẨM CÓ CHẤT LƯỢNG TỐT NHẤT CHO NGƯỜI TIÊU DÙNG':
-    'Instructions for use, so that consumers get the best product quality',
-  'CƠ HỘI THỊ TRƯỜNG TOÀN CẦU': 'Global market opportunity',
-  'CHẤT LƯỢNG AN TOÀN THỰC PHẨM': 'Food safety quality',
-  'SỰ TIỆN LỢI KHI SỬ DỤNG, BẢO QUẢN': 'Convenience of use and storage',
-  'HIỆU QUẢ SỬ DỤNG': 'Effectiveness in use',
-  'KIỂM TRA ĐỊNH KỲ': 'Periodic testing',
-  'KIỂM TRA ĐỊNH KỲ CÁC CHỈ TIÊU ATTP VÀ AN TOÀN SẢN PHẨM THEO QUY ĐỊNH':
-    'Periodic testing of food safety and product safety indicators as required',
-  'TÍNH AN TOÀN': 'Safety',
-  'CÁC CHỈ TIÊU': 'Quality indicators',
-  'CHẤT LƯỢNG SẢN PHẨM': 'Product quality',
-  'VỊ TRÍ': 'Location',
-  'KIẾN TRÚC VÀ CẢNH QUAN MÔI TRƯỜNG': 'Architecture and landscape',
-  'CHẤT LƯỢNG VỀ ĐIỀU KIỆN KINH DOANH DỊCH VỤ': 'Quality of the business conditions for the services',
-  'CHẤT LƯỢNG AN TOÀN VÀ AN NINH TRẬT TỰ': 'Safety, security and public order',
-  'TÍNH HOÀN THIỆN CỦA QUÁ TRÌNH DỊCH VỤ': 'Completeness of the service process',
-  'HOẠT ĐỘNG TRẢI NGHIỆM': 'Experience activities',
-  'QUẢN LÝ VÀ NHÂN VIÊN': 'Management and staff',
-  'CHẤT LƯỢNG SẢN PHẨM DỊCH VỤ DU LỊCH': 'Quality of the tourism service product',
-  'CHẤT LƯỢNG PHỤC VỤ': 'Quality of service',
-  'TIỆN NGHI': 'Amenities',
-  'HOẠT ĐỘNG THU HÚT KHÁCH DU LỊCH': 'Activities attracting tourists',
-  'HÀNG HÓA DỊCH VỤ (ĂN UỐNG, ĐỒ LƯU NIỆM...)': 'Goods and services (food and drink, souvenirs...)',
-};
 
 // ---------------------------------------------------------------------------------------------
 // CORRECTIONS
@@ -382,15 +339,6 @@ const linesOf = (cell) =>
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '');
 
-function noteKind(text) {
-  if (/^Yêu cầu/u.test(text)) return 'requirement';
-  if (/^Chỉ áp dụng khi/u.test(text)) return 'condition';
-  if (/^Ghi chú:\s*Không xem xét các chỉ tiêu khác/iu.test(text) || /không đánh giá các bước tiếp theo/iu.test(text))
-    return 'knock-out';
-  if (/^Ghi chú:\s*Bị loại nếu/iu.test(text) || /sẽ bị loại bỏ/iu.test(text)) return 'knock-out';
-  if (/^Ghi chú:\s*Không đánh giá những sản phẩm/iu.test(text)) return 'exclusion';
-  return 'note';
-}
 const isNote = (text) => /^(Yêu cầu|Chỉ áp dụng khi|Ghi chú|Chú ý|Lựa chọn)/u.test(text);
 
 /** Text lines and a description column → { description, notes }. */

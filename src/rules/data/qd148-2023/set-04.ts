@@ -54,7 +54,7 @@ export const QD148_SET_04: CriteriaSet = /* @__PURE__ */ deepFreeze({
         { code: '6', title: 'CHỈ TIÊU CẢM QUAN', titleEn: 'Sensory indicators', max: 13 },
         { code: '7', title: 'DINH DƯỠNG', titleEn: 'Nutrition', description: '(Chỉ ra hàm lượng của các chỉ tiêu dinh dưỡng như: Vitamin B2, B3, B5, B6, B9; đường khử tự do;... theo phiếu kiểm nghiệm)', max: 2 },
         { code: '8', title: 'TÍNH ĐỘC ĐÁO', titleEn: 'Uniqueness', description: '(Chất lượng: Có nét riêng, khác biệt, có dấu hiệu nhận biết rõ ràng so với sản phẩm khác, tiềm năng thành thương hiệu của địa phương)', max: 5 },
-        { code: '9', title: 'CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM, KIỂM TRA ĐỊNH KỲ', titleEn: 'Product quality declaration, periodic testing', description: '(Khuyến khích cơ sở xây dựng, công bố tiêu chuẩn sản phẩm)', max: 5 },
+        { code: '9', title: 'CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM, KIỂM TRA ĐỊNH KỲ', titleEn: 'Product quality declaration and periodic testing', description: '(Khuyến khích cơ sở xây dựng, công bố tiêu chuẩn sản phẩm)', max: 5 },
         { code: '10', title: 'ĐẢM BẢO CHẤT LƯỢNG SẢN PHẨM', titleEn: 'Product quality assurance', max: 5 },
         { code: '11', title: 'HƯỚNG DẪN SỬ DỤNG ĐỂ ĐẢM BẢO SẢN PHẨM CÓ CHẤT LƯỢNG TỐT NHẤT CHO NGƯỜI TIÊU DÙNG', titleEn: 'Instructions for use, so that consumers get the best product quality', max: 2 },
         { code: '12', title: 'CƠ HỘI THỊ TRƯỜNG TOÀN CẦU', titleEn: 'Global market opportunity', max: 3 },

@@ -53,7 +53,7 @@ export const QD148_SET_14: CriteriaSet = /* @__PURE__ */ deepFreeze({
       sections: [
         { code: '6', title: 'CHỈ TIÊU CẢM QUAN', titleEn: 'Sensory indicators', max: 16 },
         { code: '7', title: 'TÍNH ĐỘC ĐÁO', titleEn: 'Uniqueness', description: '(Chất lượng: Có nét riêng, khác biệt, có dấu hiệu nhận biết rõ ràng so với sản phẩm khác, tiềm năng thành thương hiệu của địa phương)', max: 5 },
-        { code: '8', title: 'CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM, KIỂM TRA ĐỊNH KỲ', titleEn: 'Product quality declaration, periodic testing', max: 4 },
+        { code: '8', title: 'CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM, KIỂM TRA ĐỊNH KỲ', titleEn: 'Product quality declaration and periodic testing', max: 4 },
         { code: '9', title: 'ĐẢM BẢO CHẤT LƯỢNG SẢN PHẨM', titleEn: 'Product quality assurance', max: 5 },
         { code: '10', title: 'CƠ HỘI THỊ TRƯỜNG TOÀN CẦU', titleEn: 'Global market opportunity', max: 5 },
       ],
