@@ -203,9 +203,10 @@ function sampleCharacters(pattern) {
         chars.add(String.fromCharCode(parseInt(pattern.slice(i + 1, i + 3), 16)));
         i += 2;
       } else if (e === 'p' || e === 'P') {
-        const close = pattern.indexOf('}', i);
+        // \p{…}: a letter stands for the property (a bare \p, without braces, is just "p")
+        const close = pattern[i + 1] === '{' ? pattern.indexOf('}', i) : -1;
         chars.add(e === 'p' ? 'á' : '1');
-        i = close;
+        if (close > i) i = close;
       } else if (e in samples) {
         if (samples[e]) chars.add(samples[e]);
       } else chars.add(e);
@@ -217,8 +218,11 @@ function sampleCharacters(pattern) {
       const members = [];
       for (; j < pattern.length && (pattern[j] !== ']' || j === i + 1); j++) {
         if (pattern[j] === '\\') {
-          members.push(...sampleCharacters(pattern.slice(j, j + 2)));
-          j++;
+          // an escape, with its braces for \p{…} and \u{…}
+          const braced = pattern[j + 2] === '{' ? pattern.indexOf('}', j) : -1;
+          const end = braced > j ? braced + 1 : j + 2;
+          members.push(...sampleCharacters(pattern.slice(j, end)));
+          j = end - 1;
         } else if (pattern[j + 1] === '-' && pattern[j + 2] !== ']' && pattern[j + 2] !== undefined) {
           members.push(pattern[j], pattern[j + 2]);
           j += 2;
