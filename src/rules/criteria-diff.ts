@@ -48,7 +48,7 @@ export interface StarMark {
 
 /**
  * A criterion as the diff reports it: where it is, its maximum, its options' points in printed
- * order and its star marks.
+ * order, its star marks, and `additive` when its ticked options add up (1048's set 26).
  *
  * @example
  * ```ts
@@ -67,6 +67,7 @@ export interface CriterionSummary {
   readonly max: number;
   readonly points: readonly number[];
   readonly marks: readonly StarMark[];
+  readonly additive?: true;
 }
 
 /**
@@ -87,8 +88,8 @@ export interface StarMarkChange {
 
 /**
  * Two criteria paired by the diff, `a`'s and `b`'s, with how they were matched and what differs:
- * the code, the title (compared normalised), the points (`repointed`: the maximum or the options'
- * points) and the star marks.
+ * the code, the title (compared normalised), the points (`repointed`: the maximum, the options'
+ * points, or whether they add up) and the star marks.
  *
  * @example
  * ```ts
@@ -236,6 +237,7 @@ function summary(c: Criterion): CriterionSummary {
     max: c.max,
     points: c.options.map((o) => o.points),
     marks,
+    ...(c.additive === true ? { additive: true as const } : {}),
   };
 }
 
@@ -268,7 +270,8 @@ function pairOf(a: CriterionSummary, b: CriterionSummary, matchedBy: CriterionMa
     matchedBy,
     codeChanged: a.code !== b.code,
     titleChanged: normaliseTitle(a.title) !== normaliseTitle(b.title),
-    repointed: a.max !== b.max || !sameNumbers(a.points, b.points),
+    // the points a sheet may give change too when one side adds up its options and the other does not
+    repointed: a.max !== b.max || !sameNumbers(a.points, b.points) || a.additive !== b.additive,
     marks: markChanges(a, b),
   };
 }

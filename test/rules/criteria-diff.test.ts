@@ -252,3 +252,20 @@ describe('diffCriteriaSets', () => {
     });
   });
 });
+
+describe('diffCriteriaSets: additive criteria (1048 set 26, "Được cộng tổng điểm các nội dung ghi Có")', () => {
+  it('a criterion whose options add up on one side only is re-pointed, even with the same points and maximum', () => {
+    // 1048 set 1, 1.6 (tick boxes 0 and 1, maximum 1): adding up its options gives the same maximum
+    const sixth = QD1048_SET_01.criteria.find((c) => c.code === '1.6');
+    expect(sixth?.options.map((o) => o.points)).toEqual([0, 1]);
+    const adding: CriteriaSet = {
+      ...QD1048_SET_01,
+      criteria: QD1048_SET_01.criteria.map((c) => (c.code === '1.6' ? { ...c, additive: true as const } : c)),
+    };
+    const diff = diffCriteriaSets(QD1048_SET_01, adding);
+    expect(diff.repointed.map((p) => [p.a.code, p.a.additive, p.b.additive, p.a.max, p.b.max])).toEqual([
+      ['1.6', undefined, true, 1, 1],
+    ]);
+    expect(diffCriteriaSets(adding, adding).repointed).toEqual([]);
+  });
+});
