@@ -35,30 +35,7 @@
 // The zod and decimal.js rows are references for the budgets above (pinned versions: zod 4.6.7,
 // decimal.js 10.6.0); their limits only catch a lockfile change that moves them.
 const { readFileSync } = require('node:fs');
-/**
- * The rule sets with per-set entries (package.json `./rules/<id>/*`): the same reading as
- * scripts/criteria-entries.mjs, which this CommonJS file cannot import (Node 20 cannot require ESM).
- */
-function criteriaEntries(pkg) {
-  return Object.keys(pkg.exports).flatMap((key) => {
-    const id = /^\.\/rules\/([a-z0-9]+(?:-[a-z0-9]+)+)\/\*$/.exec(key)?.[1];
-    return id === undefined ? [] : [{ id, prefix: id.split('-')[0].toUpperCase() }];
-  });
-}
-
-/**
- * Leaves the criteria-set modules (`rules/data/<id>/set-NN.js`) out of a bundle, as an app's
- * bundler splits `loadCriteriaSet`'s dynamic imports into chunks loaded on demand; esbuild
- * without an output folder would inline all of them instead.
- */
-const setsAsChunks = {
-  name: 'sets-as-chunks',
-  setup(build) {
-    build.onResolve({ filter: /(^|\/)set-\d\d\.js$/ }, (args) =>
-      /[\\/]rules[\\/]data[\\/][^\\/]+$/.test(args.resolveDir) ? { path: args.path, external: true } : undefined,
-    );
-  },
-};
+const { criteriaEntries, setsAsChunks } = require('./scripts/criteria-entries.cjs');
 
 const withDependencies = (config) => ({ ...config, external: [] });
 

@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['examples/**/*.cjs', '.size-limit.cjs'],
+    files: ['examples/**/*.cjs', 'scripts/**/*.cjs', '.size-limit.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: { console: 'readonly', require: 'readonly', module: 'writable' },

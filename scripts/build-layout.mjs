@@ -27,7 +27,7 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { criteriaEntries } from './criteria-entries.mjs';
+import { criteriaEntries } from './criteria-entries.cjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');

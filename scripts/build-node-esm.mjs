@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { NODE_BUNDLE_OPTIONS, ROOT } from './node-bundle-options.mjs';
-import { criteriaEntries, setEntryOf } from './criteria-entries.mjs';
+import { criteriaEntries, setEntryOf } from './criteria-entries.cjs';
 
 const root = ROOT;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

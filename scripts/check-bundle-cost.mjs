@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { setsAsChunks } from './criteria-entries.cjs';
 
 const root = new URL('../', import.meta.url);
 if (!existsSync(new URL('dist/index.js', root))) {
@@ -90,18 +91,6 @@ const probes = [
     splitSets: true,
   },
 ];
-
-/** Leaves the criteria-set modules out of a bundle, as a bundler splitting them into chunks would. */
-const setsAsChunks = {
-  name: 'sets-as-chunks',
-  setup(b) {
-    b.onResolve({ filter: /(^|\/)set-\d\d\.js$/ }, (args) =>
-      /[\\/]rules[\\/]data[\\/][^\\/]+$/.test(args.resolveDir) || /rules\/data\/[^/]+\/set-\d\d\.js$/.test(args.path)
-        ? { path: args.path, external: true }
-        : undefined,
-    );
-  },
-};
 
 /** The criteria set numbers whose data a bundle contains. */
 function setsIn(text) {

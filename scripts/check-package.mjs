@@ -24,7 +24,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { temporaryFolder } from './temporary-folder.mjs';
-import { criteriaEntries } from './criteria-entries.mjs';
+import { criteriaEntries } from './criteria-entries.cjs';
 import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 

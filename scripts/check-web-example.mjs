@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { temporaryFolder } from './temporary-folder.mjs';
-import { criteriaEntries } from './criteria-entries.mjs';
+import { criteriaEntries } from './criteria-entries.cjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const browserPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

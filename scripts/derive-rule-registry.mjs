@@ -11,7 +11,7 @@
  *   `loadCriteriaSet` imports), one line per folder, whose `index.ts` exports `<PREFIX>_CRITERIA_SETS`
  *   and `loaders.ts` `<PREFIX>_LOADERS` (`qd148-2023` → `QD148`);
  * - package.json `exports`: one `./rules/<id>/*` entry per folder, which the build, the package
- *   checks and the bundle budgets read (scripts/criteria-entries.mjs).
+ *   checks and the bundle budgets read (scripts/criteria-entries.cjs).
  *
  *   node scripts/derive-rule-registry.mjs           writes the files
  *   node scripts/derive-rule-registry.mjs --check   fails (exit 1) when one is out of date

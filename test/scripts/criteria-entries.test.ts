@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- a plain .mjs build script without declarations
-import { criteriaEntries, setEntryOf } from '../../scripts/criteria-entries.mjs';
+// @ts-expect-error -- a plain CommonJS build script without declarations
+import { criteriaEntries, setEntryOf } from '../../scripts/criteria-entries.cjs';
 
 type Entry = { id: string; prefix: string };
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; exports: Record<string, unknown> };
