@@ -7,7 +7,7 @@ import { addDays, assertIsoDate, daysBetween, type IsoDate } from '../core/dates
 import { OcopError } from '../core/errors.js';
 import { makeIssue, validationError } from '../core/messages.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
-import { currentRuleSet, listRuleSets, resolveRuleSetAt } from '../rules/registry.js';
+import { currentRuleSet, latestRuleSet, resolveRuleSetAt } from '../rules/registry.js';
 import type { Procedures, RuleSet } from '../rules/rule-set.js';
 import { addWorkingDays, type CalendarOptions } from './working-days.js';
 
@@ -91,9 +91,7 @@ export function deadlineStatus(
 
 /** The latest national rule set that fixes the procedure `key` (148/2023 for the expiry notice, which 26/2026 dropped). */
 function latestFixing(key: keyof Procedures): RuleSet {
-  return listRuleSets()
-    .filter((r) => r.procedures[key] !== undefined)
-    .at(-1) as RuleSet;
+  return latestRuleSet((r) => r.procedures[key] !== undefined) as RuleSet;
 }
 
 function limit<K extends keyof Procedures>(rules: RuleSet, key: K): NonNullable<Procedures[K]> {

@@ -7,7 +7,7 @@ import type { LocaleOptions } from '../core/issues.js';
 import { addDays, assertIsoDate, isoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import type { RuleSetId } from '../model/rule-set-id.js';
-import { currentRuleSet, listRuleSets, resolveRuleSetAt } from '../rules/registry.js';
+import { currentRuleSet, latestRuleSet, resolveRuleSetAt } from '../rules/registry.js';
 import type { RoundRule, RuleSet } from '../rules/rule-set.js';
 
 /**
@@ -51,9 +51,7 @@ type Referenced = NonNullable<RuleSet['rounds']>;
 
 /** The latest national rule set that fixes yearly rounds and is in force on `on`, if any. */
 function roundsInForce(on: IsoDate): RuleSet | undefined {
-  return listRuleSets()
-    .filter((r) => r.rounds !== undefined && r.effectiveFrom <= on)
-    .at(-1);
+  return latestRuleSet((r) => r.rounds !== undefined && r.effectiveFrom <= on);
 }
 
 /**

@@ -37,6 +37,12 @@ export function currentRuleSet(): RuleSet {
   return RULE_SETS[RULE_SETS.length - 1] as RuleSet;
 }
 
+/** The latest national rule set that passes `test` (e.g. one that fixes a procedure), if any. */
+export function latestRuleSet(test: (ruleSet: RuleSet) => boolean): RuleSet | undefined {
+  for (let i = RULE_SETS.length - 1; i >= 0; i--) if (test(RULE_SETS[i] as RuleSet)) return RULE_SETS[i];
+  return undefined;
+}
+
 /**
  * Every national rule set, oldest first.
  *
