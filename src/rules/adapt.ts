@@ -96,7 +96,7 @@ export function adaptRuleSet(base: RuleSet | RuleSetId, override: RuleOverrideIn
   if (o.basedOn !== rules.id || o.changes === undefined) throw ruleError(issues, 'override', locale);
   const next = copy<RuleSet>(rules);
   // the copies are the adapted rule set's own: an amendment's (781's) carry its id, not its base's (1048's)
-  next.criteria = listCriteriaSets(rules).map((set) => ({ ...copy(set), ruleSet: rules.id })) as Mutable<CriteriaSet>[];
+  next.criteria = listCriteriaSets(rules).map((set) => ownCopy(set, rules)) as Mutable<CriteriaSet>[];
   const adapting: Adapting = { rules, next, changes: o.changes };
   for (const step of STEPS) issues.push(...step(adapting));
   if (issues.length > 0) throw ruleError(issues, 'override', locale);
@@ -222,6 +222,11 @@ function bandEdgeIssues(edges: readonly number[]): Issue[] {
   return issues;
 }
 
+/** A copy of a criteria set for the adapted rule set to carry: its own, under its id (781's copies of 1048's sets name 781). */
+function ownCopy(set: object, rules: RuleSet): CriteriaSet {
+  return { ...copy(set), ruleSet: rules.id } as unknown as CriteriaSet;
+}
+
 /**
  * Whole criteria sets: each replaces the shipped set of its number (a province that holds the
  * official text of a set the library has from a transcription), or, for a rule set that ships
@@ -231,9 +236,10 @@ function applyCriteriaSets({ rules, next, changes }: Adapting): Issue[] {
   const supplied = changes.criteriaSets;
   if (!supplied) return [];
   const shipped = listCriteriaSets(rules);
+  const adopted = supplied.map((set) => ownCopy(set, rules)) as Mutable<CriteriaSet>[];
   const issues: Issue[] = [];
   const seen = new Map<number, number>();
-  supplied.forEach((set, i) => {
+  adopted.forEach((set, i) => {
     const at: IssuePath = ['changes', 'criteriaSets', i];
     const first = seen.get(set.setNo);
     if (first !== undefined)
@@ -243,10 +249,8 @@ function applyCriteriaSets({ rules, next, changes }: Adapting): Issue[] {
       issues.push(makeIssue('unknown_criteria_set', [...at, 'setNo'], params));
     }
     seen.set(set.setNo, i);
-    const adopted = { ...copy(set), ruleSet: rules.id } as unknown as CriteriaSet;
-    issues.push(...criteriaSetSumIssues(adopted, next.parts.value, at));
+    issues.push(...criteriaSetSumIssues(set, next.parts.value, at));
   });
-  const adopted = supplied.map((set) => ({ ...copy(set), ruleSet: rules.id })) as unknown as Mutable<CriteriaSet>[];
   if (shipped.length === 0) {
     next.criteria = adopted;
     next.criteriaSets = adopted.length;
