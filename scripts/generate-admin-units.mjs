@@ -450,7 +450,7 @@ function notes(log) {
     {
       id: 'dong-nai-2026',
       codes: Object.keys(DONG_NAI_2026.codes),
-      text: 'Resolution 30/2026/QH16 and 237/NQ-UBTVQH16 (in force 2026-04-30): Đồng Nai became a centrally-run city and these 10 xã became phường, same codes and names.',
+      text: 'Resolution 30/2026/QH16 and 237/NQ-UBTVQH16 (in force 2026-04-30): Đồng Nai became a centrally-run city and these 10 xã became phường, same codes and names (as in thanglequoc/vietnamese-provinces-database cd580632).',
     },
     {
       id: 'not-captured-2026',
@@ -480,6 +480,7 @@ const SRC = {
   a: `thanglequoc/vietnamese-provinces-database, json/vn_only_simplified_json_generated_data_vn_units.json, v2.4.1 = ${THANGLEQUOC} (MIT)`,
   b: `sunshine-tech/VietnamProvinces, vietnam_provinces/data/nested-divisions.json, ${VIETNAM_PROVINCES} (GPL-3.0-or-later; the NSO's list)`,
   c: `sunshine-tech/VietnamProvinces, dev/seed-data/2025-07/BangChuyendoiĐVHCmoi_cu_khong_merge.csv, ${VIETNAM_PROVINCES} (GPL-3.0-or-later; the NSO's conversion table)`,
+  e: `the 2026-04-30 change: thanglequoc/vietnamese-provinces-database, json/vn_only_simplified_json_generated_data_vn_units.json, cd58063299585146ded3981f2272946ef19ced54 (MIT), diffed against v3.0.2`,
   d: `daohoangson/dvhcvn, data/dvhcvn.json, 23 reads up to ${DVHCVN} (GPL-3.0): ${READS.map((r) => `${r.date} ${r.commit.slice(0, 8)}`).join(', ')}`,
 };
 
@@ -613,7 +614,7 @@ function modules({ log, districts, communes, conversion, fromRows }) {
     'communes-from-2025.ts': stringModule(
       HEADER(
         'The communes from 2025-07-01 (type x xã, p phường, d đặc khu), with the 2026-04-30 change in Đồng Nai.',
-        [SRC.b].map(wrap),
+        [SRC.b, SRC.e].map(wrap),
       ),
       [
         [

@@ -6,6 +6,9 @@
  * `node scripts/generate-admin-units.mjs` (`--check` verifies). Sources:
  * - sunshine-tech/VietnamProvinces, vietnam_provinces/data/nested-divisions.json,
  *   809e91baefbe3153ccaecc9b2286303a98b9119b (GPL-3.0-or-later; the NSO's list)
+ * - the 2026-04-30 change: thanglequoc/vietnamese-provinces-database,
+ *   json/vn_only_simplified_json_generated_data_vn_units.json, cd58063299585146ded3981f2272946ef19ced54
+ *   (MIT), diffed against v3.0.2
  */
 
 /** Every commune period from 2025-07-01. Rows `code|province|type|name|from|to`, joined by newlines; an empty `to` = still in force. */

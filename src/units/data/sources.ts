@@ -165,7 +165,7 @@ export const UNIT_DATA_NOTES: ReadonlyArray<{
   {
     id: "dong-nai-2026",
     codes: ["25270", "25357", "25363", "26116", "26170", "26248", "26326", "26368", "26425", "26485"],
-    text: "Resolution 30/2026/QH16 and 237/NQ-UBTVQH16 (in force 2026-04-30): Đồng Nai became a centrally-run city and these 10 xã became phường, same codes and names.",
+    text: "Resolution 30/2026/QH16 and 237/NQ-UBTVQH16 (in force 2026-04-30): Đồng Nai became a centrally-run city and these 10 xã became phường, same codes and names (as in thanglequoc/vietnamese-provinces-database cd580632).",
   },
   {
     id: "not-captured-2026",
