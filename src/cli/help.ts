@@ -7,7 +7,7 @@ import type { HelpLine } from '../locales/catalogue.js';
 import { CLI_TEXT, LOCALES } from '../locales/index.js';
 
 /** The commands of `ocop`. */
-export const COMMANDS = ['demo', 'validate', 'rate', 'progress', 'rules', 'schema'] as const;
+export const COMMANDS = ['demo', 'validate', 'rate', 'progress', 'rules', 'schema', 'units'] as const;
 
 /** A command of `ocop`. */
 export type Command = (typeof COMMANDS)[number];

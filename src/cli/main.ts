@@ -44,6 +44,8 @@ import { red, renderBlocks, renderJson, type Block, type Format } from './format
 import { COMMANDS, commandHelp, programHelp, type Command, type HelpFacts } from './help.js';
 import { issueLine, localizeIssue, progressBlocks, ratingBlocks } from './reports.js';
 import { cliText, instrumentRole, levelName, minimaText } from './text.js';
+import { migrateRecords, migrationBlocks } from './units-migrate.js';
+import { unitsReport } from './units-report.js';
 import { localeOfArgs, UsageError } from './usage-error.js';
 
 /** The package version the command reports (kept equal to package.json by a test). */
@@ -93,6 +95,7 @@ const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
   progress: ['as-of', 'observations'],
   rules: ['set'],
   schema: [],
+  units: ['on', 'to', 'kind'],
 };
 const KINDS = Object.keys(ENTITY_SCHEMAS) as EntityKind[];
 const HELP_FACTS: HelpFacts = { version: VERSION, kinds: KINDS, ruleSetIds: RULE_SET_IDS };
@@ -495,6 +498,45 @@ function criteriaSetOption(ctx: Context, ruleSet: RuleSetId): CriteriaSet {
   }
 }
 
+/** A date option (`--on`, `--to`), or today in Vietnam when it is absent and `today` is allowed. */
+function dateOption(ctx: Context, name: 'on' | 'to'): IsoDate {
+  const value = option(ctx, name) ?? ctx.io.today?.() ?? todayInVietnam();
+  if (!isIsoDate(value)) throw new UsageError((t) => t.usage.notADateFor({ name, value: JSON.stringify(value) }));
+  return value;
+}
+
+/** Options of `ocop units` that the other form (lookup or migrate) does not take. */
+function notFor(ctx: Context, names: readonly string[], command: string): void {
+  const name = names.find((n) => ctx.options.has(n));
+  if (name !== undefined) throw new UsageError((t) => t.usage.optionNotFor({ name, command }));
+}
+
+/** `ocop units migrate <file> --to <date> [--kind producer|product]`: exit 1 when a record is refused or invalid. */
+function unitsMigrate(ctx: Context): Outcome {
+  const file = arg(ctx, 1, 'file');
+  noMoreArgs(ctx, 2);
+  notFor(ctx, ['on'], 'units migrate');
+  if (!ctx.options.has('to')) throw new UsageError((t) => t.usage.missingTo);
+  const to = dateOption(ctx, 'to');
+  const kind = oneOf(ctx.options.get('kind'), ['producer', 'product'], 'producer', 'kind');
+  const records = readJson(ctx, file);
+  if (!Array.isArray(records)) throw new UsageError((t) => t.usage.notRecords({ source: sourceName(file), kind }));
+  const result = migrateRecords(kind, records, to, ctx.locale);
+  const clean = result.refused.length + result.invalid.length === 0;
+  return {
+    blocks: migrationBlocks(result, records, ctx.locale),
+    json: result,
+    exitCode: clean ? EXIT.ok : EXIT.invalid,
+  };
+}
+
+/** `ocop units <code|name> [--on <date>]` (a name may be several arguments), or `ocop units migrate`. */
+function runUnits(ctx: Context): Outcome {
+  if (arg(ctx, 0, 'unitQuery') === 'migrate') return unitsMigrate(ctx);
+  notFor(ctx, ['to', 'kind'], 'units <code|name>');
+  return unitsReport(ctx.args.join(' '), dateOption(ctx, 'on'), ctx.locale);
+}
+
 function runSchema(ctx: Context): Outcome {
   const kind = kindArg(ctx, 0);
   noMoreArgs(ctx, 1);
@@ -511,6 +553,7 @@ const RUNNERS: Record<Command, (ctx: Context) => Outcome> = {
   progress: runProgress,
   rules: runRules,
   schema: runSchema,
+  units: runUnits,
 };
 
 function oneOf<T extends string>(

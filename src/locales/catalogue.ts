@@ -12,6 +12,8 @@ import type { CriterionMatch } from '../rules/criteria-diff.js';
 import type { CriteriaSetProvenance, MarkedStar, PartCode } from '../rules/criteria-set.js';
 import type { Stars } from '../rules/rule-set.js';
 import type { TargetStatus as TargetStatusOfProgress } from '../progress/target-progress.js';
+import type { RefusalReason } from '../units/migrate.js';
+import type { ConversionKind } from '../units/successors.js';
 
 /** The message of every issue code, built from that code's parameters. */
 export type IssueMessages = { readonly [C in IssueCode]: (params: IssueParams[C]) => string };
@@ -209,6 +211,8 @@ export interface CliText {
     readonly id: string;
     readonly overrideFile: string;
     readonly rulesSubcommand: string;
+    /** `ocop units`' argument: a unit code or a name. */
+    readonly unitQuery: string;
   };
   /** Usage errors (exit code 2). */
   readonly usage: {
@@ -242,6 +246,18 @@ export interface CliText {
     readonly mustBeOneOf: (line: { readonly name: string; readonly allowed: string }) => string;
     readonly unknownCommand: (line: { readonly command: string; readonly commands: string }) => string;
     readonly optionNotFor: (line: { readonly name: string; readonly command: string }) => string;
+    /** A date option (`--on`, `--to`) that is not a date; `value` as JSON. */
+    readonly notADateFor: (line: { readonly name: string; readonly value: string }) => string;
+    /** `ocop units migrate` without `--to`. */
+    readonly missingTo: string;
+    /** `ocop units` given digits that are not a unit code (2, 3 or 5 digits). */
+    readonly notAUnitCode: (value: string) => string;
+    /** `ocop units <code>` for a code no unit ever had. */
+    readonly unknownUnitCode: (code: string) => string;
+    /** `ocop units <name>`: no unit of that name on the date, with or without diacritics. */
+    readonly noUnitNamed: (line: { readonly name: string; readonly on: string }) => string;
+    /** `ocop units migrate`: the file is not a JSON array of records of the kind. */
+    readonly notRecords: (line: { readonly source: string; readonly kind: string }) => string;
   };
   /** `ocop validate`'s answer for a valid record. */
   readonly valid: (line: { readonly source: string; readonly kind: string }) => string;
@@ -318,6 +334,8 @@ export interface CliText {
     readonly sectionColumns: readonly string[];
     readonly criterionColumns: readonly string[];
   };
+  /** `ocop units`. */
+  readonly units: UnitsText;
   /** `ocop demo`. */
   readonly demo: {
     readonly heading: string;
@@ -352,6 +370,67 @@ export interface CliText {
   readonly programHelp: (facts: HelpLine) => string;
   /** `ocop <command> --help`. */
   readonly commandHelp: { readonly [C in Command]: (facts: HelpLine) => string };
+}
+
+/**
+ * `ocop units <code|name>` and `ocop units migrate` (`src/cli/units-report.ts`,
+ * `src/cli/units-migrate.ts`). Units are written already (`Xã Phù Đổng (00541)`): their names are
+ * Vietnamese in both languages.
+ */
+export interface UnitsText {
+  readonly levels: { readonly province: string; readonly district: string; readonly commune: string };
+  /** How an old commune went into a new one in the 2025 conversion. */
+  readonly conversionKinds: { readonly [K in ConversionKind]: string };
+  /** Why a record's unit was not migrated. */
+  readonly reasons: { readonly [R in RefusalReason]: string };
+  /** The heading of the unit a code names on a date. */
+  readonly heading: (line: { readonly code: string; readonly on: string; readonly unit: string }) => string;
+  /** The heading when no unit had the code on the date. */
+  readonly noneOn: (line: { readonly code: string; readonly on: string }) => string;
+  /** The row titles of a unit's table. */
+  readonly rows: Labels<'code' | 'unit' | 'level' | 'partOf' | 'period'>;
+  /** A period; `null` ends are open (beyond the tables). */
+  readonly period: (line: { readonly from: string | null; readonly to: string | null }) => string;
+  readonly columns: readonly string[];
+  /** Before the table of every period of a code. */
+  readonly history: (code: string) => string;
+  /** What the unit last recorded under the code belongs to on the date. */
+  readonly successor: (line: { readonly code: string; readonly on: string; readonly unit: string }) => string;
+  /** … when nothing does (a date before the unit existed). */
+  readonly noSuccessor: (line: { readonly code: string; readonly on: string }) => string;
+  /** Before the 2025 conversion table of an old commune; `split`: it went to several new communes. */
+  readonly conversion: (line: { readonly unit: string; readonly split: boolean; readonly count: number }) => string;
+  readonly conversionColumns: readonly string[];
+  /** The heading of a name's matches. */
+  readonly named: (line: { readonly name: string; readonly on: string; readonly count: number }) => string;
+  /** The line when the name was found only once diacritics were ignored. */
+  readonly diacriticsIgnored: (name: string) => string;
+  /** The summary of a migration. */
+  readonly migrated: (line: {
+    readonly to: string;
+    readonly total: number;
+    readonly migrated: number;
+    readonly refused: number;
+    readonly invalid: number;
+  }) => string;
+  readonly refusedHeading: string;
+  /** One refused record; `choices`, `within`: units, written and joined. */
+  readonly refusal: (line: {
+    readonly index: number;
+    readonly id: string;
+    readonly path: string;
+    readonly code: string;
+    readonly reason: string;
+    readonly choices: string;
+    readonly within: string | undefined;
+  }) => string;
+  readonly invalidHeading: string;
+  /** One invalid record; `issues`: its issue lines, joined. */
+  readonly invalid: (line: {
+    readonly index: number;
+    readonly id: string | undefined;
+    readonly issues: string;
+  }) => string;
 }
 
 /** `starBand`'s words: the message of an `invalid_value` issue on a rule set object's bands. */

@@ -235,6 +235,7 @@ export const cli: CliText = {
     id: 'id',
     overrideFile: 'override.json|-',
     rulesSubcommand: 'list|show|check|diff',
+    unitQuery: 'code|name',
   },
   usage: {
     unknownOption: (option) => `unknown option: ${option}`,
@@ -257,6 +258,12 @@ export const cli: CliText = {
     mustBeOneOf: (l) => `--${l.name} must be one of ${l.allowed}`,
     unknownCommand: (l) => `unknown command: ${l.command} (commands: ${l.commands})`,
     optionNotFor: (l) => `option --${l.name} does not apply to ${l.command}`,
+    notADateFor: (l) => `--${l.name}: not a date YYYY-MM-DD: ${l.value}`,
+    missingTo: 'units migrate needs --to YYYY-MM-DD (the date whose units the records move to)',
+    notAUnitCode: (value) => `not a unit code (2 digits: province, 3: district, 5: commune): ${value}`,
+    unknownUnitCode: (code) => `no unit ever had code ${code} (in the tables of ocop/units)`,
+    noUnitNamed: (l) => `no unit named "${l.name}" on ${l.on}, with or without diacritics`,
+    notRecords: (l) => `${l.source}: expected a JSON array of ${l.kind} records`,
   },
   valid: (l) => `OK: ${l.source} is a valid ${l.kind}`,
   ratingTitle: 'Rating',
@@ -328,6 +335,45 @@ export const cli: CliText = {
     sectionColumns: ['Section', 'Title', 'Max points', 'Part'],
     criterionColumns: ['Code', 'Criterion', 'Max', 'Points (n★: minimum for n stars)'],
   },
+  units: {
+    levels: { province: 'province', district: 'district', commune: 'commune' },
+    conversionKinds: {
+      whole: 'merged whole',
+      part: 'part of it',
+      unchanged: 'unchanged',
+      renamed: 'renamed',
+      retyped: 'new type',
+      'special-zone': 'made a special zone (đặc khu)',
+    },
+    reasons: {
+      split: 'split in 2025, a person must choose',
+      abolished: 'abolished before 2025, the data do not say which unit took it',
+      unknown_unit: "no unit had this code on the record's date",
+    },
+    heading: (l) => `${l.code} on ${l.on}: ${l.unit}`,
+    noneOn: (l) => `${l.code} on ${l.on}: no unit had this code that day`,
+    rows: { code: 'Code', unit: 'Unit', level: 'Level', partOf: 'Part of', period: 'In force' },
+    period: (l) => `${l.from ?? '…'} – ${l.to ?? 'now'}`,
+    columns: ['Code', 'Unit', 'Level', 'Part of', 'From', 'To'],
+    history: (code) => `Every unit that had code ${code}:`,
+    successor: (l) => `On ${l.on}, what was ${l.code} is in ${l.unit}.`,
+    noSuccessor: (l) => `On ${l.on}, no unit holds what was ${l.code} (the date is before the unit existed).`,
+    conversion: (l) =>
+      l.split
+        ? `${l.unit} was split on 2025-07-01: its parts went to ${l.count} new communes (a record there needs a person to choose):`
+        : `${l.unit} went on 2025-07-01 into:`,
+    conversionColumns: ['Code', 'New commune', 'Part of', 'How'],
+    named: (l) => `Units named "${l.name}" on ${l.on}: ${l.count}`,
+    diacriticsIgnored: (name) =>
+      `No unit is written "${name}" with these diacritics; these match with diacritics ignored.`,
+    migrated: (l) =>
+      `${l.migrated} of ${l.total} records migrated to the units of ${l.to}; ${l.refused} refused (a person must choose), ${l.invalid} invalid (not migrated)`,
+    refusedHeading: 'Refused (the record keeps its units until a person chooses):',
+    refusal: (l) =>
+      `[${l.index}] ${l.id}, ${l.path} ${l.code}: ${l.reason}${l.choices === '' ? '' : `; choices: ${l.choices}`}${l.within === undefined ? '' : `; within ${l.within}`}`,
+    invalidHeading: 'Invalid records (not migrated):',
+    invalid: (l) => `[${l.index}]${l.id === undefined ? '' : ` ${l.id}`}: ${l.issues}`,
+  },
   demo: {
     heading: 'Thái Bình 2020: the OCOP plan (ocop/fixtures data)',
     ended: (end) => `The plan period ended on ${end}; showing the end-of-year state.`,
@@ -360,6 +406,9 @@ Commands:
   rules list | show <id> [--set N] | check <override.json|-> | diff <id-a> <id-b> --set N
                                                     national rule sets, criteria sets, province
                                                     overrides, one criteria set across two rule sets
+  units <code|name> [--on YYYY-MM-DD] | migrate <file|-> --to YYYY-MM-DD [--kind producer|product]
+                                                    administrative units on a date, a code's history;
+                                                    records moved to the units of a later date
   schema <kind>                                     the JSON Schema of a kind
 
 Options:
@@ -371,7 +420,8 @@ Options:
 
 Results go to stdout; issues, usage errors and warnings go to stderr (with --format json, issues
 are a JSON document { ok: false, source, issues } on stderr).
-Exit codes: 0 ok, 1 invalid input (every issue printed with its path), 2 usage error.
+Exit codes: 0 ok, 1 invalid input (every issue printed with its path; units migrate: a record
+refused or invalid), 2 usage error (also: ocop units found nothing).
 Dates default to today in Asia/Ho_Chi_Minh. Files are only read, never written; "-" reads stdin.
 `,
   commandHelp: {
@@ -423,6 +473,23 @@ maxima changed, criteria added, removed, re-pointed, re-marked, or under another
 
 Prints the JSON Schema (input shape) of a kind, exactly as the package's schemas/<kind>.json file:
 ${f.kinds}.
+`,
+    units: (f) =>
+      `Usage: ocop units <code|name> [--on YYYY-MM-DD] ${f.options}
+       ocop units migrate <file|-> --to YYYY-MM-DD [--kind producer|product] ${f.options}
+
+<code> (2 digits: province, 3: district, 5: commune): the unit with that code on the date (default
+today in Asia/Ho_Chi_Minh): type and name, level, the units it is part of, its period, and every
+unit that ever had the code (codes were reused in 2025). When none had it that day: the unit that
+holds what it was on the date, and for a commune of 2025-06-30 its 2025 conversion (a split
+commune with every new commune). <name>: every unit of that name on the date, diacritics as
+written, else with diacritics ignored (the report says so). Nothing found: exit 2.
+
+migrate: moves a JSON array of producer (default) or product records to the units in force on
+--to. Each record is validated first (an invalid one is listed with its issues, not migrated); a
+record whose commune was split in 2025, or whose unit was abolished before 2025, is refused with
+the units to choose from. --format json prints { to, migrated, refused, invalid }. Exit 1 when a
+record is refused or invalid, 0 when every record was migrated.
 `,
   },
 };

@@ -226,6 +226,7 @@ export const cli: CliText = {
     id: 'mã',
     overrideFile: 'tệp-điều-chỉnh|-',
     rulesSubcommand: 'list|show|check|diff',
+    unitQuery: 'mã|tên',
   },
   usage: {
     unknownOption: (option) => `không có tùy chọn ${option}`,
@@ -249,6 +250,12 @@ export const cli: CliText = {
     mustBeOneOf: (l) => `--${l.name} phải là một trong ${l.allowed}`,
     unknownCommand: (l) => `lệnh không tồn tại: ${l.command} (các lệnh: ${l.commands})`,
     optionNotFor: (l) => `tùy chọn --${l.name} không dùng cho lệnh ${l.command}`,
+    notADateFor: (l) => `--${l.name}: không phải ngày dạng YYYY-MM-DD: ${l.value}`,
+    missingTo: 'units migrate cần tùy chọn --to YYYY-MM-DD (ngày của các đơn vị cần chuyển sang)',
+    notAUnitCode: (value) => `không phải mã đơn vị hành chính (2 chữ số: tỉnh, 3: huyện, 5: xã): ${value}`,
+    unknownUnitCode: (code) => `không có đơn vị nào từng mang mã ${code} (trong các bảng của ocop/units)`,
+    noUnitNamed: (l) => `không có đơn vị nào tên "${l.name}" vào ngày ${l.on}, kể cả khi bỏ qua dấu`,
+    notRecords: (l) => `${l.source}: cần một mảng JSON các bản ghi ${l.kind}`,
   },
   valid: (l) => `OK: ${l.source} là ${l.kind} hợp lệ`,
   ratingTitle: 'Kết quả đánh giá',
@@ -320,6 +327,46 @@ export const cli: CliText = {
     sectionColumns: ['Nhóm', 'Tên', 'Điểm tối đa', 'Phần'],
     criterionColumns: ['Mã', 'Tiêu chí', 'Tối đa', 'Mức điểm (n★: yêu cầu tối thiểu để đạt n sao)'],
   },
+  units: {
+    levels: { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' },
+    conversionKinds: {
+      whole: 'nhập toàn bộ',
+      part: 'nhập một phần',
+      unchanged: 'giữ nguyên',
+      renamed: 'đổi tên',
+      retyped: 'đổi loại hình',
+      'special-zone': 'thành đặc khu',
+    },
+    reasons: {
+      split: 'bị chia năm 2025, cần người chọn',
+      abolished: 'không còn từ trước năm 2025, dữ liệu không cho biết đơn vị nào tiếp nhận',
+      unknown_unit: 'không có đơn vị nào mang mã này vào ngày của bản ghi',
+    },
+    heading: (l) => `${l.code} ngày ${l.on}: ${l.unit}`,
+    noneOn: (l) => `${l.code} ngày ${l.on}: không có đơn vị nào mang mã này vào ngày đó`,
+    rows: { code: 'Mã', unit: 'Đơn vị', level: 'Cấp', partOf: 'Trực thuộc', period: 'Hiệu lực' },
+    period: (l) => `${l.from ?? '…'} – ${l.to ?? 'nay'}`,
+    columns: ['Mã', 'Đơn vị', 'Cấp', 'Trực thuộc', 'Từ', 'Đến'],
+    history: (code) => `Mọi đơn vị từng mang mã ${code}:`,
+    successor: (l) => `Ngày ${l.on}, địa bàn của ${l.code} thuộc ${l.unit}.`,
+    noSuccessor: (l) =>
+      `Ngày ${l.on}, không có đơn vị nào chứa địa bàn của ${l.code} (ngày này trước khi đơn vị được thành lập).`,
+    conversion: (l) =>
+      l.split
+        ? `${l.unit} bị chia ngày 2025-07-01: các phần nhập vào ${l.count} xã mới (bản ghi ở đó cần người chọn):`
+        : `${l.unit} từ ngày 2025-07-01 nhập vào:`,
+    conversionColumns: ['Mã', 'Xã mới', 'Trực thuộc', 'Cách sắp xếp'],
+    named: (l) => `Các đơn vị tên "${l.name}" ngày ${l.on}: ${l.count}`,
+    diacriticsIgnored: (name) =>
+      `Không có đơn vị nào viết "${name}" đúng dấu như vậy; các đơn vị sau khớp khi bỏ qua dấu.`,
+    migrated: (l) =>
+      `${l.migrated}/${l.total} bản ghi đã chuyển sang đơn vị ngày ${l.to}; ${l.refused} bị từ chối (cần người chọn), ${l.invalid} không hợp lệ (không chuyển)`,
+    refusedHeading: 'Bị từ chối (bản ghi giữ đơn vị cũ cho đến khi có người chọn):',
+    refusal: (l) =>
+      `[${l.index}] ${l.id}, ${l.path} ${l.code}: ${l.reason}${l.choices === '' ? '' : `; lựa chọn: ${l.choices}`}${l.within === undefined ? '' : `; thuộc ${l.within}`}`,
+    invalidHeading: 'Bản ghi không hợp lệ (không chuyển):',
+    invalid: (l) => `[${l.index}]${l.id === undefined ? '' : ` ${l.id}`}: ${l.issues}`,
+  },
   demo: {
     heading: 'Thái Bình 2020: chương trình OCOP (dữ liệu ocop/fixtures)',
     ended: (end) => `Kỳ kế hoạch đã kết thúc ngày ${end}; dưới đây là tình hình cuối năm.`,
@@ -352,6 +399,9 @@ Lệnh:
   rules list | show <mã> [--set N] | check <tệp-điều-chỉnh|-> | diff <mã-a> <mã-b> --set N
                                                     bộ quy định quốc gia, bộ tiêu chí, điều chỉnh của
                                                     tỉnh, thay đổi của một bộ tiêu chí giữa hai bộ quy định
+  units <mã|tên> [--on YYYY-MM-DD] | migrate <tệp|-> --to YYYY-MM-DD [--kind producer|product]
+                                                    đơn vị hành chính vào một ngày, lịch sử của một mã;
+                                                    chuyển bản ghi sang đơn vị của một ngày sau
   schema <loại>                                     JSON Schema của một loại bản ghi
 
 Tùy chọn:
@@ -363,7 +413,8 @@ Tùy chọn:
 
 Kết quả in ra stdout; lỗi dữ liệu, lỗi cách dùng và cảnh báo in ra stderr (với --format json,
 lỗi dữ liệu là một tài liệu JSON { ok: false, source, issues } trên stderr).
-Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ (in mọi lỗi kèm đường dẫn), 2 lỗi cách dùng.
+Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ (in mọi lỗi kèm đường dẫn; units migrate: có bản
+ghi bị từ chối hoặc không hợp lệ), 2 lỗi cách dùng (kể cả khi ocop units không tìm thấy gì).
 Ngày mặc định là hôm nay theo giờ Asia/Ho_Chi_Minh. Tệp chỉ được đọc, không bao giờ bị ghi;
 "-" đọc từ stdin.
 `,
@@ -416,6 +467,23 @@ tiêu chí thêm, bỏ, đổi điểm, đổi dấu sao, đổi mã hoặc tên
 
 In JSON Schema (dạng dữ liệu vào) của một loại bản ghi, đúng như tệp schemas/<loại>.json của gói:
 ${f.kinds}.
+`,
+    units: (f) =>
+      `Cách dùng: ocop units <mã|tên> [--on YYYY-MM-DD] ${f.options}
+           ocop units migrate <tệp|-> --to YYYY-MM-DD [--kind producer|product] ${f.options}
+
+<mã> (2 chữ số: tỉnh, 3: huyện, 5: xã): đơn vị mang mã đó vào ngày chỉ định (mặc định hôm nay
+theo giờ Asia/Ho_Chi_Minh): loại và tên, cấp, các đơn vị cấp trên, thời gian hiệu lực, và mọi
+đơn vị từng mang mã này (một số mã được dùng lại từ năm 2025). Nếu ngày đó không có đơn vị nào:
+đơn vị chứa địa bàn của nó vào ngày đó, và với xã còn tồn tại ngày 2025-06-30, cách sắp xếp năm
+2025 (xã bị chia kèm mọi xã mới). <tên>: mọi đơn vị có tên đó vào ngày chỉ định, đúng dấu như
+đã viết, nếu không có thì bỏ qua dấu (báo cáo nói rõ). Không tìm thấy gì: mã thoát 2.
+
+migrate: chuyển một mảng JSON các bản ghi producer (mặc định) hoặc product sang đơn vị có hiệu
+lực ngày --to. Mỗi bản ghi được kiểm tra trước (bản ghi không hợp lệ được liệt kê kèm lỗi, không
+chuyển); bản ghi ở xã bị chia năm 2025, hoặc ở đơn vị không còn từ trước năm 2025, bị từ chối kèm
+các đơn vị để chọn. --format json in { to, migrated, refused, invalid }. Mã thoát 1 khi có bản
+ghi bị từ chối hoặc không hợp lệ, 0 khi mọi bản ghi đã được chuyển.
 `,
   },
 };
