@@ -42,9 +42,10 @@ export { issueMessage } from './core/messages.js';
 // model: administrative units
 export { adminUnitHistory, adminUnitSuccessor, getAdminUnit, listProvinces } from './model/admin-units/lookup.js';
 export type { AdminUnit } from './model/admin-units/lookup.js';
-export { AdminUnitRefSchema } from './model/admin-units/unit-checks.js';
+export { AdminUnitRefSchema, PlanUnitSchema } from './model/admin-units/unit-checks.js';
 export { LAST_DAY_OF_DISTRICTS } from './model/admin-units/district-level.js';
-export type { AdminUnitRef } from './model/admin-units/unit-checks.js';
+export type { AdminUnitRef, PlanUnit } from './model/admin-units/unit-checks.js';
+export type { AdminUnitTables } from './model/admin-units/unit-tables.js';
 export { PROVINCE_MERGERS_2025 } from './model/admin-units/data/province-mergers-2025.js';
 export { PROVINCES_FROM_2025 } from './model/admin-units/data/provinces-from-2025.js';
 export { PROVINCES_UNTIL_2025 } from './model/admin-units/data/provinces-until-2025.js';

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import type { IsoDate } from '../core/dates.js';
-import { AdminUnitRefSchema, UnitCodeSchema, unitCodeIssues, unitRefIssues } from './admin-units/unit-checks.js';
+import { PlanUnitSchema, UnitCodeSchema, unitCodeIssues, unitRefIssues } from './admin-units/unit-checks.js';
 import { DecimalSchema, IdSchema, IsoDateSchema, LongTextSchema, TextSchema } from './primitives.js';
 import {
   ALWAYS_REFINE,
@@ -88,7 +88,7 @@ function targetIssues(target: Target, index: number, hasUnits: boolean, start: s
 const PlanFieldsSchema = z.strictObject({
   id: IdSchema,
   title: TextSchema,
-  unit: AdminUnitRefSchema,
+  unit: PlanUnitSchema,
   period: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
   units: z
     .array(z.strictObject({ code: UnitCodeSchema, name: TextSchema.optional() }))
@@ -100,8 +100,9 @@ const PlanFieldsSchema = z.strictObject({
 });
 
 /**
- * A plan: who made it (`unit`), its period, the units its targets are split over (districts,
- * communes), and its targets. Unit codes must be valid during the whole period (checked on its
+ * A plan: who made it (`unit`: a province, or `{ country: 'VN' }` for a national plan), its
+ * period, the units its targets are split over (a national plan's provinces, a province's
+ * districts before 2025-07-01 or communes after), and its targets. Unit codes must be valid during the whole period (checked on its
  * first and last day): a 2020 Thái Bình plan keeps its districts, a plan for 2025 cannot name
  * districts (they end on 2025-06-30), and a plan after 2025-07-01 uses the new provinces.
  *
@@ -137,10 +138,20 @@ function planIssues(plan: z.output<typeof PlanFieldsSchema>, ok: Readable): Issu
     return first.length > 0 || period.end < period.start ? first : issuesOn(period.end);
   };
   const unit = ok(['unit']) ? plan.unit : undefined;
-  if (unit) issues.push(...atStartAndEnd((on) => unitRefIssues(unit, on, ['unit'])));
+  const province = unit && 'province' in unit ? unit : undefined;
+  if (province) issues.push(...atStartAndEnd((on) => unitRefIssues(province, on, ['unit'])));
   const units = readableItems(plan.units, 'units', ok);
-  for (const { value, index } of units)
-    issues.push(...atStartAndEnd((on) => unitCodeIssues(value.code, on, ['units', index, 'code'], unit?.province)));
+  for (const { value, index } of units) {
+    const path = ['units', index, 'code'];
+    // a national plan's units are provinces
+    if (unit && !province && value.code.length !== 2)
+      issues.push({
+        code: 'invalid_format',
+        path,
+        params: { format: 'province-code', example: '34', value: value.code },
+      });
+    else issues.push(...atStartAndEnd((on) => unitCodeIssues(value.code, on, path, province?.province)));
+  }
   issues.push(
     ...duplicates(
       units,

@@ -5,6 +5,7 @@ import { describeValue, localeOf, optionsObject } from '../core/guards.js';
 import type * as z from 'zod';
 import { OcopError } from '../core/errors.js';
 import type { Locale, ValidationResult } from '../core/issues.js';
+import type { AdminUnitTables } from './admin-units/unit-tables.js';
 import { CertificateSchema, type Certificate } from './certificate.js';
 import { EvaluationSchema, ScoreSheetSchema, type Evaluation, type ScoreSheet } from './evaluation.js';
 import { ObservationSchema, PlanSchema, type Observation, type Plan } from './plan.js';
@@ -88,6 +89,13 @@ export type EntityOf<K extends EntityKind> = EntityTypes[K];
 export interface ValidateOptions {
   /** Language of the messages; default `vi`. */
   readonly locale?: Locale;
+  /**
+   * The full unit tables (`UNIT_TABLES` from `ocop/units`): district and commune codes are then
+   * checked to exist on the record's date and to lie in the record's province and district.
+   * Without them, those codes are checked for format only (Thái Bình's districts excepted).
+   * The check runs once the record's shape is valid.
+   */
+  readonly unitTables?: AdminUnitTables;
 }
 
 /**
@@ -123,8 +131,15 @@ export function validate<K extends EntityKind>(
       { kind },
     );
   }
-  const locale = localeOf(optionsObject(options));
-  return validateWith(schema as z.ZodType<EntityOf<K>>, input, locale);
+  const { unitTables } = optionsObject(options);
+  const locale = localeOf(options);
+  if (unitTables !== undefined && typeof unitTables?.recordIssues !== 'function')
+    throw new OcopError('invalid_input', 'options.unitTables must be UNIT_TABLES from ocop/units', {
+      option: 'unitTables',
+    });
+  const result = validateWith(schema as z.ZodType<EntityOf<K>>, input, locale);
+  const issues = result.ok && unitTables ? unitTables.recordIssues(kind, result.value, locale) : [];
+  return issues.length > 0 ? { ok: false, issues: [...issues] } : result;
 }
 
 /**

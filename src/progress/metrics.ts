@@ -6,12 +6,14 @@
  * not an increment). Each metric therefore gives, for one `asOf`, one observation per plan unit,
  * zeros included, counting the events dated within the period and on or before `asOf`.
  */
+import { OcopError } from '../core/errors.js';
 import { assertArray, assertObject, localeOf, localeOnlyOptions } from '../core/guards.js';
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { DEFAULT_LOCALE, type Issue, type IssuePath, type Locale, type LocaleOptions } from '../core/issues.js';
 import { makeIssue, validationError } from '../core/messages.js';
 import { typeIssue } from '../core/shape.js';
 import type { AdminUnitRef } from '../model/admin-units/unit-checks.js';
+import type { AdminUnitTables } from '../model/admin-units/unit-tables.js';
 import type { Certificate } from '../model/certificate.js';
 import type { Observation } from '../model/plan.js';
 import { IdSchema } from '../model/primitives.js';
@@ -42,6 +44,15 @@ export interface MetricOptions extends LocaleOptions {
   readonly units: readonly string[];
   readonly period: { readonly start: IsoDate; readonly end: IsoDate };
   readonly asOf: IsoDate;
+  /**
+   * The full unit tables (`UNIT_TABLES` from `ocop/units`). With them, a record made under units
+   * that have since changed counts for the plan unit that holds its place on the observations'
+   * date (a 2024 product of old commune 12688 counts for the new commune or province it went
+   * into), instead of being `unmatched`; a record whose place is spread over several plan units (a
+   * commune split in 2025, against a plan over the new communes) stays `unmatched`. Without them,
+   * a record matches only by the code it carries.
+   */
+  readonly unitTables?: AdminUnitTables;
 }
 
 /**
@@ -99,6 +110,7 @@ interface Window {
   readonly date: IsoDate;
   /** The language of the issues thrown. */
   readonly locale: Locale;
+  readonly tables: AdminUnitTables | undefined;
 }
 
 function throwIfAny(issues: readonly Issue[], locale: Locale): void {
@@ -139,7 +151,11 @@ function levelOf(units: readonly string[], locale: Locale): UnitLevel {
 function windowOf(options: MetricOptions): Window {
   assertObject(options, 'options');
   const locale = localeOf(options);
-  const { target, units, period, asOf } = options;
+  const { target, units, period, asOf, unitTables } = options;
+  if (unitTables !== undefined && typeof unitTables?.planUnitOf !== 'function')
+    throw new OcopError('invalid_input', 'options.unitTables must be UNIT_TABLES from ocop/units', {
+      option: 'unitTables',
+    });
   assertObject(period, 'period');
   assertArray(units, 'units');
   assertIsoDate(period.start, 'period.start');
@@ -166,6 +182,7 @@ function windowOf(options: MetricOptions): Window {
     last,
     date: last,
     locale,
+    tables: unitTables,
   };
 }
 
@@ -175,6 +192,22 @@ function within(window: Window, date: IsoDate | undefined): boolean {
 
 function codeAt(ref: AdminUnitRef, level: UnitLevel): string | undefined {
   return level === 'province' ? ref.province : level === 'district' ? ref.district : ref.commune;
+}
+
+/** The plan unit of a place recorded on `recordedOn`: through the unit tables when the app gave them. */
+function planUnitFor(window: Window, ref: AdminUnitRef, recordedOn: IsoDate): string | undefined {
+  return window.tables
+    ? window.tables.planUnitOf(ref, recordedOn, window.unitSet, window.date)
+    : codeAt(ref, window.level);
+}
+
+/** A bare unit code (an official's) as a reference at its own level. */
+function refOfCode(code: string): AdminUnitRef {
+  return code.length === 2
+    ? { province: code }
+    : code.length === 3
+      ? { province: '', district: code }
+      : { province: '', commune: code };
 }
 
 /**
@@ -392,7 +425,7 @@ export function productsRecognisedMetric(
   return countPerUnit(
     window,
     products,
-    (p) => codeAt(p.origin, window.level),
+    (p) => planUnitFor(window, p.origin, p.recordedOn),
     (p) => within(window, firstRecognised(p)),
   );
 }
@@ -450,7 +483,7 @@ export function productsUpgradedMetric(
     const sorted = byProduct.get(product.id) ?? [];
     return sorted.some((c) => within(window, c.issuedOn) && isUpgrade(c, sorted));
   };
-  return countPerUnit(window, products, (p) => codeAt(p.origin, window.level), upgraded);
+  return countPerUnit(window, products, (p) => planUnitFor(window, p.origin, p.recordedOn), upgraded);
 }
 
 /**
@@ -489,7 +522,7 @@ export function newProductsMetric(options: MetricOptions & { readonly products: 
   return countPerUnit(
     window,
     products.records,
-    (p) => codeAt(p.origin, window.level),
+    (p) => planUnitFor(window, p.origin, p.recordedOn),
     (p) => within(window, registeredOn(p)),
   );
 }
@@ -556,7 +589,7 @@ export function producersMetric(
   };
   const counts = (producer: Producer) =>
     (options.localGovernanceOnly !== true || producer.localGovernance === true) && matchesMode(producer);
-  return countPerUnit(window, producers.records, (p) => codeAt(p.address.unit, window.level), counts);
+  return countPerUnit(window, producers.records, (p) => planUnitFor(window, p.address.unit, p.recordedOn), counts);
 }
 
 /**
@@ -593,7 +626,9 @@ export function officialsTrainedMetric(
   const window = windowOf(options);
   const people = checkOfficials(options.people);
   throwIfAny(people.issues, window.locale);
-  const { byUnit, unmatched } = groupByUnit(window, people.records, (person) => person.unit);
+  const { byUnit, unmatched } = groupByUnit(window, people.records, (person) =>
+    window.tables ? planUnitFor(window, refOfCode(person.unit), person.trainedOn ?? window.date) : person.unit,
+  );
   const observations = window.units.flatMap((unit): Observation[] => {
     const people = byUnit.get(unit) ?? [];
     if (people.length === 0) return [];

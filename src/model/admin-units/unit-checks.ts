@@ -12,6 +12,7 @@ import { CommuneCodeSchema, DistrictCodeSchema, formattedString, ProvinceCodeSch
 import type { IssueDraft } from '../report.js';
 import { adminUnitHistory, getAdminUnit } from './lookup.js';
 import { THAI_BINH_DISTRICTS } from './data/thai-binh-districts.js';
+import type { AdminUnitRecord } from './data/types.js';
 
 export { districtLevelIssues, LAST_DAY_OF_DISTRICTS } from './district-level.js';
 import { LAST_DAY_OF_DISTRICTS } from './district-level.js';
@@ -43,6 +44,31 @@ export const AdminUnitRefSchema = z.strictObject({
  */
 export type AdminUnitRef = z.infer<typeof AdminUnitRefSchema>;
 
+/**
+ * The unit of a plan: a province (with, for a district's or commune's plan, its district or
+ * commune), or the whole country, `{ country: 'VN' }`, for a national plan (its `units` are then
+ * provinces).
+ *
+ * @example
+ * ```ts
+ * import { PlanUnitSchema } from 'ocop';
+ * PlanUnitSchema.parse({ country: 'VN' }); // the national programme
+ * PlanUnitSchema.parse({ province: '33' }); // Hưng Yên
+ * ```
+ */
+export const PlanUnitSchema = z.union([AdminUnitRefSchema, z.strictObject({ country: z.literal('VN') })]);
+
+/**
+ * A plan's unit: see {@link PlanUnitSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { PlanUnit } from 'ocop';
+ * const national: PlanUnit = { country: 'VN' };
+ * ```
+ */
+export type PlanUnit = z.infer<typeof PlanUnitSchema>;
+
 /** A code of any level: 2 (province), 3 (district) or 5 (commune) digits. */
 export const UnitCodeSchema = formattedString(/^(\d{2}|\d{3}|\d{5})$/, 'unit-code', '340');
 
@@ -50,11 +76,23 @@ const THAI_BINH = '34';
 const THAI_BINH_DISTRICT_CODES: ReadonlySet<string> = new Set(THAI_BINH_DISTRICTS.map((d) => d.code));
 
 function notInForce(code: string, on: IsoDate, path: ReadonlyArray<string | number>): IssueDraft[] {
-  const history = adminUnitHistory(code);
-  if (history.length === 0) return [{ code: 'unknown_unit', path, params: { code, on } }];
+  return [missingUnitIssue(adminUnitHistory(code), code, on, path)];
+}
+
+/**
+ * The issue of a code with no unit on `on`, given the code's periods (`history`): `unknown_unit`
+ * when it has none, else `unit_not_in_force` with its name and the days it was in force.
+ */
+export function missingUnitIssue(
+  history: readonly AdminUnitRecord[],
+  code: string,
+  on: IsoDate,
+  path: ReadonlyArray<string | number>,
+): IssueDraft {
+  if (history.length === 0) return { code: 'unknown_unit', path, params: { code, on } };
   const last = history[history.length - 1];
   const span = { validFrom: history[0]?.validFrom ?? null, validTo: last?.validTo ?? null };
-  return [unitNotInForce({ code, on, name: last?.name ?? code, ...span }, path)];
+  return unitNotInForce({ code, on, name: last?.name ?? code, ...span }, path);
 }
 
 /** The `unit_not_in_force` issue of unit `code` on `on`, with its name and the days it was in force. */

@@ -75,11 +75,24 @@ describe('provincial tables: specific facts', () => {
     expect(PROVINCES_UNTIL_2025.filter((r) => r.validTo !== '2025-06-30').map((r) => r.code)).toEqual(['46']);
   });
 
-  it('from 2025: six centrally-run cities including Huế', () => {
-    const cities = PROVINCES_FROM_2025.filter((r) => r.type === 'thành phố trực thuộc trung ương').map((r) => r.code);
-    expect(cities.sort()).toEqual(['01', '31', '46', '48', '79', '92']);
+  it('from 2025: six centrally-run cities including Huế, seven from 2026-04-30 with Đồng Nai', () => {
+    const citiesOn = (day: string) =>
+      PROVINCES_FROM_2025.filter(
+        (r) =>
+          r.type === 'thành phố trực thuộc trung ương' &&
+          r.validFrom! <= day &&
+          (r.validTo === null || day <= r.validTo),
+      )
+        .map((r) => r.code)
+        .sort();
+    expect(citiesOn('2026-04-29')).toEqual(['01', '31', '46', '48', '79', '92']);
+    expect(citiesOn('2026-04-30')).toEqual(['01', '31', '46', '48', '75', '79', '92']);
     expect(byCode(PROVINCES_FROM_2025, '46')?.name).toBe('Huế');
-    for (const r of PROVINCES_FROM_2025) expect(r.validFrom).toBe('2025-07-01');
+    expect(PROVINCES_FROM_2025.filter((r) => r.code === '75').map((r) => [r.type, r.validFrom, r.validTo])).toEqual([
+      ['tỉnh', '2025-07-01', '2026-04-29'],
+      ['thành phố trực thuộc trung ương', '2026-04-30', null],
+    ]);
+    for (const r of PROVINCES_FROM_2025) if (r.code !== '75') expect(r.validFrom).toBe('2025-07-01');
   });
 
   it('names known codes', () => {

@@ -48,11 +48,12 @@
  *    codes come from the 915/CTK-CSCL transcription and two datasets that say
  *    they follow QĐ 19/2025 (all three agree on all 34 codes).
  *  - UNCONFIRMED: later changes of type, reported by the sources above but
- *    outside what this table models (it records the 2025-07-01 state): Đồng
- *    Nai reported a centrally-run city from 2026-04-30 (NQ 30/2026/QH16);
- *    Quảng Ninh from 2026-09-01 (NQ 36/2026/QH16); Bắc Ninh in 2026
- *    (NQ 39/2026/QH16, date seen only as 2026-09-20 in one unnamed file).
- *    Each of these records carries a note; codes and names are unchanged.
+ *    reported by the sources above: Đồng Nai a centrally-run city from
+ *    2026-04-30 (NQ 30/2026/QH16; modelled as a second record of code 75);
+ *    Quảng Ninh from 2026-09-01 (NQ 36/2026/QH16) and Bắc Ninh from
+ *    2026-09-20 (NQ 39/2026/QH16), not modelled: their commune-level
+ *    changes could not be read, so these two records keep their 2025 type
+ *    and carry a note; codes and names are unchanged.
  *  - UNCONFIRMED: the instrument that made Huế a centrally-run city
  *    (reported as NQ 175/2024/QH15, effective 2025-01-01) — resolution text
  *    not read.
@@ -180,9 +181,19 @@ export const PROVINCES_FROM_2025: readonly AdminUnitRecord[] = /* @__PURE__ */ d
     level: 'province',
     type: 'tỉnh',
     validFrom: FROM,
+    validTo: '2026-04-29',
+    notes:
+      'A centrally-run city from 2026-04-30 (next record). UNCONFIRMED: resolution text not read; date and type from thanglequoc/vietnamese-provinces-database at commit cd58063299585146ded3981f2272946ef19ced54.',
+  },
+  {
+    code: '75',
+    name: 'Đồng Nai',
+    level: 'province',
+    type: 'thành phố trực thuộc trung ương',
+    validFrom: '2026-04-30',
     validTo: null,
     notes:
-      'Type as at 2025-07-01. UNCONFIRMED: reported to have become a centrally-run city (thành phố trực thuộc trung ương) from 2026-04-30 under NQ 30/2026/QH16; same code and name.',
+      'Nghị quyết 30/2026/QH16 and 237/NQ-UBTVQH16, in force 2026-04-30: Đồng Nai became a centrally-run city with the same code and territory, and 10 of its communes became phường. UNCONFIRMED: resolution text not read; from thanglequoc/vietnamese-provinces-database at commit cd58063299585146ded3981f2272946ef19ced54.',
   },
   {
     code: '79',

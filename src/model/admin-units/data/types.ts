@@ -8,9 +8,11 @@
 import type { IsoDate } from '../../../core/dates.js';
 
 /**
- * A provincial- or district-level unit as it stood in one period. Dates are ISO calendar dates
- * (YYYY-MM-DD), inclusive; `null` = not bounded within the period this library models (OCOP
- * starts 2018).
+ * A unit (province, district or commune) as it stood in one period. Dates are ISO calendar dates
+ * (YYYY-MM-DD), inclusive; `null` = not bounded within the period the tables cover. A district's
+ * parent is its province; a commune's parent is its district until 2025-06-30 and its province
+ * from 2025-07-01 (two-level local government). The main entry ships the provinces (and Thái
+ * Bình's districts); `ocop/units` ships every district and commune.
  *
  * @example
  * ```ts
@@ -24,11 +26,21 @@ import type { IsoDate } from '../../../core/dates.js';
 export interface AdminUnitRecord {
   readonly code: string; // GSO code, as a string
   readonly name: string; // Vietnamese, NFC, with diacritics
-  readonly level: 'province' | 'district';
-  readonly type: 'tỉnh' | 'thành phố trực thuộc trung ương' | 'thành phố' | 'thị xã' | 'huyện' | 'quận';
+  readonly level: 'province' | 'district' | 'commune';
+  readonly type:
+    | 'tỉnh'
+    | 'thành phố trực thuộc trung ương'
+    | 'thành phố'
+    | 'thị xã'
+    | 'huyện'
+    | 'quận'
+    | 'xã'
+    | 'phường'
+    | 'thị trấn'
+    | 'đặc khu';
   readonly validFrom: IsoDate | null;
   readonly validTo: IsoDate | null; // e.g. '2025-06-30'
-  readonly parentCode?: string; // districts only
+  readonly parentCode?: string; // districts and communes
   readonly notes?: string; // anything unconfirmed or renamed, in English
 }
 
