@@ -138,20 +138,11 @@ function planIssues(plan: z.output<typeof PlanFieldsSchema>, ok: Readable): Issu
     return first.length > 0 || period.end < period.start ? first : issuesOn(period.end);
   };
   const unit = ok(['unit']) ? plan.unit : undefined;
-  const province = unit && 'province' in unit ? unit : undefined;
+  const province = unit && 'province' in unit ? unit : undefined; // a national plan has none
   if (province) issues.push(...atStartAndEnd((on) => unitRefIssues(province, on, ['unit'])));
   const units = readableItems(plan.units, 'units', ok);
-  for (const { value, index } of units) {
-    const path = ['units', index, 'code'];
-    // a national plan's units are provinces
-    if (unit && !province && value.code.length !== 2)
-      issues.push({
-        code: 'invalid_format',
-        path,
-        params: { format: 'province-code', example: '34', value: value.code },
-      });
-    else issues.push(...atStartAndEnd((on) => unitCodeIssues(value.code, on, path, province?.province)));
-  }
+  for (const { value, index } of units)
+    issues.push(...atStartAndEnd((on) => unitCodeIssues(value.code, on, ['units', index, 'code'], province?.province)));
   issues.push(
     ...duplicates(
       units,

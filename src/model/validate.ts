@@ -121,7 +121,7 @@ export function validate<K extends EntityKind>(
   options: ValidateOptions = {},
 ): ValidationResult<EntityOf<K>> {
   const schema: z.ZodType | undefined =
-    typeof kind === 'string' && Object.prototype.hasOwnProperty.call(ENTITY_SCHEMAS, kind)
+    typeof kind === 'string' && Object.hasOwn(ENTITY_SCHEMAS, kind)
       ? ENTITY_SCHEMAS[kind]
       : undefined;
   if (!schema) {
@@ -131,15 +131,13 @@ export function validate<K extends EntityKind>(
       { kind },
     );
   }
-  const { unitTables } = optionsObject(options);
+  const tables = optionsObject(options).unitTables;
   const locale = localeOf(options);
-  if (unitTables !== undefined && typeof unitTables?.recordIssues !== 'function')
-    throw new OcopError('invalid_input', 'options.unitTables must be UNIT_TABLES from ocop/units', {
-      option: 'unitTables',
-    });
+  if (tables !== undefined && typeof tables?.recordIssues !== 'function')
+    throw new OcopError('invalid_input', 'options.unitTables is not UNIT_TABLES', { option: 'unitTables' });
   const result = validateWith(schema as z.ZodType<EntityOf<K>>, input, locale);
-  const issues = result.ok && unitTables ? unitTables.recordIssues(kind, result.value, locale) : [];
-  return issues.length > 0 ? { ok: false, issues: [...issues] } : result;
+  const issues = result.ok && tables ? tables.recordIssues(kind, result.value, locale) : [];
+  return issues.length > 0 ? { ok: false, issues } : result;
 }
 
 /**

@@ -3,13 +3,13 @@
  * 2025-07-01 reform the official conversion (old commune → new commune(s), old district → new
  * province, old province → new province).
  */
-import { addDays, assertIsoDate, isWithin, type IsoDate } from '../core/dates.js';
+import { addDays, assertIsoDate, type IsoDate } from '../core/dates.js';
 import { LAST_DAY_OF_DISTRICTS } from '../model/admin-units/district-level.js';
 import { PROVINCE_MERGERS_2025 } from '../model/admin-units/data/province-mergers-2025.js';
 import type { AdminUnitRecord } from '../model/admin-units/data/types.js';
 import { COMMUNE_CONVERSION_2025, DISTRICT_PROVINCES_2025 } from './data/conversion-2025.js';
 import { decodeKeyedRows } from './decode.js';
-import { adminUnitHistory, getAdminUnit } from './lookup.js';
+import { adminUnitHistory, getAdminUnit, holdsOn } from './lookup.js';
 
 /**
  * The first day of the two-level units (34 provinces, 3,321 communes, no districts), under
@@ -77,6 +77,7 @@ export interface CommuneConversion {
 }
 
 let conversion: ReadonlyMap<string, string> | undefined;
+const conversions = new Map<string, CommuneConversion | undefined>();
 let districtProvinces: ReadonlyMap<string, string> | undefined;
 
 /**
@@ -91,6 +92,12 @@ let districtProvinces: ReadonlyMap<string, string> | undefined;
  * ```
  */
 export function communeConversion2025(code: string): CommuneConversion | undefined {
+  if (!conversions.has(code)) conversions.set(code, decodeConversion(code));
+  return conversions.get(code);
+}
+
+/** One old commune's conversion, decoded from its row (kept by {@link communeConversion2025}). */
+function decodeConversion(code: string): CommuneConversion | undefined {
   conversion ??= decodeKeyedRows(COMMUNE_CONVERSION_2025);
   const row = conversion.get(code);
   if (row === undefined) return undefined;
@@ -150,7 +157,7 @@ function across2025(unit: AdminUnitRecord): AdminUnitRecord | undefined {
 /** The successor of a unit on a later date (see {@link adminUnitSuccessor}). */
 export function successorOf(unit: AdminUnitRecord, on: IsoDate): AdminUnitRecord | undefined {
   let current: AdminUnitRecord | undefined = unit;
-  while (current && !isWithin(on, current.validFrom, current.validTo)) {
+  while (current && !holdsOn(current, on)) {
     if (current.validTo === null || current.validTo > on) return undefined;
     current =
       nextPeriod(current) ?? (current.validTo === LAST_DAY_OF_DISTRICTS ? across2025(current) : parentOf(current));
@@ -186,7 +193,7 @@ export function adminUnitSuccessor(code: string, on: IsoDate, recordedOn?: IsoDa
   const unit =
     recordedOn === undefined
       ? history.filter((period) => (period.validFrom ?? '') <= on).at(-1)
-      : history.find((period) => isWithin(recordedOn, period.validFrom, period.validTo));
+      : history.find((period) => holdsOn(period, recordedOn));
   if (!unit || (recordedOn !== undefined && recordedOn > on)) return undefined;
   return successorOf(unit, on);
 }

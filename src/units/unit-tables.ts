@@ -60,6 +60,12 @@ interface PlanShape {
   readonly units?: ReadonlyArray<{ readonly code: string }>;
 }
 
+const notAProvince = (value: string, path: IssuePath): IssueDraft => ({
+  code: 'invalid_format',
+  path,
+  params: { format: 'province-code', example: '34', value },
+});
+
 /** A plan's own unit and its units, on the first and on the last day of its period. */
 function planIssues(plan: PlanShape): IssueDraft[] {
   const { start, end } = plan.period;
@@ -71,9 +77,10 @@ function planIssues(plan: PlanShape): IssueDraft[] {
   const issues = province ? onBoth((on) => refIssues(province, on, ['unit'])) : [];
   (plan.units ?? []).forEach(({ code }, index) => {
     const path = ['units', index, 'code'];
-    issues.push(
-      ...onBoth((on) => (province ? placeIssues(code, on, path, province.province) : find(code, on, path).issues)),
-    );
+    if (province) issues.push(...onBoth((on) => placeIssues(code, on, path, province.province)));
+    else if (code.length !== 2)
+      issues.push(notAProvince(code, path)); // a national plan's units are provinces
+    else issues.push(...onBoth((on) => find(code, on, path).issues));
   });
   return issues;
 }

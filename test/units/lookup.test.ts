@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../src/core/dates.js';
 import { isOcopError } from '../../src/core/errors.js';
 import { adminUnitHistory, COUNTRY, getAdminUnit, listUnits } from '../../src/units/lookup.js';
 
@@ -94,7 +95,7 @@ describe('listUnits(parent, date)', () => {
   });
 
   it('Đồng Nai: 10 xã become phường on 2026-04-30 (23 → 33)', () => {
-    const wards = (on: string) => listUnits('75', on).filter((u) => u.type === 'phường').length;
+    const wards = (on: IsoDate) => listUnits('75', on).filter((u) => u.type === 'phường').length;
     expect(wards('2026-04-29')).toBe(23);
     expect(wards('2026-04-30')).toBe(33);
     expect(listUnits('75', '2026-04-30')).toHaveLength(listUnits('75', '2026-04-29').length);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../src/core/dates.js';
 import { isOcopError } from '../../src/core/errors.js';
 import { migrateRecordUnits, migrateUnitRef } from '../../src/units/migrate.js';
 
@@ -60,7 +61,7 @@ describe('migrateRecordUnits(kind, record, to)', () => {
     id: 'thien-duc',
     name: 'HTX Thiện Đức',
     legalForm: 'cooperative' as const,
-    recordedOn: '2024-03-01',
+    recordedOn: '2024-03-01' as IsoDate,
     address: { line: 'Đông Hưng', unit: { province: '34', district: '340', commune: '12688' } },
   };
 
@@ -76,7 +77,7 @@ describe('migrateRecordUnits(kind, record, to)', () => {
   });
 
   it('a product of a split commune is refused with the path in the record', () => {
-    const product = { id: 'x', recordedOn: '2025-06-30', origin: { province: '01', commune: '00556' } };
+    const product = { id: 'x', recordedOn: '2025-06-30' as IsoDate, origin: { province: '01', commune: '00556' } };
     expect(migrateRecordUnits('product', product, '2025-07-01')).toMatchObject({
       ok: false,
       refusal: { path: ['origin', 'commune'], reason: 'split' },
@@ -84,7 +85,7 @@ describe('migrateRecordUnits(kind, record, to)', () => {
   });
 
   it('a record already on or after the target date is returned as it is', () => {
-    const later = { ...producer, recordedOn: '2025-08-01', address: { unit: { province: '33' } } };
+    const later = { ...producer, recordedOn: '2025-08-01' as IsoDate, address: { unit: { province: '33' } } };
     expect(migrateRecordUnits('producer', later, '2025-07-01')).toEqual({ ok: true, record: later });
   });
 });

@@ -49,7 +49,10 @@
  *    they follow QĐ 19/2025 (all three agree on all 34 codes).
  *  - UNCONFIRMED: later changes of type, reported by the sources above but
  *    reported by the sources above: Đồng Nai a centrally-run city from
- *    2026-04-30 (NQ 30/2026/QH16; modelled as a second record of code 75);
+ *    2026-04-30 (NQ 30/2026/QH16 and 237/NQ-UBTVQH16, which also made 10 of
+ *    its communes phường; modelled as a second record of code 75, from
+ *    thanglequoc/vietnamese-provinces-database at commit
+ *    cd58063299585146ded3981f2272946ef19ced54);
  *    Quảng Ninh from 2026-09-01 (NQ 36/2026/QH16) and Bắc Ninh from
  *    2026-09-20 (NQ 39/2026/QH16), not modelled: their commune-level
  *    changes could not be read, so these two records keep their 2025 type
@@ -106,8 +109,7 @@ export const PROVINCES_FROM_2025: readonly AdminUnitRecord[] = /* @__PURE__ */ d
     type: 'tỉnh',
     validFrom: FROM,
     validTo: null,
-    notes:
-      'Type as at 2025-07-01. UNCONFIRMED: reported to have become a centrally-run city (thành phố trực thuộc trung ương) from 2026-09-01 under NQ 36/2026/QH16; same code and name.',
+    notes: 'UNCONFIRMED: reported a centrally-run city from 2026-09-01 (NQ 36/2026/QH16); not modelled.',
   },
   {
     code: '24',
@@ -118,7 +120,7 @@ export const PROVINCES_FROM_2025: readonly AdminUnitRecord[] = /* @__PURE__ */ d
     validTo: null,
     notes:
       'Code reuse: before 2025-07-01 code 24 was Bắc Giang; the old Bắc Ninh was code 27. ' +
-      'Type as at 2025-07-01. UNCONFIRMED: reported to have become a centrally-run city in 2026 under NQ 39/2026/QH16 (effective date not confirmed); same code and name.',
+      'UNCONFIRMED: reported a centrally-run city from 2026-09-20 (NQ 39/2026/QH16); not modelled.',
   },
   { code: '25', name: 'Phú Thọ', level: 'province', type: 'tỉnh', validFrom: FROM, validTo: null },
   {
@@ -151,8 +153,7 @@ export const PROVINCES_FROM_2025: readonly AdminUnitRecord[] = /* @__PURE__ */ d
     validFrom: FROM,
     validTo: null,
     notes:
-      'Renamed before this period: Thừa Thiên Huế (tỉnh) became the centrally-run city Huế on 2025-01-01, same code 46; not merged on 2025-07-01. ' +
-      "validFrom is this table's period start, not the date of the rename. UNCONFIRMED: instrument reported as NQ 175/2024/QH15.",
+      'A centrally-run city since 2025-01-01 (formerly Thừa Thiên Huế, tỉnh), not merged on 2025-07-01. UNCONFIRMED: instrument reported as NQ 175/2024/QH15.',
   },
   {
     code: '48',
@@ -182,8 +183,6 @@ export const PROVINCES_FROM_2025: readonly AdminUnitRecord[] = /* @__PURE__ */ d
     type: 'tỉnh',
     validFrom: FROM,
     validTo: '2026-04-29',
-    notes:
-      'A centrally-run city from 2026-04-30 (next record). UNCONFIRMED: resolution text not read; date and type from thanglequoc/vietnamese-provinces-database at commit cd58063299585146ded3981f2272946ef19ced54.',
   },
   {
     code: '75',
@@ -192,8 +191,6 @@ export const PROVINCES_FROM_2025: readonly AdminUnitRecord[] = /* @__PURE__ */ d
     type: 'thành phố trực thuộc trung ương',
     validFrom: '2026-04-30',
     validTo: null,
-    notes:
-      'Nghị quyết 30/2026/QH16 and 237/NQ-UBTVQH16, in force 2026-04-30: Đồng Nai became a centrally-run city with the same code and territory, and 10 of its communes became phường. UNCONFIRMED: resolution text not read; from thanglequoc/vietnamese-provinces-database at commit cd58063299585146ded3981f2272946ef19ced54.',
   },
   {
     code: '79',
