@@ -129,13 +129,18 @@ describe('a 2026 plan over the new units', () => {
     expect(issues('plan', national)).toEqual([]);
   });
 
-  it('has a district named in a national plan as invalid_format (its units are provinces)', () => {
+  it('has a district named in a national plan as invalid_format with the tables (its units are provinces)', () => {
     const national = plan({ country: 'VN' }, YEAR_2023, ['01', '340', '34']);
-    const expected = [
+    expect(issues('plan', national, TABLES)).toEqual([
       ['invalid_format', ['units', 1, 'code'], { format: 'province-code', example: '34', value: '340' }],
-    ];
-    expect(issues('plan', national)).toEqual(expected);
-    expect(issues('plan', national, TABLES)).toEqual(expected);
+    ]);
+    expect(issues('plan', plan({ country: 'VN' }, YEAR_2026, [...provinces, '00541']), TABLES)).toEqual([
+      ['invalid_format', ['units', 34, 'code'], { format: 'province-code', example: '34', value: '00541' }],
+    ]);
+  });
+
+  it("without the tables, the main entry checks a national plan's units only as codes on their dates: a district of 2023 passes", () => {
+    expect(issues('plan', plan({ country: 'VN' }, YEAR_2023, ['01', '340', '34']))).toEqual([]);
   });
 
   it("has a national plan's provinces checked on its dates: an old province in a 2026 plan is an issue", () => {
