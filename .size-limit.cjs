@@ -78,4 +78,6 @@ module.exports = [
   check('ocop/criteria: all 78 sets (import *)', { 'dist/criteria.js': '*' }, '110 kB'),
   ...setRows,
   check('ocop/fixtures (import *)', { 'dist/fixtures/index.js': '*' }, '180 kB'),
+  check('ocop/units: every unit, dated, and the 2025 conversion (import *)', { 'dist/units.js': '*' }, '150 kB'),
+  check('ocop/units: import { getAdminUnit }', { 'dist/units.js': '{ getAdminUnit }' }, '150 kB'),
 ];

@@ -6,7 +6,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../', import.meta.url);
-const ORDER = ['core', 'model', 'rules', 'rating', 'calendar', 'progress', 'fixtures', 'cli'];
+const ORDER = ['core', 'model', 'units', 'rules', 'rating', 'calendar', 'progress', 'fixtures', 'cli'];
 /**
  * `locales/` is in the core's layer: the core's messages read the catalogue. Its type-only imports
  * (the shapes its sentences are built from: issue params, levels, stars) may name any layer.
@@ -73,7 +73,7 @@ describe('architecture', () => {
     for (const folder of folders) expect(doc).toContain(`${folder}/`);
   });
 
-  it('imports flow one way: core ← model ← rules ← rating, calendar ← progress ← fixtures, cli', () => {
+  it('imports flow one way: core ← model ← units ← rules ← rating, calendar ← progress ← fixtures, cli', () => {
     const violations: string[] = [];
     for (const file of sourceFiles) {
       const from = folderOf(file);
@@ -147,6 +147,22 @@ describe('architecture', () => {
         const reached = reachableFrom(new URL(set, root));
         expect([...reached].filter(holdsData)).toEqual([set]);
       }
+    });
+  });
+
+  describe('the main entry does not load the unit tables (ocop/units does; apps hand them over as unitTables)', () => {
+    const main = reachableFrom(new URL('src/index.ts', root));
+    const units = reachableFrom(new URL('src/units.ts', root));
+
+    it('nothing under src/units/ is reachable from src/index.ts by static imports', () => {
+      expect([...main].filter((path) => path.startsWith('src/units'))).toEqual([]);
+    });
+
+    it('ocop/units reaches every generated table, and the province tables it shares with the main entry', () => {
+      for (const table of ['districts', 'communes-until-2025', 'communes-from-2025', 'conversion-2025', 'sources'])
+        expect(units.has(`src/units/data/${table}.ts`), table).toBe(true);
+      expect(units.has('src/model/admin-units/data/provinces-from-2025.ts')).toBe(true);
+      expect(main.has('src/model/admin-units/data/provinces-from-2025.ts')).toBe(true);
     });
   });
 });
