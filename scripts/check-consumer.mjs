@@ -125,6 +125,17 @@ assert.throws(
 );
 `;
 
+// The full unit tables: a code and a date at every level, and validate checking a plan's units
+// against them when given UNIT_TABLES (one OcopError class across the entries).
+const UNITS = `
+assert.equal(units.getAdminUnit('12688', '2023-05-10')?.parentCode, '340', 'ocop/units: a commune of Đông Hưng');
+assert.equal(units.communeConversion2025('00556')?.split, true, 'ocop/units: Đặng Xá was split');
+const hungYen2023 = { id: 'hy', title: 'Kế hoạch', unit: { province: '33' }, period: { start: '2023-01-01', end: '2023-12-31' }, units: [{ code: '340' }], targets: [{ id: 't', kind: 'count', title: 'Sản phẩm mới', min: 1 }] };
+assert.equal(validate('plan', hungYen2023).ok, true, 'without the tables a district of another province is format-checked only');
+assert.equal(validate('plan', hungYen2023, { unitTables: units.UNIT_TABLES }).ok, false, 'ocop/units: UNIT_TABLES in validate');
+assert.throws(() => units.getAdminUnit('1', '2023-01-01'), (error) => error instanceof OcopError, 'ocop/units throws the OcopError class of ocop');
+`;
+
 // An adapted rule set carries its criteria sets, so rating under it needs no `criteria`.
 const ADAPT = `
 const province = adaptRuleSet('qd26-2026', {
@@ -181,6 +192,8 @@ assert.throws(() => getCriteriaSet('qd26-2026', 99), (error) => error instanceof
 ${RATE_WITH_CRITERIA}
 const { adaptRuleSet, diffRuleSets } = await import('ocop/adapt');
 ${ADAPT}
+const units = await import('ocop/units');
+${UNITS}
 console.log('esm ok');
 `;
 
@@ -213,6 +226,8 @@ assert.equal(getCriteriaSet('qd26-2026', 6).title, QD26_SET_06.title, 'ocop/rule
 ${RATE_WITH_CRITERIA}
 const { adaptRuleSet, diffRuleSets } = require('ocop/adapt');
 ${ADAPT}
+const units = require('ocop/units');
+${UNITS}
 console.log('cjs ok');
 `;
 
@@ -370,6 +385,9 @@ import {
 import { getCriteriaSet, QD26_CRITERIA_SETS } from 'ocop/criteria';
 import { adaptRuleSet, diffRuleSets, type RuleDiff } from 'ocop/adapt';
 import { QD26_SET_06 } from 'ocop/rules/qd26-2026/06';
+import { getAdminUnit as getAnyUnit, UNIT_TABLES, type AdminUnitRecord } from 'ocop/units';
+const anyUnit: AdminUnitRecord | undefined = getAnyUnit('12688', '2023-05-10');
+export const unitChecked = validate('plan', {}, { unitTables: UNIT_TABLES }).ok && anyUnit?.level === 'commune';
 ${TYPES_BODY}
 ${CRITERIA_TYPES_BODY}
 export {};
@@ -389,6 +407,9 @@ ${TYPES_BODY}
 import criteria = require('ocop/criteria');
 import adapt = require('ocop/adapt');
 import set06 = require('ocop/rules/qd26-2026/06');
+import unitsEntry = require('ocop/units');
+const anyUnit: unitsEntry.AdminUnitRecord | undefined = unitsEntry.getAdminUnit('12688', '2023-05-10');
+export const unitChecked = validate('plan', {}, { unitTables: unitsEntry.UNIT_TABLES }).ok && anyUnit?.level === 'commune';
 const { getRuleSet, loadCriteriaSet, rateProduct } = ocop;
 const { getCriteriaSet, QD26_CRITERIA_SETS } = criteria;
 const { adaptRuleSet, diffRuleSets } = adapt;

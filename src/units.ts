@@ -17,6 +17,13 @@ export {
 export type { CommuneConversion, CommuneTarget, ConversionKind } from './units/successors.js';
 export { migrateRecordUnits, migrateUnitRef } from './units/migrate.js';
 export type { MigratableKind, RecordMigration, RefusalReason, UnitMigration, UnitRefusal } from './units/migrate.js';
+export { findUnitsByName, normalizeUnitName, parseUnitName } from './units/names.js';
+export type {
+  FindUnitsByNameOptions,
+  NameDiacritics,
+  NormalizeUnitNameOptions,
+  ParsedUnitName,
+} from './units/names.js';
 export { UNIT_TABLES } from './units/unit-tables.js';
 export { UNIT_DATA_NOTES, UNIT_DATA_SOURCES } from './units/data/sources.js';
 export type { AdminUnitRecord } from './model/admin-units/data/types.js';

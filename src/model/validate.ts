@@ -121,9 +121,7 @@ export function validate<K extends EntityKind>(
   options: ValidateOptions = {},
 ): ValidationResult<EntityOf<K>> {
   const schema: z.ZodType | undefined =
-    typeof kind === 'string' && Object.hasOwn(ENTITY_SCHEMAS, kind)
-      ? ENTITY_SCHEMAS[kind]
-      : undefined;
+    typeof kind === 'string' && Object.hasOwn(ENTITY_SCHEMAS, kind) ? ENTITY_SCHEMAS[kind] : undefined;
   if (!schema) {
     throw new OcopError(
       'unknown_entity_kind',

@@ -160,11 +160,12 @@ type Placed = { readonly recordedOn: IsoDate } & (
  *
  * @example
  * ```ts
+ * import { validate } from 'ocop';
  * import { migrateRecordUnits } from 'ocop/units';
- * const producer = { id: 'p1', name: 'HTX Thiện Đức', legalForm: 'cooperative' as const, recordedOn: '2020-12-24',
- *   address: { unit: { province: '34', district: '340' } } };
- * const moved = migrateRecordUnits('producer', producer, '2025-07-01');
- * moved.ok && moved.record.address.unit; // { province: '33' }
+ * const checked = validate('producer', { id: 'p1', name: 'HTX Thiện Đức', legalForm: 'cooperative',
+ *   recordedOn: '2020-12-24', address: { unit: { province: '34', district: '340' } } });
+ * const moved = checked.ok ? migrateRecordUnits('producer', checked.value, '2025-07-01') : undefined;
+ * moved?.ok && moved.record.address.unit; // { province: '33' }
  * ```
  */
 export function migrateRecordUnits<T extends Placed>(kind: MigratableKind, record: T, to: IsoDate): RecordMigration<T> {

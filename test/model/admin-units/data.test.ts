@@ -80,7 +80,7 @@ describe('provincial tables: specific facts', () => {
       PROVINCES_FROM_2025.filter(
         (r) =>
           r.type === 'thành phố trực thuộc trung ương' &&
-          r.validFrom! <= day &&
+          (r.validFrom ?? '') <= day &&
           (r.validTo === null || day <= r.validTo),
       )
         .map((r) => r.code)
