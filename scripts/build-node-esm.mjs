@@ -7,6 +7,9 @@
 // The criteria sets are not bundled: each import of a set module becomes an import of the
 // package's own `ocop/rules/<id>/NN`, whose data is the CommonJS chunk that `require` gets
 // too, so a set is one object in a Node process whichever module system loads it.
+// The unit tables of `ocop/units` (src/units/data/: plain strings, no imports) are not bundled
+// either: they are imported from the one-file-per-module build (`dist/units/data/*.js`), so the
+// package ships their ~0.8 MB twice (ESM and CommonJS), not three times.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -42,11 +45,27 @@ const criteriaSetsAsPackageImports = {
   },
 };
 
+/** The generated unit rows (`src/units/data/*.js` but sources.ts, which imports deepFreeze) → `../units/data/*.js`. */
+const unitRowsFromEsmBuild = {
+  name: 'unit-rows-from-esm-build',
+  setup(builder) {
+    builder.onResolve(
+      { filter: /(^|\/)data\/(districts|communes-until-2025|communes-from-2025|conversion-2025)\.js$/ },
+      (args) => {
+        const resolved = join(args.resolveDir, args.path);
+        const relative = resolved.slice(join(root, 'src').length + 1);
+        if (!relative.startsWith('units/data/')) return undefined;
+        return { path: `../${relative}`, external: true };
+      },
+    );
+  },
+};
+
 const result = await build({
   ...NODE_BUNDLE_OPTIONS,
   entryPoints,
   outdir: join(root, 'dist/node'),
-  plugins: [criteriaSetsAsPackageImports],
+  plugins: [criteriaSetsAsPackageImports, unitRowsFromEsmBuild],
   metafile: true,
 });
 

@@ -79,8 +79,12 @@ const REQUIRED = [
  * Raised to 820 KiB packed and 4,900 KiB unpacked by #17 (749.7 KiB and 4,430 KiB measured): the 52
  * criteria sets of 1048/2019 and 148/2023, each shipped once (about 3.7 KiB packed each, with
  * their declarations), and their loaders.
+ * Raised to 1,250 KiB packed and 6,600 KiB unpacked by #18 (1,163.7 KiB and 6,167.9 KiB measured,
+ * from 749.7 and 4,430): the unit tables of `ocop/units` (every district and commune since 2019
+ * and the 2025 conversion) are about 0.79 MB of row strings, about 205 KiB gzipped, shipped twice
+ * (ESM and CommonJS; Node's ESM bundles import the ESM copy instead of holding a third).
  */
-const BUDGET = { packed: 820 * 1024, unpacked: 4900 * 1024 };
+const BUDGET = { packed: 1250 * 1024, unpacked: 6600 * 1024 };
 /** Folders that must never ship: sources, tests, dependencies and work-tree leftovers. */
 const FORBIDDEN_DIRS = ['src/', 'test/', 'node_modules/', '.tmp/', 'coverage/', '.git/'];
 
