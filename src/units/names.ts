@@ -4,7 +4,7 @@
  * tone-mark placement (`Hòa`/`Hoà`, `Thủy`/`Thuỷ`), apostrophes (`'`/`’`), spacing, dots and
  * hyphens, leading zeros (`Phường 04`) and, when asked, every diacritic.
  */
-import { assertIsoDate, isWithin, type IsoDate } from '../core/dates.js';
+import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import { describeValue } from '../core/guards.js';
 import type { AdminUnitRecord } from '../model/admin-units/data/types.js';
@@ -230,16 +230,33 @@ function firstWords(text: string): Word[] {
 
 const REST_START = /^[\s.,\-\u2010-\u2015\u2212]+/u;
 
+/** Keys of the first word of the two-word prefixes (`thành`, `thị`, `đặc`), in one mode. */
+const twoWordStarts = new Map<NameDiacritics, ReadonlySet<string>>();
+
+function startsTwoWords(key: string, diacritics: NameDiacritics): boolean {
+  let starts = twoWordStarts.get(diacritics);
+  if (!starts) {
+    starts = new Set(
+      [...prefixTable(diacritics).words.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] ?? ''),
+    );
+    twoWordStarts.set(diacritics, starts);
+  }
+  return starts.has(key);
+}
+
 /** The prefix at the start of `text` (NFC, trimmed), in one mode: where it ends and its types. */
 function prefixAt(text: string, diacritics: NameDiacritics): { end: number; types: readonly UnitType[] } | undefined {
   const { words, dotted } = prefixTable(diacritics);
   const [first, second] = firstWords(text);
   if (!first) return undefined;
-  const twoWords = second && words.get(keyOf(`${first.text} ${second.text}`, diacritics));
-  if (twoWords && second) return { end: second.end, types: twoWords };
-  const oneWord = words.get(keyOf(first.text, diacritics));
+  const firstKey = keyOf(first.text, diacritics);
+  if (second && startsTwoWords(firstKey, diacritics)) {
+    const twoWords = words.get(`${firstKey} ${keyOf(second.text, diacritics)}`);
+    if (twoWords) return { end: second.end, types: twoWords };
+  }
+  const oneWord = words.get(firstKey);
   if (oneWord) return { end: first.end, types: oneWord };
-  const letter = text[first.end] === '.' ? dotted.get(keyOf(first.text, diacritics)) : undefined;
+  const letter = text[first.end] === '.' ? dotted.get(firstKey) : undefined;
   return letter ? { end: first.end, types: letter } : undefined;
 }
 
@@ -297,11 +314,18 @@ function nameIndex(diacritics: NameDiacritics): ReadonlyMap<string, readonly Adm
   return index;
 }
 
+/**
+ * Whether `unit` is in force on `on`: the dates of the tables and `on` are already checked, so
+ * this compares the strings without checking them again on every period.
+ */
+const inForce = (unit: AdminUnitRecord, on: IsoDate): boolean =>
+  (unit.validFrom === null || unit.validFrom <= on) && (unit.validTo === null || on <= unit.validTo);
+
 /** The period of `code` in force on `on`, if any. */
 function periodOn(code: string, on: IsoDate): AdminUnitRecord | undefined {
   return unitIndex()
     .byCode.get(code)
-    ?.find((unit) => isWithin(on, unit.validFrom, unit.validTo));
+    ?.find((unit) => inForce(unit, on));
 }
 
 /** Whether `unit` lies under the unit `within` on `on` (through its district, for a commune before 2025-07-01). */
@@ -343,9 +367,9 @@ function checkedSearch(options: unknown): Search {
 
 function keeps(unit: AdminUnitRecord, search: Search, types: readonly UnitType[] | undefined): boolean {
   return (
-    isWithin(search.on, unit.validFrom, unit.validTo) &&
     (types === undefined || types.includes(unit.type)) &&
     (search.level === undefined || unit.level === search.level) &&
+    inForce(unit, search.on) &&
     (search.within === undefined || isUnder(unit, search.within, search.on))
   );
 }
