@@ -261,7 +261,7 @@ function prefixAt(text: string, diacritics: NameDiacritics): { end: number; type
 }
 
 /** {@link parseUnitName} in one diacritics mode (`ignore` also reads `Huyen`, `Phuong` as prefixes). */
-export function splitUnitName(text: string, diacritics: NameDiacritics): ParsedUnitName {
+function splitUnitName(text: string, diacritics: NameDiacritics): ParsedUnitName {
   const trimmed = text.normalize('NFC').trim();
   const prefix = prefixAt(trimmed, diacritics);
   const rest = prefix ? trimmed.slice(prefix.end).replace(REST_START, '') : '';
