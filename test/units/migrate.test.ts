@@ -27,9 +27,9 @@ describe('migrateUnitRef(ref, from, to)', () => {
   });
 
   it('before the reform, a rename keeps the reference (with its district)', () => {
-    expect(migrateUnitRef({ province: '35', commune: '10282' }, '2019-10-01', '2021-01-01')).toMatchObject({
+    expect(migrateUnitRef({ province: '01', commune: '10282' }, '2019-10-01', '2021-01-01')).toEqual({
       ok: true,
-      ref: { commune: '10282' },
+      ref: { province: '01', district: '280', commune: '10282' },
     });
   });
 
