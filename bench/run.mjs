@@ -7,7 +7,17 @@ import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { formatMs } from './harness.mjs';
 
-const FILES = ['validate', 'rating', 'certificates', 'progress', 'dataset', 'override', 'import', 'units', 'units-names'];
+const FILES = [
+  'validate',
+  'rating',
+  'certificates',
+  'progress',
+  'dataset',
+  'override',
+  'import',
+  'units',
+  'units-names',
+];
 const chosen = process.argv.slice(2);
 const files = chosen.length > 0 ? FILES.filter((f) => chosen.includes(f)) : FILES;
 

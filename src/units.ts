@@ -16,7 +16,14 @@ export {
 } from './units/successors.js';
 export type { CommuneConversion, CommuneTarget, ConversionKind } from './units/successors.js';
 export { migrateRecordUnits, migrateUnitRef } from './units/migrate.js';
-export type { MigratableKind, RecordMigration, RefusalReason, UnitMigration, UnitRefusal } from './units/migrate.js';
+export type {
+  MigratableKind,
+  MigratableRecord,
+  RecordMigration,
+  RefusalReason,
+  UnitMigration,
+  UnitRefusal,
+} from './units/migrate.js';
 export { findUnitsByName, normalizeUnitName, parseUnitName } from './units/names.js';
 export type {
   FindUnitsByNameOptions,

@@ -5,7 +5,7 @@
  */
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
-import { assertObject } from '../core/guards.js';
+import { assertObject, describeValue } from '../core/guards.js';
 import type { IssuePath } from '../core/issues.js';
 import { LAST_DAY_OF_DISTRICTS } from '../model/admin-units/district-level.js';
 import type { AdminUnitRecord } from '../model/admin-units/data/types.js';
@@ -119,9 +119,6 @@ export function migrateUnitRef(ref: AdminUnitRef, from: IsoDate, to: IsoDate): U
   return { ok: false, refusal: refusalOf(unit, to, path, successor) };
 }
 
-/** Where each kind of record names its place. */
-const PLACE_OF = { producer: ['address', 'unit'], product: ['origin'] } as const;
-
 /**
  * The record kinds {@link migrateRecordUnits} moves: those that describe a place as of their
  * `recordedOn` (certificates and observations keep the units of their day: an issuer or an
@@ -133,7 +130,13 @@ const PLACE_OF = { producer: ['address', 'unit'], product: ['origin'] } as const
  * const kind: MigratableKind = 'producer';
  * ```
  */
-export type MigratableKind = keyof typeof PLACE_OF;
+export type MigratableKind = 'producer' | 'product';
+
+/** Where each kind of record names its place. */
+const PLACE_OF: Readonly<Record<MigratableKind, readonly string[]>> = {
+  producer: ['address', 'unit'],
+  product: ['origin'],
+};
 
 /**
  * The result of {@link migrateRecordUnits}: a copy of the record restated on the target date, or
@@ -148,9 +151,28 @@ export type MigratableKind = keyof typeof PLACE_OF;
 export type RecordMigration<T> =
   { readonly ok: true; readonly record: T } | { readonly ok: false; readonly refusal: UnitRefusal };
 
-type Placed = { readonly recordedOn: IsoDate } & (
+/**
+ * What {@link migrateRecordUnits} reads of a record: its date and its place (a producer's
+ * `address.unit`, a product's `origin`). A validated `Producer` or `Product` is one.
+ *
+ * @example
+ * ```ts
+ * import type { MigratableRecord } from 'ocop/units';
+ * const product: MigratableRecord = { recordedOn: '2024-03-01', origin: { province: '34', commune: '12688' } };
+ * ```
+ */
+export type MigratableRecord = { readonly recordedOn: IsoDate } & (
   { readonly address: { readonly unit: AdminUnitRef } } | { readonly origin: AdminUnitRef }
 );
+
+/** A record's place for its kind, or `undefined` when the record does not have it. */
+function placeOf(record: MigratableRecord, kind: MigratableKind): AdminUnitRef | undefined {
+  const place =
+    kind === 'product'
+      ? (record as { origin?: unknown }).origin
+      : (record as { address?: { unit?: unknown } }).address?.unit;
+  return place !== null && typeof place === 'object' ? (place as AdminUnitRef) : undefined;
+}
 
 /**
  * Moves a validated producer's address or product's origin to the units in force on `to`, as
@@ -168,13 +190,24 @@ type Placed = { readonly recordedOn: IsoDate } & (
  * moved?.ok && moved.record.address.unit; // { province: '33' }
  * ```
  */
-export function migrateRecordUnits<T extends Placed>(kind: MigratableKind, record: T, to: IsoDate): RecordMigration<T> {
+export function migrateRecordUnits<T extends MigratableRecord>(
+  kind: MigratableKind,
+  record: T,
+  to: IsoDate,
+): RecordMigration<T> {
   assertObject(record, 'record');
+  assertIsoDate(to, 'to');
+  if (typeof kind !== 'string' || !Object.hasOwn(PLACE_OF, kind))
+    throw new OcopError('invalid_input', `kind must be producer or product, got ${describeValue(kind)}`, {
+      argument: 'kind',
+    });
   const place = PLACE_OF[kind];
-  if (!place)
-    throw new OcopError('invalid_input', `kind must be producer or product, got ${String(kind)}`, { argument: 'kind' });
+  const ref = placeOf(record, kind);
+  if (ref === undefined)
+    throw new OcopError('invalid_input', `record has no ${place.join('.')}: pass a validated ${kind}`, {
+      argument: 'record',
+    });
   if (record.recordedOn >= to) return { ok: true, record };
-  const ref = ('origin' in record ? record.origin : record.address.unit) as AdminUnitRef;
   const moved = migrateUnitRef(ref, record.recordedOn, to);
   if (!moved.ok) return { ok: false, refusal: { ...moved.refusal, path: [...place, ...moved.refusal.path] } };
   const placed =
