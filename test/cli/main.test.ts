@@ -1,27 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXIT, main, todayInVietnam, VERSION, type CliIo } from '../../src/cli/main.js';
+import { EXIT, main, todayInVietnam, VERSION } from '../../src/cli/main.js';
+import { runMain } from './run-main.js';
 import { markdownTable, plainTable } from '../../src/cli/format.js';
 
 const files = (name: string) => `test/cli/files/${name}`;
 
-function run(
-  argv: string[],
-  options: { stdin?: string; isTTY?: boolean; env?: Record<string, string>; today?: string } = {},
-) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdin: () => options.stdin ?? '',
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: options.isTTY ?? false,
-    env: options.env ?? {},
-    ...(options.today === undefined ? {} : { today: () => options.today ?? '' }),
-  };
-  const code = main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 describe('ocop (main)', () => {
   describe('program options', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT, main, type CliIo } from '../../src/cli/main.js';
+import { EXIT } from '../../src/cli/main.js';
+import { runMain } from './run-main.js';
 import { QD148_KNOWN_DEFECTS } from '../../src/rules/data/qd148-2023/known-defects.js';
 
-function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdin: () => '',
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    env: {},
-  };
-  return { code: main(argv, io), stdout, stderr };
-}
+const run = (argv: string[]) => runMain(argv);
 
 describe('ocop rules diff <a> <b> --set N', () => {
   it('148/2023 → 26/2026, set 1, in English: summary, sections, and one row per change', () => {

@@ -3,24 +3,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXIT, main, type CliIo } from '../../src/cli/main.js';
+import { EXIT } from '../../src/cli/main.js';
+import { runMain, type RunOptions } from './run-main.js';
 
 const MIGRATE_FILE = 'test/cli/files/units-migrate-producers.json';
 
-function run(argv: string[], options: { stdin?: string; today?: string } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdin: () => options.stdin ?? '',
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    env: {},
-    today: () => options.today ?? '2026-01-15',
-  };
-  const code = main(argv, io);
-  return { code, stdout, stderr };
-}
+/** Runs `ocop` on 2026-01-15 unless told another day. */
+const run = (argv: string[], options: RunOptions = {}) => runMain(argv, { today: '2026-01-15', ...options });
 
 /** Runs with `--format json` and parses stdout. */
 function json(argv: string[], options: { stdin?: string; today?: string } = {}) {
