@@ -68,7 +68,8 @@ const FROM = '2025-07-01';
 
 /**
  * The 34 provincial-level units in force from 2025-07-01 (28 tỉnh, 6 thành phố trực thuộc
- * trung ương), with codes of QĐ 19/2025/QĐ-TTg. Sources and unconfirmed points are listed in
+ * trung ương), with codes of QĐ 19/2025/QĐ-TTg: 35 records, as code 75 has two (Đồng Nai, a tỉnh
+ * until 2026-04-29 and a centrally-run city from 2026-04-30), and 34 in force on any date. Sources and unconfirmed points are listed in
  * `docs/admin-units.md`. Deeply frozen.
  *
  * @example
