@@ -79,16 +79,14 @@ const LEVEL_RANK: Readonly<Record<UnitLevel, number>> = { province: 0, district:
 const APOSTROPHES = /[\u2019\u2018\u02bc`\u00b4\u2032]/g;
 /** Dots, commas and hyphens (ASCII and Unicode dashes, minus), read as spaces. */
 const SEPARATORS = /[.,\-\u2010-\u2015\u2212]/g;
-/** The five tone marks, decomposed: grave, acute, tilde, hook above, dot below. */
-const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
-/** Marks of vowel quality that may follow `a` or `e` in a diphthong: circumflex, breve. */
-const QUALITY = '[\\u0302\\u0306]*';
 /**
  * A tone mark on the first vowel of `oa`, `oe` or `uy` (decomposed, lower case): moved to the
- * second vowel, after its own quality marks. `ô`, `ơ` and `ư` carry a quality mark before any tone
- * mark in decomposed text, so they never match.
+ * second vowel, after its own quality marks. The tone marks (decomposed): grave, acute, tilde,
+ * hook above, dot below; the quality marks that may follow `a` or `e`: circumflex, breve. `ô`,
+ * `ơ` and `ư` carry a quality mark before any tone mark in decomposed text, so they never match.
  */
-const FIRST_VOWEL_TONE = new RegExp(`(o)(${TONE})([ae]${QUALITY})|(u)(${TONE})(y)`, 'g');
+const FIRST_VOWEL_TONE =
+  /(o)([\u0300\u0301\u0303\u0309\u0323])([ae][\u0302\u0306]*)|(u)([\u0300\u0301\u0303\u0309\u0323])(y)/g;
 const COMBINING_MARKS = /\p{M}/gu;
 const LEADING_ZEROS = /(?<!\d)0+(?=\d)/g;
 const WHITESPACE = /\s+/g;
