@@ -130,9 +130,9 @@ assert.throws(
 const UNITS = `
 assert.equal(units.getAdminUnit('12688', '2023-05-10')?.parentCode, '340', 'ocop/units: a commune of Đông Hưng');
 assert.equal(units.communeConversion2025('00556')?.split, true, 'ocop/units: Đặng Xá was split');
-const hungYen2023 = { id: 'hy', title: 'Kế hoạch', unit: { province: '33' }, period: { start: '2023-01-01', end: '2023-12-31' }, units: [{ code: '340' }], targets: [{ id: 't', kind: 'count', title: 'Sản phẩm mới', min: 1 }] };
-assert.equal(validate('plan', hungYen2023).ok, true, 'without the tables a district of another province is format-checked only');
-assert.equal(validate('plan', hungYen2023, { unitTables: units.UNIT_TABLES }).ok, false, 'ocop/units: UNIT_TABLES in validate');
+const haNoi2023 = { id: 'hn', title: 'Kế hoạch', unit: { province: '01' }, period: { start: '2023-01-01', end: '2023-12-31' }, units: [{ code: '412' }], targets: [{ id: 't', kind: 'count', title: 'Sản phẩm mới', min: 1 }] };
+assert.equal(validate('plan', haNoi2023).ok, true, 'without the tables Vinh (412, Nghệ An) in a Hà Nội plan is format-checked only');
+assert.equal(validate('plan', haNoi2023, { unitTables: units.UNIT_TABLES }).ok, false, 'ocop/units: UNIT_TABLES in validate');
 assert.throws(() => units.getAdminUnit('1', '2023-01-01'), (error) => error instanceof OcopError, 'ocop/units throws the OcopError class of ocop');
 `;
 
@@ -409,7 +409,8 @@ import adapt = require('ocop/adapt');
 import set06 = require('ocop/rules/qd26-2026/06');
 import unitsEntry = require('ocop/units');
 const anyUnit: unitsEntry.AdminUnitRecord | undefined = unitsEntry.getAdminUnit('12688', '2023-05-10');
-export const unitChecked = validate('plan', {}, { unitTables: unitsEntry.UNIT_TABLES }).ok && anyUnit?.level === 'commune';
+const unitChecked: boolean = validate('plan', {}, { unitTables: unitsEntry.UNIT_TABLES }).ok && anyUnit?.level === 'commune';
+void unitChecked;
 const { getRuleSet, loadCriteriaSet, rateProduct } = ocop;
 const { getCriteriaSet, QD26_CRITERIA_SETS } = criteria;
 const { adaptRuleSet, diffRuleSets } = adapt;
@@ -504,13 +505,13 @@ try {
   write(app, 'esm.mjs', ESM_TEST);
   const esm = run('ESM import', process.execPath, ['esm.mjs'], { cwd: app });
   pass(
-    `ESM: import { validate, getAdminUnit, isIsoDate } from 'ocop', ocop/schemas/*.json, ocop/fixtures, ocop/criteria, ocop/rules/qd26-2026/06, loadCriteriaSet, ocop/adapt (${esm.seconds}s)`,
+    `ESM: import { validate, getAdminUnit, isIsoDate } from 'ocop', ocop/schemas/*.json, ocop/fixtures, ocop/criteria, ocop/rules/qd26-2026/06, loadCriteriaSet, ocop/adapt, ocop/units (${esm.seconds}s)`,
   );
 
   write(app, 'cjs.cjs', CJS_TEST);
   const cjs = run('CJS require', process.execPath, ['cjs.cjs'], { cwd: app });
   pass(
-    `CJS: require('ocop'), ocop/schemas/*.json, ocop/package.json, ocop/fixtures, ocop/criteria, ocop/rules/qd26-2026/06, ocop/adapt (${cjs.seconds}s)`,
+    `CJS: require('ocop'), ocop/schemas/*.json, ocop/package.json, ocop/fixtures, ocop/criteria, ocop/rules/qd26-2026/06, ocop/adapt, ocop/units (${cjs.seconds}s)`,
   );
 
   write(app, 'ocop.test.cjs', JEST_TEST);
