@@ -154,6 +154,7 @@ export {
   officialsTrainedMetric,
   planUnitOf,
   producersMetric,
+  productsCertifiedMetric,
   productsRecognisedMetric,
   productsUpgradedMetric,
 } from './progress/metrics.js';

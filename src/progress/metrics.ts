@@ -4,8 +4,11 @@
  *
  * An observation states the level of a target's measure in one unit as of its date (a snapshot,
  * not an increment). Each metric therefore gives, for one `asOf`, one observation per plan unit,
- * zeros included, counting the events dated within the period and on or before `asOf`.
+ * zeros included, counting the events dated within the period and on or before `asOf`;
+ * `productsCertifiedMetric` counts a stock instead: the products holding a valid certificate on
+ * the observations' date.
  */
+import { certificateStatus, type CertificateStatus } from '../calendar/certificates.js';
 import { OcopError } from '../core/errors.js';
 import { assertArray, assertObject, localeOf, localeOnlyOptions } from '../core/guards.js';
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
@@ -484,6 +487,119 @@ export function productsUpgradedMetric(
     return sorted.some((c) => within(window, c.issuedOn) && isUpgrade(c, sorted));
   };
   return countPerUnit(window, products, (p) => planUnitFor(window, p.origin, p.recordedOn), upgraded);
+}
+
+/** The statuses in which a certificate is in force: the grace of 26/2026 Điều 12.3 keeps it so. */
+const IN_FORCE: ReadonlySet<CertificateStatus['status']> = new Set([
+  'valid',
+  'renewal-window',
+  'renewal-late',
+  'grace',
+]);
+
+/**
+ * Whether a certificate is in force on `on`: issued by then, and `certificateStatus` on that day
+ * (under the rule set in force) is neither `expired` nor `revoked`.
+ */
+function inForceOn(certificate: Certificate, on: IsoDate): boolean {
+  return certificate.issuedOn <= on && IN_FORCE.has(certificateStatus(certificate, { asOf: on }).status);
+}
+
+/** The most stars among the certificates in force on `on` (0 when none is). */
+function starsInForce(certificates: readonly Certificate[] | undefined, on: IsoDate): number {
+  return Math.max(0, ...(certificates ?? []).filter((c) => inForceOn(c, on)).map((c) => c.stars));
+}
+
+/**
+ * The star condition of {@link productsCertifiedMetric}: exactly `stars`, or at least `minStars`
+ * (default 3); both given is `one_of_fields`, a value other than 3, 4 or 5 `invalid_enum`.
+ */
+function starCondition(
+  options: { readonly minStars?: unknown; readonly stars?: unknown },
+  locale: Locale,
+): (stars: number) => boolean {
+  const { minStars, stars } = options;
+  if (minStars !== undefined && stars !== undefined)
+    throwIfAny([makeIssue('one_of_fields', [], { fields: ['minStars', 'stars'] })], locale);
+  if (stars !== undefined) {
+    assertOneOf(stars, [3, 4, 5], ['stars'], locale);
+    return (held) => held === stars;
+  }
+  const least = minStars ?? 3;
+  assertOneOf(least, [3, 4, 5], ['minStars'], locale);
+  return (held) => held >= (least as number);
+}
+
+/**
+ * Products holding a valid certificate on the observations' date (a stock), per unit of
+ * `product.origin`: `asOf`, or the period's end if earlier, like every metric's date. A
+ * certificate is valid that day when it was issued by then and `certificateStatus` on that day
+ * (the rule set in force, the 36 months of the rule set it was issued under, or its printed
+ * `validUntil`) is `valid`, `renewal-window`, `renewal-late` or `grace` (26/2026 Điều 12.3 keeps
+ * a certificate in force while a re-evaluation submitted by its expiry is undecided, at most 180
+ * days); not `expired` (from the day after its last valid day) nor `revoked` (from the revocation
+ * date). The period's start plays no part: a certificate issued before the period still counts.
+ *
+ * A product counts once, at the most stars among its valid certificates: with `minStars` (3, 4 or
+ * 5, default 3) when that is at least `minStars`; with `stars` when it is exactly `stars` (so the
+ * counts for 3, 4 and 5 add up to the count for `minStars: 3`). Giving both is an issue
+ * `one_of_fields`. Certificates link to products by `certificate.product === product.id`; a
+ * product that counts and whose unit is not a plan unit is listed in `unmatched`.
+ *
+ * Unlike {@link productsRecognisedMetric} (a flow: first recognitions in the period), a product
+ * recognised in 2019 and not renewed is not counted in 2023: its certificate lapsed after 36 months.
+ *
+ * Throws `OcopValidationError` for invalid options or records, with the issues of every record:
+ * each product and certificate is checked as `validate('product' | 'certificate', …)` checks it
+ * (paths start with `['products', index]` or `['certificates', index]`), and two products may
+ * not share an id (`duplicate`).
+ *
+ * @example
+ * ```ts
+ * import { productsCertifiedMetric } from 'ocop';
+ * const certificate = { level: 'province', issuer: '34', decisionNumber: '2156/QĐ-UBND' } as const;
+ * const { observations } = productsCertifiedMetric({
+ *   target: 'certified',
+ *   units: ['338', '340'],
+ *   period: { start: '2023-01-01', end: '2023-12-31' },
+ *   asOf: '2023-06-30',
+ *   minStars: 3,
+ *   products: [{
+ *     id: 'banh-cay-thien-duc', name: 'Bánh cáy Thiên Đức', producer: 'thien-duc',
+ *     classification: { scheme: 'qd1048-2019', sector: 'food' },
+ *     origin: { province: '34', district: '340' }, recordedOn: '2019-11-20',
+ *   }, {
+ *     id: 'banh-da-quynh-coi', name: 'Bánh đa Quỳnh Côi', producer: 'quynh-coi',
+ *     classification: { scheme: 'qd1048-2019', sector: 'food' },
+ *     origin: { province: '34', district: '338' }, recordedOn: '2020-03-02',
+ *   }],
+ *   certificates: [
+ *     { ...certificate, id: 'tb-2019-004', product: 'banh-cay-thien-duc', stars: 3, issuedOn: '2019-12-24' },
+ *     { ...certificate, id: 'tb-2020-031', product: 'banh-da-quynh-coi', stars: 3, issuedOn: '2020-12-24' },
+ *   ],
+ * });
+ * // observations: [{ target: 'certified', unit: '338', date: '2023-06-30', value: 1 },
+ * //                { target: 'certified', unit: '340', date: '2023-06-30', value: 0 }] (lapsed after 2022-12-24)
+ * ```
+ */
+export function productsCertifiedMetric(
+  options: MetricOptions & {
+    readonly products: readonly Product[];
+    readonly certificates: readonly Certificate[];
+    readonly minStars?: 3 | 4 | 5 | undefined;
+    readonly stars?: 3 | 4 | 5 | undefined;
+  },
+): MetricResult {
+  const window = windowOf(options);
+  const holds = starCondition(options, window.locale);
+  const { products, certificates } = productsAndCertificates(options, window.locale);
+  const byProduct = certificatesByProduct(certificates);
+  return countPerUnit(
+    window,
+    products,
+    (p) => planUnitFor(window, p.origin, p.recordedOn),
+    (p) => holds(starsInForce(byProduct.get(p.id), window.date)),
+  );
 }
 
 /**
