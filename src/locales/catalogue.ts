@@ -62,6 +62,17 @@ export interface ProgressText {
     readonly days: number;
     readonly total: number;
   }) => string;
+  /**
+   * The `attainment` line, as reports write it: attainment as a percentage of the plan
+   * (`đạt 150% kế hoạch`, never `vượt 150%`), how far above or below the minimum (`surplus`,
+   * written; `undefined` for milestones, items or exactly on target), and the day it was met.
+   */
+  readonly attainment: (line: {
+    readonly attainment: string;
+    readonly surplus: string | undefined;
+    readonly above: boolean;
+    readonly achievedOn: string | undefined;
+  }) => string;
   /** The `status` line. */
   readonly status: (status: ProgressStatus) => string;
   /** Parts of the `units` line (joined with `; `): the units under the per-unit guidance, by name. */

@@ -108,6 +108,8 @@ const TARGET_STATUSES: { readonly [S in ProgressStatus]: string } = {
   'off-track': 'off track',
   missed: 'missed (past the due date)',
   'not-started': 'not started',
+  'achieved-late': 'achieved, but after the due date',
+  'no-data': 'no data reported',
 };
 
 /** A target's explanation (`TargetProgress.explanation`). */
@@ -119,6 +121,14 @@ export const progress: ProgressText = {
   current: (l) => `Current ${l.value} (${l.goal})`,
   progress: (l) =>
     `Progress ${l.progress}${l.stretch === undefined ? '' : `, stretch ${l.stretch}`}; expected by time ${l.expected} (${l.days}/${l.total} days)`,
+  attainment: (l) =>
+    [
+      `Reached ${l.attainment} of plan`,
+      l.surplus === undefined ? '' : `${l.surplus} ${l.above ? 'above' : 'below'} target`,
+      l.achievedOn === undefined ? '' : `met on ${l.achievedOn}`,
+    ]
+      .filter(Boolean)
+      .join('; '),
   status: (status) => `Status: ${TARGET_STATUSES[status]}`,
   belowGuidance: (names) => `Below the per-unit guidance: ${names}`,
   late: (names) => `Done late: ${names}`,
@@ -207,6 +217,8 @@ export const cli: CliText = {
     'off-track': 'off track',
     missed: 'missed',
     'not-started': 'not started',
+    'achieved-late': 'achieved late',
+    'no-data': 'no data',
   },
   kinds: { count: 'count', share: 'share', milestone: 'milestone', items: 'items' },
   certificateStatuses: {

@@ -109,6 +109,8 @@ const TARGET_STATUSES: { readonly [S in ProgressStatus]: string } = {
   'off-track': 'chậm tiến độ',
   missed: 'không đạt (đã quá hạn)',
   'not-started': 'chưa bắt đầu',
+  'achieved-late': 'đạt, nhưng sau hạn',
+  'no-data': 'chưa có số liệu',
 };
 
 /** A target's explanation (`TargetProgress.explanation`). */
@@ -120,6 +122,18 @@ export const progress: ProgressText = {
   current: (l) => `Hiện đạt ${l.value} (${l.goal})`,
   progress: (l) =>
     `Tiến độ ${l.progress}${l.stretch === undefined ? '' : `, vượt mức ${l.stretch}`}; kỳ vọng theo thời gian ${l.expected} (${l.days}/${l.total} ngày)`,
+  attainment: (l) =>
+    [
+      `Đạt ${l.attainment} kế hoạch`,
+      l.surplus === undefined
+        ? ''
+        : l.above
+          ? `vượt ${l.surplus} so với kế hoạch`
+          : `còn thiếu ${l.surplus} so với kế hoạch`,
+      l.achievedOn === undefined ? '' : `hoàn thành ngày ${l.achievedOn}`,
+    ]
+      .filter(Boolean)
+      .join('; '),
   status: (status) => `Trạng thái: ${TARGET_STATUSES[status]}`,
   belowGuidance: (names) => `Dưới mức hướng dẫn mỗi đơn vị: ${names}`,
   late: (names) => `Hoàn thành muộn: ${names}`,
@@ -201,6 +215,8 @@ export const cli: CliText = {
     'off-track': 'chậm tiến độ',
     missed: 'không đạt (quá hạn)',
     'not-started': 'chưa bắt đầu',
+    'achieved-late': 'đạt sau hạn',
+    'no-data': 'chưa có số liệu',
   },
   kinds: { count: 'số lượng', share: 'tỷ lệ', milestone: 'mốc', items: 'danh mục' },
   certificateStatuses: {

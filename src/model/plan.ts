@@ -81,6 +81,9 @@ function targetIssues(target: Target, index: number, hasUnits: boolean, start: s
   const at = (...rest: Array<string | number>) => ['targets', index, ...rest];
   return [
     ...dateOrder(target.due, start, at('due'), 'period.start'),
+    ...('schedule' in target ? (target.schedule ?? []) : []).flatMap((point, i) =>
+      dateOrder(point.by, start, at('schedule', i, 'by'), 'period.start'),
+    ),
     ...kindIssues(target.kind)(target, { at, hasUnits }),
   ];
 }

@@ -1,10 +1,10 @@
 /**
  * `evaluatePlan`: how far a plan is on a date, target by target and unit by unit, and why.
  */
-import { assertArray, assertObject, localeOf } from '../core/guards.js';
+import { assertArray, assertObject, describeValue, localeOf } from '../core/guards.js';
 import { Decimal } from 'decimal.js';
 import { assertIsoDate, daysBetween, type IsoDate } from '../core/dates.js';
-import { OcopValidationError } from '../core/errors.js';
+import { OcopError, OcopValidationError } from '../core/errors.js';
 import type { Issue, Locale, LocaleOptions } from '../core/issues.js';
 import { validationError } from '../core/messages.js';
 import type { Observation, ObservationInput, Plan, PlanInput, Target } from '../model/plan.js';
@@ -32,7 +32,7 @@ import {
  * ```
  */
 export interface ProgressLine {
-  readonly kind: 'current' | 'progress' | 'status' | 'units';
+  readonly kind: 'current' | 'progress' | 'attainment' | 'status' | 'units';
   readonly message: { readonly [L in Locale]: string };
 }
 
@@ -51,13 +51,32 @@ export interface TargetProgress {
   readonly kind: Target['kind'];
   readonly title: string;
   readonly current: number;
+  /** Progress from the baseline to the minimum, clamped to [0, 1]: what scores use. */
   readonly progress: number;
+  /**
+   * Progress not clamped, as reports give it ("đạt 150% kế hoạch" is 1.5): (current − baseline) /
+   * (min − baseline), its mirror for a decrease, done / total for milestones and items; `null`
+   * without data.
+   */
+  readonly attainment: number | null;
+  /** current − min in the target's unit (min − current for a decrease; done − total for milestones and items): "12 above target" is 12; `null` without data. */
+  readonly surplus: number | null;
   readonly achieved: boolean;
+  /** The date of the first observation with which the target was met (when it is met on `asOf`). */
+  readonly achievedOn?: IsoDate;
+  /** Whether any observation of the target counts on `asOf`; a target without is `no-data` and left out of the score. */
+  readonly observed: boolean;
   readonly stretch?: number;
   readonly expected: number;
   readonly due: IsoDate;
   readonly status: TargetStatus;
-  readonly byUnit: ReadonlyArray<{ readonly unit: string; readonly current: number; readonly progress: number }>;
+  /** Each unit's figures; `observed: false` for a unit without an observation (left out of its unit score). */
+  readonly byUnit: ReadonlyArray<{
+    readonly unit: string;
+    readonly current: number;
+    readonly progress: number;
+    readonly observed: boolean;
+  }>;
   /** Units under the per-unit guidance minimum. */
   readonly belowGuidance: readonly string[];
   /** Units of an each-unit milestone done after the due date (not counted as done). */
@@ -97,7 +116,10 @@ export interface UnitProgress {
 export interface PlanProgress {
   readonly plan: string;
   readonly asOf: IsoDate;
+  /** Σ(weight × progress) / Σ weight over the observed targets (0 when none is observed). */
   readonly score: number;
+  /** What the score covers: the observed targets, of how many, and their share of the weight. */
+  readonly coverage: { readonly targets: number; readonly of: number; readonly weight: number };
   readonly targets: readonly TargetProgress[];
   readonly units: readonly UnitProgress[];
   readonly ignoredObservations: { readonly beforePeriod: number; readonly afterAsOf: number };
@@ -117,6 +139,11 @@ export interface EvaluatePlanOptions extends LocaleOptions {
   readonly asOf: IsoDate;
   /** Status thresholds; default on-track ≥ 0.95, at-risk ≥ 0.6. */
   readonly thresholds?: Partial<StatusThresholds>;
+  /**
+   * Whether a target met after its due date (`achieved-late`) counts as met in the score
+   * (default `true`); with `false` it counts with its progress on the due date.
+   */
+  readonly countLate?: boolean;
 }
 
 /** A ratio rounded for output: 4 decimals, half up. */
@@ -156,6 +183,21 @@ function progressLine(plan: Plan, f: TargetFigures, asOf: IsoDate): ProgressLine
   return { kind: 'progress', message: inEveryLocale((text) => text.progress(figures)) };
 }
 
+/** `Đạt 150% kế hoạch; vượt 12 so với kế hoạch`: attainment and surplus, for an observed target. */
+function attainmentLine(target: Target, f: TargetFigures): ProgressLine[] {
+  if (!f.observed) return [];
+  const { measure } = kindOf(target.kind);
+  const numeric = target.kind === 'count' || target.kind === 'share';
+  const amount = f.surplus.abs();
+  const figures = {
+    attainment: percent(f.attainment),
+    surplus: !numeric || f.surplus.isZero() ? undefined : measure === 'ratio' ? percent(amount) : amount.toString(),
+    above: f.surplus.isPositive(),
+    achievedOn: f.achievedOn,
+  };
+  return [{ kind: 'attainment', message: inEveryLocale((text) => text.attainment(figures)) }];
+}
+
 /** The units below guidance and those done late, by name; none when there are none. */
 function unitsLines(plan: Plan, f: TargetFigures): ProgressLine[] {
   if (f.belowGuidance.length === 0 && f.late.length === 0 && !f.planLate) return [];
@@ -175,6 +217,7 @@ function explain(plan: Plan, target: Target, f: TargetFigures, asOf: IsoDate): P
   return [
     currentLine(plan, target, f),
     progressLine(plan, f, asOf),
+    ...attainmentLine(target, f),
     { kind: 'status', message: inEveryLocale((text) => text.status(f.status)) },
     ...unitsLines(plan, f),
   ];
@@ -225,12 +268,21 @@ function targetProgress(plan: Plan, { target, f }: Figured, asOf: IsoDate): Targ
     title: target.title,
     current: rounded(measure, f.current),
     progress: ratio(f.progress),
+    attainment: f.observed ? ratio(f.attainment) : null,
+    surplus: f.observed ? rounded(measure, f.surplus) : null,
     achieved: f.progress.eq(1),
+    ...(f.achievedOn === undefined ? {} : { achievedOn: f.achievedOn }),
+    observed: f.observed,
     ...(f.stretch === undefined ? {} : { stretch: ratio(f.stretch) }),
     expected: ratio(f.expected),
     due: f.due,
     status: f.status,
-    byUnit: f.byUnit.map((u) => ({ unit: u.unit, current: rounded(measure, u.current), progress: ratio(u.progress) })),
+    byUnit: f.byUnit.map((u) => ({
+      unit: u.unit,
+      current: rounded(measure, u.current),
+      progress: ratio(u.progress),
+      observed: f.observedUnits.has(u.unit),
+    })),
     belowGuidance: f.belowGuidance,
     late: f.late,
     planLate: f.planLate,
@@ -238,9 +290,12 @@ function targetProgress(plan: Plan, { target, f }: Figured, asOf: IsoDate): Targ
   };
 }
 
-/** Each plan unit's progress over the targets that have a figure for it. */
+/** Each plan unit's progress over the targets that have an observed figure for it. */
 function unitsProgress(plan: Plan, figured: readonly Figured[]): UnitProgress[] {
-  const byUnitOf = figured.map(({ target, f }) => ({ target, entries: new Map(f.byUnit.map((u) => [u.unit, u])) }));
+  const byUnitOf = figured.map(({ target, f }) => ({
+    target,
+    entries: new Map(f.byUnit.filter((u) => f.observedUnits.has(u.unit)).map((u) => [u.unit, u])),
+  }));
   return (plan.units ?? []).map((unit) => {
     const mine = byUnitOf.flatMap(({ target, entries }) => {
       const entry = entries.get(unit.code);
@@ -299,15 +354,37 @@ export function evaluatePlan(
   assertArray(observations, 'observations');
   const thresholds = statusThresholds(options.thresholds);
   const checked = checkedInputs(plan, observations, locale);
-  const { latest, ignored } = indexObservations(checked.plan, checked.observations, asOf);
+  const { latest, counted, ignored } = indexObservations(checked.plan, checked.observations, asOf);
+  const countLate = options.countLate ?? true;
+  if (typeof countLate !== 'boolean')
+    throw new OcopError('invalid_input', `options.countLate must be true or false, got ${describeValue(countLate)}`, {
+      option: 'countLate',
+    });
   const figured = checked.plan.targets.map((target) => ({
     target,
-    f: targetFigures({ plan: checked.plan, target, latest: latest.get(target.id) ?? new Map(), asOf, thresholds }),
+    f: targetFigures({
+      plan: checked.plan,
+      target,
+      latest: latest.get(target.id) ?? new Map(),
+      history: counted.get(target.id) ?? [],
+      asOf,
+      thresholds,
+      countLate,
+    }),
   }));
+  const observed = figured.filter(({ f }) => f.observed);
+  const weightOf = (list: readonly Figured[]) =>
+    list.reduce((sum, { target }) => sum.plus(target.weight ?? 1), new Decimal(0));
+  const totalWeight = weightOf(figured);
   return {
     plan: checked.plan.id,
     asOf,
-    score: ratio(weighted(figured.map(({ target, f }) => ({ weight: target.weight ?? 1, progress: f.progress })))),
+    score: ratio(weighted(observed.map(({ target, f }) => ({ weight: target.weight ?? 1, progress: f.scored })))),
+    coverage: {
+      targets: observed.length,
+      of: figured.length,
+      weight: totalWeight.isZero() ? 0 : ratio(weightOf(observed).dividedBy(totalWeight)),
+    },
     targets: figured.map((one) => targetProgress(checked.plan, one, asOf)),
     units: unitsProgress(checked.plan, figured),
     ignoredObservations: ignored,

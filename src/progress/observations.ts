@@ -12,6 +12,8 @@ import { kindOf } from '../model/target-kinds/index.js';
 export interface IndexedObservations {
   /** target id → key (unit|item) → latest observation. */
   readonly latest: ReadonlyMap<string, ReadonlyMap<string, Observation>>;
+  /** target id → its observations dated from the plan's start to `asOf`. */
+  readonly counted: ReadonlyMap<string, readonly Observation[]>;
   readonly ignored: { readonly beforePeriod: number; readonly afterAsOf: number };
 }
 
@@ -69,6 +71,7 @@ export function indexObservations(
   asOf: IsoDate,
 ): IndexedObservations {
   const latest = new Map<string, Map<string, Observation>>();
+  const counted = new Map<string, Observation[]>();
   let beforePeriod = 0;
   let afterAsOf = 0;
   for (const o of observations) {
@@ -85,6 +88,9 @@ export function indexObservations(
     const previous = byKey.get(key);
     if (!previous || previous.date < o.date) byKey.set(key, o);
     latest.set(o.target, byKey);
+    const list = counted.get(o.target);
+    if (list) list.push(o);
+    else counted.set(o.target, [o]);
   }
-  return { latest, ignored: { beforePeriod, afterAsOf } };
+  return { latest, counted, ignored: { beforePeriod, afterAsOf } };
 }

@@ -29,6 +29,7 @@ describe('the Thái Bình 2020 plan', () => {
     expect(conferences?.explanation.map((l) => l.message.en)).toEqual([
       'Current 6 (8 units, due 2020-07-15)',
       'Progress 75%; expected by time 100% (197/197 days)',
+      'Reached 75% of plan',
       'Status: at risk',
     ]);
   });
@@ -45,7 +46,7 @@ describe('the Thái Bình 2020 plan', () => {
         t.explanation.filter((l) => l.kind === 'status').map((l) => l.message.en),
       );
     expect(lines('2020-07-15')).toContain('Status: at risk');
-    expect(lines('2020-03-01')).toContain('Status: off track');
+    expect(lines('2020-03-01')).toContain('Status: no data reported'); // nothing reported by 1 March
     expect([...lines('2020-07-15'), ...lines('2020-03-01'), ...lines('2019-12-01')].filter((l) => /-/.test(l))).toEqual(
       [],
     );
@@ -123,7 +124,14 @@ describe('the Thái Bình 2020 plan', () => {
       status: 'achieved',
       belowGuidance: ['338', '344'],
     });
-    expect(upgrade?.byUnit.find((u) => u.unit === '343')).toEqual({ unit: '343', current: 2, progress: 1 });
+    expect(upgrade?.byUnit.find((u) => u.unit === '343')).toEqual({
+      unit: '343',
+      current: 2,
+      progress: 1,
+      observed: true,
+    });
+    // 17 of a minimum of 15 (stretch 20): attainment 17/15, 2 above target
+    expect(upgrade).toMatchObject({ attainment: 1.1333, surplus: 2, achievedOn: '2020-12-20' });
     expect(upgrade?.explanation.at(-1)?.message.en).toBe('Below the per-unit guidance: Quỳnh Phụ, Vũ Thư');
   });
 
@@ -141,8 +149,10 @@ describe('the Thái Bình 2020 plan', () => {
     );
     expect(byId['pilot-products']).toMatchObject({ current: 1, progress: 0.5 });
     expect(byId['district-conferences']).toMatchObject({ progress: 1, achieved: true });
-    // (1 conference + 0.9 training + 0.5 pilots) / 8 targets
-    expect(progress.score).toBe(0.3);
+    // (1 conference + 0.9 training + 0.5 pilots) / the 3 targets reported on; the other 5 are no-data
+    expect(progress.score).toBe(0.8);
+    expect(progress.coverage).toEqual({ targets: 3, of: 8, weight: 0.375 });
+    expect(progress.targets.filter((t) => !t.observed).every((t) => t.status === 'no-data')).toBe(true);
     const dongHung = progress.units.find((u) => u.unit === '340');
     expect(dongHung?.name).toBe('Đông Hưng');
     expect(dongHung?.targets.map((t) => [t.id, t.progress])).toEqual([
@@ -153,11 +163,13 @@ describe('the Thái Bình 2020 plan', () => {
     expect(dongHung?.score).toBe(0.9667);
   });
 
-  it('before anything is reported, every target is 0 and on 1 January on-track by time is impossible', () => {
+  it('before anything is reported, every target is no-data and the score covers nothing', () => {
     const progress = evaluatePlan(PLAN, [], { asOf: '2020-01-01' });
     expect(progress.score).toBe(0);
-    expect(progress.targets.every((t) => t.progress === 0)).toBe(true);
-    expect(progress.targets[0]).toMatchObject({ expected: 0.0027, status: 'off-track' });
+    expect(progress.coverage).toEqual({ targets: 0, of: 8, weight: 0 });
+    expect(progress.targets.every((t) => t.progress === 0 && t.attainment === null)).toBe(true);
+    // silence is not zero: no observation is no-data, not off-track
+    expect(progress.targets[0]).toMatchObject({ expected: 0.0027, status: 'no-data', observed: false });
     expect(evaluatePlan(PLAN, [], { asOf: '2019-12-31' }).targets[0]?.status).toBe('not-started');
   });
 });

@@ -61,6 +61,36 @@ describe('progress properties', () => {
     },
   );
 
+  test.prop([observations, asOf], { numRuns: 200 })(
+    'attainment ≥ progress for an increasing target, and the two agree below 1',
+    (obs, on) => {
+      for (const t of evaluatePlan(PLAN, obs, { asOf: on as never }).targets) {
+        if (t.attainment === null) continue;
+        expect(t.attainment).toBeGreaterThanOrEqual(t.progress);
+        if (t.attainment < 1) expect(t.attainment).toBe(t.progress);
+        else expect(t.progress).toBe(1);
+      }
+    },
+  );
+
+  test.prop([fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 8 }), asOf], { numRuns: 100 })(
+    'coverage is 1 when every target is observed (and the score is then the weighted mean of all)',
+    (values, on) => {
+      const plan = {
+        id: 'all',
+        title: 'Kế hoạch',
+        unit: { province: '34' },
+        period: { start: '2020-01-01', end: '2020-12-31' },
+        targets: values.map((_, i) => ({ id: `t${i}`, kind: 'count' as const, title: `Chỉ tiêu ${i}`, min: 10 + i })),
+      };
+      const obs = values.map((value, i): ObservationInput => ({ target: `t${i}`, date: '2020-01-01', value }));
+      const progress = evaluatePlan(plan, obs, { asOf: on as never });
+      expect(progress.coverage).toEqual({ targets: values.length, of: values.length, weight: 1 });
+      const mean = progress.targets.reduce((sum, t) => sum + t.progress, 0) / values.length;
+      expect(progress.score).toBeCloseTo(mean, 3);
+    },
+  );
+
   test.prop([
     fc.integer({ min: 0, max: 10_000 }),
     fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 40 }).filter((w) => w.some((x) => x > 0)),

@@ -35,6 +35,14 @@ export function towards(current: Decimal, min: number, baseline: number): Decima
   return share(current.minus(baseline), exact(min).minus(baseline));
 }
 
+/**
+ * (current − baseline) / (min − baseline), not clamped: 1.5 when a target of 10 from 0 stands at
+ * 15; for a `decrease` target (min below the baseline) the same formula is its mirror.
+ */
+export function attainmentOf(current: Decimal, min: number, baseline: number): Decimal {
+  return current.minus(baseline).dividedBy(exact(min).minus(baseline));
+}
+
 /** Σ `pick(o)` over the observations (a missing value counts 0). */
 export function sumOf(observations: Iterable<Observation>, pick: (o: Observation) => number | undefined): Decimal {
   let sum = ZERO;

@@ -25,9 +25,17 @@ const PerUnitSchema = z.strictObject({
   basis: z.enum(['average', 'each']),
 });
 
+/**
+ * Interim figures of a long target ("100 by 2023, 125 by 2024"): the value expected by each date,
+ * in date order. Expected progress follows them, linearly between points, instead of a straight
+ * line from the period's start.
+ */
+const ScheduleSchema = z.array(z.strictObject({ by: IsoDateSchema, min: z.number().min(0) })).min(1).max(100);
+
 /** Fields of the numeric kinds, after {@link targetBase}. */
 export const numericTarget = {
   baseline: z.number().min(0).optional(),
   direction: z.enum(['increase', 'decrease']).optional(),
   perUnit: PerUnitSchema.optional(),
+  schedule: ScheduleSchema.optional(),
 };

@@ -87,6 +87,8 @@ export function figures({ target, latest, units }: FiguresInput<ItemsTarget>): K
   return {
     current,
     progress: current.dividedBy(target.items.length),
+    attainment: current.dividedBy(target.items.length),
+    surplus: current.minus(target.items.length),
     stretch: undefined,
     byUnit: byUnit(units, states),
     belowGuidance: [],

@@ -52,6 +52,10 @@ export interface FiguresInput<T> {
 export interface KindFigures {
   readonly current: Decimal;
   readonly progress: Decimal;
+  /** Progress not clamped: (current − baseline) / (min − baseline); done / total for milestones and items. */
+  readonly attainment: Decimal;
+  /** How far past the minimum, in the target's unit (negative when short): current − min (min − current for a decrease); done − total for milestones and items. */
+  readonly surplus: Decimal;
   readonly stretch: Decimal | undefined;
   readonly byUnit: readonly UnitFigures[];
   /** Units whose current is under the per-unit guidance minimum. */

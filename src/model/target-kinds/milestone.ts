@@ -51,6 +51,8 @@ function eachUnit({ latest, units, due }: FiguresInput<MilestoneTarget>): KindFi
   return {
     current: exact(onTime),
     progress: units.length === 0 ? ZERO : exact(onTime).dividedBy(units.length),
+    attainment: units.length === 0 ? ZERO : exact(onTime).dividedBy(units.length),
+    surplus: exact(onTime - units.length),
     stretch: undefined,
     byUnit: states.map((s) => ({ unit: s.unit, current: oneIf(s.onTime), progress: oneIf(s.onTime) })),
     belowGuidance: [],
@@ -66,6 +68,8 @@ function wholePlan({ latest, due }: FiguresInput<MilestoneTarget>): KindFigures 
   return {
     current,
     progress: current,
+    attainment: current,
+    surplus: current.minus(1),
     stretch: undefined,
     byUnit: [],
     belowGuidance: [],

@@ -7,7 +7,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Observation } from '../plan.js';
 import type { IssueDraft } from '../report.js';
-import { exact, share, towards, ZERO } from './arithmetic.js';
+import { attainmentOf, exact, share, towards, ZERO } from './arithmetic.js';
 import type { FiguresInput, GoalInput, KindFigures, TargetCheckContext, TargetOf, UnitFigures } from './kind.js';
 
 /** A `count` or `share` target. */
@@ -40,10 +40,28 @@ function baselineIssues(target: NumericTarget, context: TargetCheckContext): Iss
   return issues;
 }
 
-/** The plan checks of a numeric target: its range, its baseline and direction, its per-unit guidance. */
+/** A schedule's dates strictly ascending. */
+function scheduleIssues(target: NumericTarget, context: TargetCheckContext): IssueDraft[] {
+  const points = target.schedule ?? [];
+  return points.flatMap((point, index) => {
+    const previous = points[index - 1];
+    return previous && point.by <= previous.by
+      ? [
+          {
+            code: 'not_chronological' as const,
+            path: context.at('schedule', index, 'by'),
+            params: { value: point.by, previous: previous.by },
+          },
+        ]
+      : [];
+  });
+}
+
+/** The plan checks of a numeric target: its range, its baseline and direction, its per-unit guidance, its schedule. */
 export function numericIssues(target: NumericTarget, context: TargetCheckContext): IssueDraft[] {
   const { at } = context;
   return [
+    ...scheduleIssues(target, context),
     ...rangeOrder(target, at('max'), 'min'),
     ...baselineIssues(target, context),
     ...(target.perUnit ? rangeOrder(target.perUnit, at('perUnit', 'max'), 'perUnit.min') : []),
@@ -89,6 +107,8 @@ export function numericFigures<T extends NumericTarget>(
   return {
     current,
     progress: towards(current, target.min, target.baseline ?? 0),
+    attainment: attainmentOf(current, target.min, target.baseline ?? 0),
+    surplus: target.direction === 'decrease' ? exact(target.min).minus(current) : current.minus(target.min),
     // the span in binary floating point, as it always was (0.1 − 0 is exact, 1 − 0.9 is not)
     stretch: target.max === undefined ? undefined : share(current.minus(target.min), exact(target.max - target.min)),
     byUnit: units,

@@ -40,6 +40,8 @@ export function figures({ target, latest }: FiguresInput<MeanTarget>): KindFigur
   return {
     current,
     progress: share(current, exact(target.min)),
+    attainment: current.dividedBy(target.min),
+    surplus: current.minus(target.min),
     stretch: undefined,
     byUnit: [],
     belowGuidance: [],
