@@ -188,7 +188,10 @@ async function prepare() {
     productsPerProducer: DATASET_SHARES.productsPerProducer,
     female: DATASET_SHARES.femaleRepresentative,
     ethnicMinority: DATASET_SHARES.ethnicMinorityRepresentative,
-    provinces: PROVINCES_FROM_2025.map((p) => ({ code: p.code, name: p.name })),
+    provinces: PROVINCES_FROM_2025.filter((p) => p.validFrom === '2025-07-01').map((p) => ({
+      code: p.code,
+      name: p.name,
+    })),
     rules: ruleTable(),
     lastDistrictDay: dayOf(LAST_DAY_OF_DISTRICTS, 'LAST_DAY_OF_DISTRICTS'),
     reformDay: dayOf('2025-07-01', 'reform'),

@@ -243,26 +243,41 @@ function baselinePlan(plan, observations, asOf, thresholds = THRESHOLDS) {
       for (let u = 0; u < U; u++) if (items[u] > 0) byUnit.push({ u, current: met[u], progress: met[u] / items[u] });
     }
     const achieved = progress === 1;
-    const status = achieved
-      ? 'achieved'
-      : asOf > due
-        ? 'missed'
-        : asOf < start
-          ? 'not-started'
-          : (expected === 0 ? 1 : progress / expected) >= thresholds.onTrack
-            ? 'on-track'
-            : (expected === 0 ? 1 : progress / expected) >= thresholds.atRisk
-              ? 'at-risk'
-              : 'off-track';
+    // a target without an observation is no-data; none in this data set is met after its due date
+    // (achieved-late: the comparison with evaluatePlan would show one)
+    const observed = latest.some((o) => o !== undefined);
+    const status =
+      asOf < start
+        ? 'not-started'
+        : !observed
+          ? 'no-data'
+          : achieved
+            ? 'achieved'
+            : asOf > due
+              ? 'missed'
+              : (expected === 0 ? 1 : progress / expected) >= thresholds.onTrack
+                ? 'on-track'
+                : (expected === 0 ? 1 : progress / expected) >= thresholds.atRisk
+                  ? 'at-risk'
+                  : 'off-track';
     const weight = target.weight ?? 1;
-    weightSum += weight;
-    weighted += weight * progress;
+    if (observed) {
+      weightSum += weight;
+      weighted += weight * progress;
+    }
     const share = target.kind === 'share';
+    // a unit counts a target only when it has an observation of it (its own, or one of its items')
+    const unitObserved = (u) =>
+      target.kind === 'items'
+        ? latest.some((o, i) => o !== undefined && state.itemUnit[i] === u)
+        : latest[u] !== undefined;
     const rounded = byUnit.map((e) => {
-      unitWeighted[e.u] += weight * e.progress;
-      unitWeights[e.u] += weight;
       const entry = { id: target.id, current: share ? r4(e.current) : e.current, progress: r4(e.progress) };
-      unitTargets[e.u].push(entry);
+      if (unitObserved(e.u)) {
+        unitWeighted[e.u] += weight * e.progress;
+        unitWeights[e.u] += weight;
+        unitTargets[e.u].push(entry);
+      }
       return { unit: unitCodes[e.u], current: entry.current, progress: entry.progress };
     });
     return {
@@ -362,7 +377,8 @@ async function run(scale) {
     return d.toISOString().slice(0, 10);
   };
   // Province codes of the 34 units from 2025-07-01; commune codes are app-supplied 5-digit codes.
-  const plans = PROVINCES_FROM_2025.map((province, p) => {
+  // the 34 provinces of 2025-07-01 (Đồng Nai's second record, from 2026-04-30, is the same province)
+  const plans = PROVINCES_FROM_2025.filter((province) => province.validFrom === '2025-07-01').map((province, p) => {
     const from = Math.floor((communes * p) / PROVINCES);
     const to = Math.floor((communes * (p + 1)) / PROVINCES);
     const units = Array.from({ length: to - from }, (_, i) => ({ code: String(10_000 + from + i).padStart(5, '0') }));
