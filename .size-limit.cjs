@@ -31,6 +31,9 @@
 //   the start of #17). Measured that way: 77.67 kB; ceiling 79 kB.
 // - `validate` without zod: 13.8 kB since #17 (13.72 kB measured, +0.09 kB): the override format
 //   accepts a whole criteria set's `provenance`, `additive` criteria and `inconsistencies`.
+//   #18 held it (13.80 kB). Raised to 14.0 kB by #19 (13.90 kB measured, +0.1 kB): a target's
+//   interim `schedule` (its schema, and the checks that its dates are in order and not before the
+//   plan's start).
 // - One row per rule set with criteria sets: its set 6 alone, ≤ 7 kB (6.1–6.7 kB measured).
 // - `ocop/units` (#18): the whole entry ≤ 172 kB (167.1 kB measured) and `getAdminUnit` alone
 //   ≤ 113 kB (110.1 kB). About 138 kB of it is data that cannot be left out of a lookup by code
@@ -75,7 +78,7 @@ module.exports = [
     { 'dist/index.js': '{ rateProduct }', 'dist/rules/data/qd26-2026/set-06.js': '{ QD26_SET_06 }' },
     '26.3 kB',
   ),
-  check('import { validate }: ocop code without zod', { 'dist/index.js': '{ validate }' }, '13.8 kB', {
+  check('import { validate }: ocop code without zod', { 'dist/index.js': '{ validate }' }, '14 kB', {
     withoutZod: true,
   }),
   check('import { validate } with zod', { 'dist/index.js': '{ validate }' }, '86.5 kB'),

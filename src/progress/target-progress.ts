@@ -207,17 +207,24 @@ function figuresUpTo(
   return undefined;
 }
 
-/** The first date on which the target was met, and its progress on the due date. */
-function history(input: Omit<FiguresInput<Target>, 'latest'>, observations: readonly Observation[]) {
-  const sorted = [...observations].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const achievedOn = figuresUpTo(input, sorted, (figures) => figures.progress.eq(ONE));
+/** The target's observations in date order. */
+const inDateOrder = (observations: readonly Observation[]) =>
+  [...observations].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+/** The first date on which the target was met, replaying its observations in date order. */
+function firstMet(input: Omit<FiguresInput<Target>, 'latest'>, sorted: readonly Observation[]): IsoDate | undefined {
+  return figuresUpTo(input, sorted, (figures) => figures.progress.eq(ONE));
+}
+
+/** The target's progress on its due date (from the observations dated up to it). */
+function progressOnDue(input: Omit<FiguresInput<Target>, 'latest'>, sorted: readonly Observation[]): Decimal {
   let onDue = ZERO;
   figuresUpTo(input, sorted, (figures, date) => {
     if (date > input.due) return true;
     onDue = figures.progress;
     return false;
   });
-  return { achievedOn, onDue };
+  return onDue;
 }
 
 /** The units a target has observations for: each observation's unit, or its item's unit. */
@@ -239,8 +246,8 @@ export function targetFigures(options: FiguresOptions): TargetFigures {
   const units = plan.units?.map((u) => u.code) ?? [];
   const figures = kindOf(target.kind).figures({ target, latest, units, due });
   const expected = expectedProgress(start, due, asOf, 'schedule' in target ? target : {});
-  const met = figures.progress.eq(ONE) ? history({ target, units, due }, options.history) : undefined;
-  const achievedOn = met?.achievedOn;
+  const sorted = figures.progress.eq(ONE) ? inDateOrder(options.history) : [];
+  const achievedOn = sorted.length > 0 ? firstMet({ target, units, due }, sorted) : undefined;
   const observed = latest.size > 0;
   const late = achievedOn !== undefined && achievedOn > due;
   return {
@@ -250,7 +257,7 @@ export function targetFigures(options: FiguresOptions): TargetFigures {
     observed,
     observedUnits: observedUnitsOf(target, latest),
     achievedOn,
-    scored: late && !options.countLate ? (met?.onDue ?? ZERO) : figures.progress,
+    scored: late && !options.countLate ? progressOnDue({ target, units, due }, sorted) : figures.progress,
     status: statusOf({ progress: figures.progress, expected, asOf, start, due, thresholds, observed, achievedOn }),
   };
 }
