@@ -147,6 +147,8 @@ export type {
   TargetProgress,
   UnitProgress,
 } from './progress/evaluate-plan.js';
+export { progressSeries } from './progress/series.js';
+export type { ProgressSeries, ProgressSeriesOptions } from './progress/series.js';
 export { DEFAULT_THRESHOLDS } from './progress/target-progress.js';
 export type { StatusThresholds, TargetStatus } from './progress/target-progress.js';
 export {

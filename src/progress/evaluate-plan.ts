@@ -351,15 +351,42 @@ export function evaluatePlan(
   const locale = localeOf(options);
   const { asOf } = options;
   assertIsoDate(asOf, 'asOf');
+  return progressOn(checkedProgressInputs(plan, observations, options, locale), asOf);
+}
+
+/** A plan and its observations checked once, with the settings every date is judged with. */
+export interface CheckedProgressInputs {
+  readonly plan: Plan;
+  readonly observations: readonly Observation[];
+  readonly thresholds: StatusThresholds;
+  readonly countLate: boolean;
+}
+
+/**
+ * Checks what {@link evaluatePlan} checks besides `asOf`, in the same order and with the same
+ * errors: `observations` is an array, the thresholds, the plan and the observations (every
+ * problem at once, in `locale`), then `countLate`.
+ */
+export function checkedProgressInputs(
+  plan: PlanInput,
+  observations: readonly ObservationInput[],
+  options: Omit<EvaluatePlanOptions, 'asOf'>,
+  locale: Locale,
+): CheckedProgressInputs {
   assertArray(observations, 'observations');
   const thresholds = statusThresholds(options.thresholds);
   const checked = checkedInputs(plan, observations, locale);
-  const { latest, counted, ignored } = indexObservations(checked.plan, checked.observations, asOf);
   const countLate = options.countLate ?? true;
   if (typeof countLate !== 'boolean')
     throw new OcopError('invalid_input', `options.countLate must be true or false, got ${describeValue(countLate)}`, {
       option: 'countLate',
     });
+  return { ...checked, thresholds, countLate };
+}
+
+/** The progress on `asOf` (a checked date) of checked inputs: what {@link evaluatePlan} returns. */
+export function progressOn(checked: CheckedProgressInputs, asOf: IsoDate): PlanProgress {
+  const { latest, counted, ignored } = indexObservations(checked.plan, checked.observations, asOf);
   const figured = checked.plan.targets.map((target) => ({
     target,
     f: targetFigures({
@@ -368,8 +395,8 @@ export function evaluatePlan(
       latest: latest.get(target.id) ?? new Map(),
       history: counted.get(target.id) ?? [],
       asOf,
-      thresholds,
-      countLate,
+      thresholds: checked.thresholds,
+      countLate: checked.countLate,
     }),
   }));
   const observed = figured.filter(({ f }) => f.observed);
