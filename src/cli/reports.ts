@@ -31,11 +31,31 @@ export function ignoredLines(progress: PlanProgress, locale: Locale): string[] {
   ];
 }
 
-type TargetRow = PlanProgress['targets'][number];
+export type TargetRow = PlanProgress['targets'][number];
 
 /** A target's current value: a ratio as a percentage, a count as it is. */
 function showCurrent(target: TargetRow): string {
   return TARGET_KINDS[target.kind].measure === 'ratio' ? percent(target.current) : String(target.current);
+}
+
+/** A number with its sign: `+12`, `−3` (a minus sign), `0`. */
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : value < 0 ? `\u2212${-value}` : '0';
+}
+
+/**
+ * A target's surplus as reports write it: `+12` in its unit for a count, in percentage points
+ * for a share (`+5 pp`); a dash for milestones, items (their attainment says it) and without data.
+ */
+export function showSurplus(target: TargetRow, locale: Locale): string {
+  if (target.surplus === null || (target.kind !== 'count' && target.kind !== 'share')) return '—';
+  if (target.kind === 'count') return signed(target.surplus);
+  return REPORT_TEXT[locale].percentagePoints(signed(Math.round(target.surplus * 1000) / 10));
+}
+
+/** A target's attainment as a percentage of the plan (`150%`, not clamped); a dash without data. */
+export function showAttainment(target: TargetRow): string {
+  return target.attainment === null ? '—' : percent(target.attainment);
 }
 
 /** The targets table: one row per target. */
@@ -48,6 +68,8 @@ function targetsTable(progress: PlanProgress, locale: Locale): Block {
       columns.kind,
       columns.current,
       columns.progress,
+      columns.attainment,
+      columns.surplus,
       columns.expected,
       columns.due,
       columns.status,
@@ -57,11 +79,24 @@ function targetsTable(progress: PlanProgress, locale: Locale): Block {
       kindName(t.kind, locale),
       showCurrent(t),
       percent(t.progress),
+      showAttainment(t),
+      showSurplus(t, locale),
       percent(t.expected),
       t.due,
       statusName(t.status, locale),
     ]),
   };
+}
+
+/** `Điểm kế hoạch: 80% (3/8 chỉ tiêu có số liệu, 37.5% trọng số).`: the score and what it covers. */
+export function scoreLine(progress: PlanProgress, locale: Locale): string {
+  const { coverage } = progress;
+  return REPORT_TEXT[locale].score({
+    score: percent(progress.score),
+    targets: coverage.targets,
+    of: coverage.of,
+    weight: percent(coverage.weight),
+  });
 }
 
 /** The targets with units below guidance or done late, and those units by name; `(none)` when there are none. */
@@ -85,7 +120,7 @@ export function progressBlocks(plan: PlanInput, progress: PlanProgress, locale: 
   const text = REPORT_TEXT[locale];
   return [
     { kind: 'heading', text: text.heading({ title: plan.title, asOf: progress.asOf }) },
-    { kind: 'text', text: [text.score(percent(progress.score)), ...ignoredLines(progress, locale)].join('\n') },
+    { kind: 'text', text: [scoreLine(progress, locale), ...ignoredLines(progress, locale)].join('\n') },
     targetsTable(progress, locale),
     { kind: 'heading', text: text.belowGuidanceHeading },
     belowGuidanceTable(plan, progress, locale),

@@ -86,12 +86,24 @@ export interface ProgressText {
 /** The `ocop` command's report of a plan's progress and of a product's rating (`src/cli/reports.ts`). */
 export interface ReportText {
   readonly heading: (report: { readonly title: string; readonly asOf: string }) => string;
-  /** `score`: a percentage, written. */
-  readonly score: (score: string) => string;
+  /**
+   * The plan score and what it covers: `score` and `weight` (the observed targets' share of the
+   * weight) as percentages, written; `targets` observed of `of`.
+   */
+  readonly score: (report: {
+    readonly score: string;
+    readonly targets: number;
+    readonly of: number;
+    readonly weight: string;
+  }) => string;
   readonly ignoredAfterAsOf: (report: { readonly count: number; readonly asOf: string }) => string;
   readonly ignoredBeforePeriod: (count: number) => string;
   /** The targets table's column titles. */
-  readonly targetColumns: Labels<'target' | 'kind' | 'current' | 'progress' | 'expected' | 'due' | 'status'>;
+  readonly targetColumns: Labels<
+    'target' | 'kind' | 'current' | 'progress' | 'attainment' | 'surplus' | 'expected' | 'due' | 'status'
+  >;
+  /** A share target's surplus in percentage points (`value` signed and written: `+5`, `−2.5`). */
+  readonly percentagePoints: (value: string) => string;
   readonly belowGuidanceHeading: string;
   readonly belowGuidanceColumns: Labels<'target' | 'belowGuidance' | 'late'>;
   /** A whole-plan milestone, among the units done late. */
@@ -99,6 +111,19 @@ export interface ReportText {
   /** An empty list. */
   readonly none: string;
   readonly ratingColumns: Labels<'item' | 'value'>;
+  /** `--format html`: the heading of the charts, one per target. */
+  readonly chartsHeading: string;
+  /** The legend of a target's chart (`src/cli/progress-html.ts`). */
+  readonly chartLegend: Labels<'observed' | 'expected' | 'minimum' | 'stretch' | 'asOf'>;
+  /** Written across the chart of a target without observations. */
+  readonly chartNoData: string;
+  /** A chart's text alternative: the target's title, its status in words, and the dates it spans. */
+  readonly chartSummary: (chart: {
+    readonly title: string;
+    readonly status: string;
+    readonly from: string;
+    readonly to: string;
+  }) => string;
   /** The rating table's row titles. */
   readonly ratingRows: Labels<'stars' | 'average' | 'band' | 'recognised' | 'authority' | 'forwardTo' | 'unmetMinima'>;
 }
@@ -257,6 +282,8 @@ export interface CliText {
     readonly mustBeOneOf: (line: { readonly name: string; readonly allowed: string }) => string;
     readonly unknownCommand: (line: { readonly command: string; readonly commands: string }) => string;
     readonly optionNotFor: (line: { readonly name: string; readonly command: string }) => string;
+    /** `--format html` with a command other than `progress`. */
+    readonly htmlOnlyForProgress: (command: string) => string;
     /** A date option (`--on`, `--to`) that is not a date; `value` as JSON. */
     readonly notADateFor: (line: { readonly name: string; readonly value: string }) => string;
     /** `ocop units migrate` without `--to`. */

@@ -170,8 +170,9 @@ describe('ocop (main)', () => {
     it('prints the targets table and the units below guidance', () => {
       const r = run([...base, '--as-of', '2020-07-15', '--locale', 'en']);
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/conference\s+milestone\s+1\s+50%\s+100%\s+2020-07-15\s+off track/);
-      expect(r.stdout).toMatch(/upgrades\s+count\s+3\s+75%/);
+      expect(r.stdout).toMatch(/conference\s+milestone\s+1\s+50%\s+50%\s+—\s+100%\s+2020-07-15\s+off track/);
+      expect(r.stdout).toMatch(/upgrades\s+count\s+3\s+75%\s+75%\s+−1\s+53.8%/);
+      expect(r.stdout).toContain('Plan score: 62.5% (2 of 2 targets with data, 100% of the weight).');
       expect(r.stdout).toMatch(/Units below guidance[\s\S]*upgrades\s+Quỳnh Phụ/);
     });
     it('defaults --as-of to today', () => {
@@ -468,8 +469,9 @@ describe('one rule for every command (issue #15)', () => {
       '2020-07-10',
     ];
     const vi = run(base).stdout;
-    expect(vi).toMatch(/conference\s+mốc\s+1\s+50%\s+\S+\s+2020-07-15\s+chậm tiến độ/);
-    expect(vi).toMatch(/upgrades\s+số lượng\s+3\s+75%/);
+    expect(vi).toMatch(/conference\s+mốc\s+1\s+50%\s+50%\s+—\s+\S+\s+2020-07-15\s+chậm tiến độ/);
+    expect(vi).toMatch(/upgrades\s+số lượng\s+3\s+75%\s+75%\s+−1/);
+    expect(vi).toContain('Điểm kế hoạch: 62.5% (2/2 chỉ tiêu có số liệu, 100% trọng số).');
     const en = run([...base, '--locale', 'en']).stdout;
     expect(en).not.toMatch(/\b(on-track|at-risk|off-track|not-started)\b/);
   });
