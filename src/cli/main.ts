@@ -44,6 +44,7 @@ import { red, renderBlocks, renderJson, type Block, type Format } from './format
 import { COMMANDS, commandHelp, programHelp, type Command, type HelpFacts } from './help.js';
 import { issueLine, localizeIssue, progressBlocks, ratingBlocks } from './reports.js';
 import { cliText, instrumentRole, levelName, minimaText } from './text.js';
+import { progressHtml } from './progress-html.js';
 import { migrateRecords, migrationBlocks } from './units-migrate.js';
 import { unitsReport } from './units-report.js';
 import { localeOfArgs, UsageError } from './usage-error.js';
@@ -140,9 +141,12 @@ function parseArgs(argv: readonly string[]): Parsed {
   return { command, positionals: rest, options };
 }
 
+/** The formats of `--format`: those of every command, and `html` for `progress` only. */
+type OutputFormat = Format | 'html';
+
 interface Context {
   readonly io: CliIo;
-  readonly format: Format;
+  readonly format: OutputFormat;
   readonly locale: Locale;
   readonly options: ReadonlyMap<string, string | true>;
   readonly args: readonly string[];
@@ -151,6 +155,8 @@ interface Context {
 interface Outcome {
   readonly blocks: Block[];
   readonly json: unknown;
+  /** The whole document, for `--format html`. */
+  readonly html?: string;
   readonly exitCode?: number;
 }
 
@@ -299,9 +305,12 @@ function runProgress(ctx: Context): Outcome {
   const plan = readJson(ctx, planFile) as PlanInput;
   const observations = readJson(ctx, observationsFile);
   if (!Array.isArray(observations)) throw new UsageError((t) => t.usage.notObservations(sourceName(observationsFile)));
-  const progress = guarded(`${sourceName(planFile)}, ${sourceName(observationsFile)}`, () =>
-    evaluatePlan(plan, observations as ObservationInput[], { asOf }),
-  );
+  const source = `${sourceName(planFile)}, ${sourceName(observationsFile)}`;
+  if (ctx.format === 'html') {
+    const html = guarded(source, () => progressHtml(plan, observations as ObservationInput[], asOf, ctx.locale));
+    return { blocks: [], json: null, html };
+  }
+  const progress = guarded(source, () => evaluatePlan(plan, observations as ObservationInput[], { asOf }));
   return { blocks: progressBlocks(plan, progress, ctx.locale), json: progress };
 }
 
@@ -571,7 +580,7 @@ function oneOf<T extends string>(
 /** How a run prints: where, in which format and language, with colour or not, with stack traces or not. */
 interface Run {
   readonly io: CliIo;
-  readonly format: Format;
+  readonly format: OutputFormat;
   readonly locale: Locale;
   readonly colour: boolean;
   readonly debug: boolean;
@@ -610,8 +619,10 @@ function runParsed(parsed: Parsed, run: Run): number {
     return EXIT.usage;
   }
   checkOptions(parsed, command);
+  if (format === 'html' && command !== 'progress') throw new UsageError((t) => t.usage.htmlOnlyForProgress(command));
   const outcome = RUNNERS[command]({ io, format, locale, options: parsed.options, args: parsed.positionals });
-  if (command === 'schema' || format === 'json') io.stdout(renderJson(outcome.json));
+  if (format === 'html') io.stdout(outcome.html ?? '');
+  else if (command === 'schema' || format === 'json') io.stdout(renderJson(outcome.json));
   else io.stdout(renderBlocks(outcome.blocks, format, run.colour));
   return outcome.exitCode ?? EXIT.ok;
 }
@@ -651,7 +662,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   let run: Run = { io, format: 'table', locale: localeOfArgs(argv), colour, debug: argv.includes('--debug') };
   try {
     const parsed = parseArgs(argv);
-    const format = oneOf(parsed.options.get('format'), ['table', 'json', 'md'], 'table', 'format');
+    const format = oneOf(parsed.options.get('format'), ['table', 'json', 'md', 'html'], 'table', 'format');
     const locale = oneOf(parsed.options.get('locale'), LOCALES, DEFAULT_LOCALE, 'locale');
     run = { ...run, format, locale };
     return runParsed(parsed, run);

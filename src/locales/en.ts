@@ -438,7 +438,7 @@ Commands:
   schema <kind>                                     the JSON Schema of a kind
 
 Options:
-  --format table|json|md   output format (default table)
+  --format table|json|md   output format (default table; progress also takes html)
   --locale vi|en           language of everything printed (default vi)
   --debug                  print stack traces of unexpected errors
   --version                print the version
@@ -478,7 +478,8 @@ average, band, recognising authority, forwarding, unmet star minima and the expl
 Evaluates a plan JSON against an observations JSON array on a date (default today in
 Asia/Ho_Chi_Minh): each target's current value, progress, expected progress and status, and the
 units below the per-unit guidance. Observations dated after the as-of date or before the plan's
-period are ignored and counted.
+period are ignored and counted. --format html writes one self-contained HTML page (no script,
+nothing fetched): the tables and a chart per target.
 `,
     rules: (f) =>
       `Usage: ocop rules list

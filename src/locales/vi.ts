@@ -435,7 +435,7 @@ Lệnh:
   schema <loại>                                     JSON Schema của một loại bản ghi
 
 Tùy chọn:
-  --format table|json|md   định dạng kết quả (mặc định table)
+  --format table|json|md   định dạng kết quả (mặc định table; progress nhận thêm html)
   --locale vi|en           ngôn ngữ của mọi nội dung in ra (mặc định vi)
   --debug                  in stack trace của lỗi ngoài dự kiến
   --version                in số phiên bản
@@ -477,7 +477,8 @@ giải thích.
 Đánh giá một kế hoạch (JSON) theo một mảng quan sát (JSON) vào một ngày (mặc định hôm nay theo
 giờ Asia/Ho_Chi_Minh): giá trị hiện đạt, tiến độ, tiến độ kỳ vọng và trạng thái của từng mục
 tiêu, và các đơn vị dưới mức hướng dẫn. Quan sát có ngày sau ngày xem hoặc trước kỳ kế hoạch bị
-bỏ qua và được đếm.
+bỏ qua và được đếm. --format html ghi một trang HTML tự chứa (không script, không tải gì): các
+bảng và một biểu đồ cho mỗi mục tiêu.
 `,
     rules: (f) =>
       `Cách dùng: ocop rules list
