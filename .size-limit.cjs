@@ -29,9 +29,13 @@
 //   `loadCriteriaSet`'s dynamic imports into chunks loaded on demand (esbuild here would inline
 //   all 78 sets; it inlined 26/2026's 26 before, which were about 17 kB of the 95.4 kB measured at
 //   the start of #17). Measured that way: 77.67 kB; ceiling 79 kB.
+//   #18 held it (78.0 kB). Raised to 80 kB by #19 (79.46 kB measured, +1.4 kB): attainment and
+//   surplus, no-data and coverage, achievedOn and achieved-late (a met target's observations
+//   replayed in date order), interim schedules, progressSeries, productsCertifiedMetric and the
+//   new explanation sentences in both locales.
 // - `validate` without zod: 13.8 kB since #17 (13.72 kB measured, +0.09 kB): the override format
 //   accepts a whole criteria set's `provenance`, `additive` criteria and `inconsistencies`.
-//   #18 held it (13.80 kB). Raised to 14.0 kB by #19 (13.90 kB measured, +0.1 kB): a target's
+//   #18 held it (13.80 kB). Raised to 14.0 kB by #19 (13.91 kB measured, +0.1 kB): a target's
 //   interim `schedule` (its schema, and the checks that its dates are in order and not before the
 //   plan's start).
 // - One row per rule set with criteria sets: its set 6 alone, ≤ 7 kB (6.1–6.7 kB measured).
@@ -82,7 +86,7 @@ module.exports = [
     withoutZod: true,
   }),
   check('import { validate } with zod', { 'dist/index.js': '{ validate }' }, '86.5 kB'),
-  check('the whole main entry (import *), criteria sets as chunks', { 'dist/index.js': '*' }, '79 kB', {
+  check('the whole main entry (import *), criteria sets as chunks', { 'dist/index.js': '*' }, '80 kB', {
     setsAsChunks: true,
   }),
   check('ocop/criteria: all 78 sets (import *)', { 'dist/criteria.js': '*' }, '110 kB'),
