@@ -193,6 +193,7 @@ function figuresUpTo(
   input: Omit<FiguresInput<Target>, 'latest'>,
   sorted: readonly Observation[],
   stop: (figures: KindFigures, date: IsoDate) => boolean,
+  needed = 0,
 ): IsoDate | undefined {
   const latest = new Map<string, Observation>();
   const kind = kindOf(input.target.kind);
@@ -202,7 +203,7 @@ function figuresUpTo(
       const o = sorted[i] as Observation;
       latest.set(keyOf(o), o);
     }
-    if (stop(kind.figures({ ...input, latest }), date)) return date;
+    if (latest.size >= needed && stop(kind.figures({ ...input, latest }), date)) return date;
   }
   return undefined;
 }
@@ -213,7 +214,8 @@ const inDateOrder = (observations: readonly Observation[]) =>
 
 /** The first date on which the target was met, replaying its observations in date order. */
 function firstMet(input: Omit<FiguresInput<Target>, 'latest'>, sorted: readonly Observation[]): IsoDate | undefined {
-  return figuresUpTo(input, sorted, (figures) => figures.progress.eq(ONE));
+  const needed = kindOf(input.target.kind).keysToMeet(input.target as never, input.units);
+  return figuresUpTo(input, sorted, (figures) => figures.progress.eq(ONE), needed);
 }
 
 /** The target's progress on its due date (from the observations dated up to it). */

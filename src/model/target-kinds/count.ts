@@ -36,6 +36,11 @@ export function itemIds(): readonly string[] {
 }
 
 /** A whole number. */
+/** One observation can meet it (a sum or a ratio over whatever reported). */
+export function keysToMeet(): number {
+  return 1;
+}
+
 export const measure = 'count';
 
 const reading: NumericReading<CountTarget> = {

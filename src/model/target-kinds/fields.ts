@@ -30,7 +30,10 @@ const PerUnitSchema = z.strictObject({
  * in date order. Expected progress follows them, linearly between points, instead of a straight
  * line from the period's start.
  */
-const ScheduleSchema = z.array(z.strictObject({ by: IsoDateSchema, min: z.number().min(0) })).min(1).max(100);
+const ScheduleSchema = z
+  .array(z.strictObject({ by: IsoDateSchema, min: z.number().min(0) }))
+  .min(1)
+  .max(100);
 
 /** Fields of the numeric kinds, after {@link targetBase}. */
 export const numericTarget = {

@@ -52,6 +52,11 @@ export function itemIds(target: ItemsTarget): readonly string[] {
 }
 
 /** How many items meet the condition. */
+/** Every item met. */
+export function keysToMeet(target: ItemsTarget): number {
+  return target.items.length;
+}
+
 export const measure = 'count';
 
 /** Whether an item's latest observation meets the target's condition. */

@@ -97,4 +97,10 @@ export interface TargetKindModule<K extends TargetKind> {
   readonly figures: (input: FiguresInput<TargetOf<K>>) => KindFigures;
   /** Its goal in words, for the explanation's `current` line. */
   readonly goal: (input: GoalInput<TargetOf<K>>) => string;
+  /**
+   * How many latest observations (keys `unit|item`) the target needs before it can be met: every
+   * unit for an each-unit milestone, every item for an items target, 1 otherwise. Lets the replay
+   * that finds when a target was met skip the dates before that.
+   */
+  readonly keysToMeet: (target: TargetOf<K>, units: readonly string[]) => number;
 }

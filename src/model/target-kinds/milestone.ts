@@ -39,6 +39,11 @@ export function itemIds(): readonly string[] {
 }
 
 /** How many units are done on time (1 or 0 for the whole plan). */
+/** Every unit done, for an each-unit milestone; the plan's completion otherwise. */
+export function keysToMeet(target: MilestoneTarget, units: readonly string[]): number {
+  return target.scope === 'each-unit' ? units.length : 1;
+}
+
 export const measure = 'count';
 
 const doneBy = (o: Observation | undefined, due: string) => o?.done === true && o.date <= due;

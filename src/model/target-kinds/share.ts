@@ -39,6 +39,11 @@ export function itemIds(): readonly string[] {
 }
 
 /** A ratio 0–1. */
+/** One observation can meet it (a sum or a ratio over whatever reported). */
+export function keysToMeet(): number {
+  return 1;
+}
+
 export const measure = 'ratio';
 
 const reading: NumericReading<ShareTarget> = {

@@ -10,4 +10,5 @@ export {
   itemIds,
   measure,
   figures,
+  keysToMeet,
 } from '../../../src/model/target-kinds/items.js';

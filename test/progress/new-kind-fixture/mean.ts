@@ -33,6 +33,10 @@ export function itemIds(): readonly string[] {
   return [];
 }
 
+export function keysToMeet(): number {
+  return 1;
+}
+
 export const measure = 'count';
 
 export function figures({ target, latest }: FiguresInput<MeanTarget>): KindFigures {
