@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan, type ObservationInput, type PlanInput } from '../../src/index.js';
 import { expectedProgress } from '../../src/progress/target-progress.js';
+import { SCHEDULED_PLAN } from './scheduled-plan.js';
 
 /** A provincial plan of one count target: 40 new products by the end of 2023, due 2023-12-31. */
 const plan = (target: Record<string, unknown> = {}): PlanInput => ({
@@ -113,25 +114,7 @@ describe('when a target was met (docs/progress.md, "Met late or early")', () => 
 });
 
 describe('interim schedule (docs/progress.md, "Interim targets")', () => {
-  /** 150 products by 2025, with 100 by the end of 2023 and 125 by the end of 2024. */
-  const long: PlanInput = {
-    id: 'p5',
-    title: 'Chương trình OCOP 2021–2025',
-    unit: { province: '33' },
-    period: { start: '2021-01-01', end: '2025-12-31' },
-    targets: [
-      {
-        id: 'products',
-        kind: 'count',
-        title: 'Sản phẩm OCOP',
-        min: 150,
-        schedule: [
-          { by: '2023-12-31', min: 100 },
-          { by: '2024-12-31', min: 125 },
-        ],
-      },
-    ],
-  };
+  const long = SCHEDULED_PLAN;
   const at = (value: number) =>
     evaluatePlan(long, [{ target: 'products', date: '2024-12-31', value }], { asOf: '2024-12-31' }).targets[0];
 

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../issues-of.js';
-import {
-  evaluatePlan,
-  OcopError,
-  progressSeries,
-  type IsoDate,
-  type ObservationInput,
-  type PlanInput,
-} from '../../src/index.js';
+import { evaluatePlan, OcopError, progressSeries, type IsoDate, type ObservationInput } from '../../src/index.js';
 import { THAI_BINH_2020_PLAN } from '../../src/fixtures/index.js';
 import { SAMPLE_OBSERVATIONS } from '../../src/cli/demo.js';
+import { SCHEDULED_PLAN } from './scheduled-plan.js';
 
 /** The thrown error's class, code and message. */
 function thrown(fn: () => unknown): { name: string; code: string; message: string } {
@@ -50,24 +44,7 @@ describe('progressSeries', () => {
   });
 
   it('an interim schedule: 150 by 2025 with 100 by 2023 and 125 by 2024 is on-track at 126 and at-risk at 105 on 2024-12-31', () => {
-    const plan: PlanInput = {
-      id: 'p',
-      title: 'Sản phẩm OCOP',
-      unit: { province: '01' },
-      period: { start: '2021-01-01', end: '2025-12-31' },
-      targets: [
-        {
-          id: 'products',
-          kind: 'count',
-          title: 'Sản phẩm OCOP',
-          min: 150,
-          schedule: [
-            { by: '2023-12-31', min: 100 },
-            { by: '2024-12-31', min: 125 },
-          ],
-        },
-      ],
-    };
+    const plan = SCHEDULED_PLAN;
     const status = (value: number) =>
       progressSeries(
         plan,
