@@ -33,8 +33,9 @@ export function ignoredLines(progress: PlanProgress, locale: Locale): string[] {
 
 export type TargetRow = PlanProgress['targets'][number];
 
-/** A target's current value: a ratio as a percentage, a count as it is. */
+/** A target's current value: a ratio as a percentage, a count as it is; a dash without data (silence is not 0). */
 function showCurrent(target: TargetRow): string {
+  if (!target.observed) return '—';
   return TARGET_KINDS[target.kind].measure === 'ratio' ? percent(target.current) : String(target.current);
 }
 
@@ -78,7 +79,7 @@ function targetsTable(progress: PlanProgress, locale: Locale): Block {
       t.id,
       kindName(t.kind, locale),
       showCurrent(t),
-      percent(t.progress),
+      t.observed ? percent(t.progress) : '—',
       showAttainment(t),
       showSurplus(t, locale),
       percent(t.expected),

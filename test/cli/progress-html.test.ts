@@ -190,6 +190,9 @@ describe('the progress tables: attainment and surplus as reports write them', ()
       ['trained', '106.3%', '+5 điểm %', 'đạt'],
       ['silent', '—', '—', 'chưa có số liệu'],
     ]);
+    // nothing reported is not 0: the silent target's current value and progress are dashes too
+    expect(rows?.find((r) => r[0] === 'silent')?.slice(2, 4)).toEqual(['—', '—']);
+    expect(rows?.find((r) => r[0] === 'short')?.slice(2, 4)).toEqual(['7', '70%']);
     const en = table('en');
     expect(en?.kind === 'table' ? en.rows[2]?.[5] : undefined).toBe('+5 pp');
     expect(en?.kind === 'table' ? en.columns : []).toEqual([
