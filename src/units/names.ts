@@ -77,8 +77,13 @@ const LEVEL_RANK: Readonly<Record<UnitLevel, number>> = { province: 0, district:
 
 /** Apostrophe look-alikes: right and left single quotes, modifier apostrophe, grave, acute, prime. */
 const APOSTROPHES = /[\u2019\u2018\u02bc`\u00b4\u2032]/g;
-/** Dots, commas and hyphens (ASCII and Unicode dashes, minus), read as spaces. */
-const SEPARATORS = /[.,\-\u2010-\u2015\u2212]/g;
+/** Dots, commas and hyphens (ASCII and Unicode dashes U+2010–U+2015, minus), read as spaces. */
+const SEPARATORS: ReadonlySet<string> = new Set(['.', ',', '-', ...'\u2010\u2011\u2012\u2013\u2014\u2015', '\u2212']);
+
+/** `text` with each separator read as a space (a character map, not a pattern: linear whatever the input). */
+function spaced(text: string): string {
+  return Array.from(text, (char) => (SEPARATORS.has(char) ? ' ' : char)).join('');
+}
 /**
  * A tone mark on the first vowel of `oa`, `oe` or `uy` (decomposed, lower case): moved to the
  * second vowel, after its own quality marks. The tone marks (decomposed): grave, acute, tilde,
@@ -134,7 +139,7 @@ function assertText(value: unknown, name: string): asserts value is string {
 /** The key of a string already known to be one, in one diacritics mode. */
 function keyOf(text: string, diacritics: NameDiacritics): string {
   const decomposed = canonicalTones(
-    text.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'").replace(SEPARATORS, ' ').normalize('NFD'),
+    spaced(text.normalize('NFC').toLowerCase().replace(APOSTROPHES, "'")).normalize('NFD'),
   );
   const marked = diacritics === 'ignore' ? decomposed.replace(COMBINING_MARKS, '').replace(/đ/g, 'd') : decomposed;
   return marked
