@@ -7,24 +7,13 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/core/dates.js';
 import { CertificateSchema, type Certificate } from '../../src/model/certificate.js';
 import { ProducerSchema, type Producer } from '../../src/model/producer.js';
-import { ProductSchema, type Product } from '../../src/model/product.js';
-import { producersMetric, productsRecognisedMetric, type MetricResult } from '../../src/progress/metrics.js';
+import type { Product } from '../../src/model/product.js';
+import { producersMetric, productsRecognisedMetric } from '../../src/progress/metrics.js';
 import { listUnits } from '../../src/units/lookup.js';
+import { counted, product } from './metric-records.js';
 import { UNIT_TABLES } from '../../src/units/unit-tables.js';
 
 type Ref = Product['origin'];
-
-function product(id: string, origin: Ref, recordedOn: IsoDate, statusHistory?: Product['statusHistory']): Product {
-  return ProductSchema.parse({
-    id,
-    name: `Sản phẩm ${id}`,
-    producer: `htx-${id}`,
-    classification: { scheme: 'qd1048-2019', sector: 'food' },
-    origin,
-    recordedOn,
-    ...(statusHistory ? { statusHistory } : {}),
-  });
-}
 
 function certificate(productId: string, issuer: string, issuedOn: IsoDate): Certificate {
   return CertificateSchema.parse({
@@ -47,11 +36,6 @@ function producer(id: string, unit: Ref, recordedOn: IsoDate, registeredOn: IsoD
     registration: { number: '0800123456', date: registeredOn },
     address: { unit },
   });
-}
-
-/** `{ unit: value }` of the observations that are not 0. */
-function counted(result: MetricResult): Record<string, number> {
-  return Object.fromEntries(result.observations.filter((o) => o.value !== 0).map((o) => [o.unit, o.value]));
 }
 
 const codesOf = (parent: string, on: IsoDate): string[] => listUnits(parent, on).map((unit) => unit.code);

@@ -11,7 +11,6 @@ import {
   deepFreeze,
   OcopError,
   OcopValidationError,
-  ProductSchema,
   productsCertifiedMetric as fromIndex,
 } from '../../src/index.js';
 import type { Certificate, IsoDate, MetricResult, Product } from '../../src/index.js';
@@ -19,22 +18,16 @@ import { productsCertifiedMetric, productsRecognisedMetric, type MetricOptions }
 import { listUnits } from '../../src/units/lookup.js';
 import { UNIT_TABLES } from '../../src/units/unit-tables.js';
 import { issuesOf } from '../issues-of.js';
+import { counted, product as recorded } from './metric-records.js';
+
+/** A product recorded on 2019-11-20 unless told another day. */
+const product = (id: string, origin: Product['origin'], recordedOn: IsoDate = '2019-11-20') =>
+  recorded(id, origin, recordedOn);
 
 // Thái Bình: the provincial city and seven districts (GSO codes, until 2025-06-30).
 const DISTRICTS = ['336', '338', '339', '340', '341', '342', '343', '344'] as const;
 const TB = (district: string): Product['origin'] => ({ province: '34', district });
 const GIA_LAM: Product['origin'] = { province: '01', district: '018' };
-
-function product(id: string, origin: Product['origin'], recordedOn: IsoDate = '2019-11-20'): Product {
-  return ProductSchema.parse({
-    id,
-    name: `Sản phẩm ${id}`,
-    producer: `htx-${id}`,
-    classification: { scheme: 'qd1048-2019', sector: 'food' },
-    origin,
-    recordedOn,
-  });
-}
 
 interface CertificateExtra {
   readonly revokedOn?: IsoDate;
@@ -69,11 +62,6 @@ const year = (y: number, asOf: IsoDate = `${y}-12-31`): Pick<MetricOptions, 'per
   period: { start: `${y}-01-01`, end: `${y}-12-31` },
   asOf,
 });
-
-/** `{ unit: value }` of the observations that are not 0. */
-function counted(result: MetricResult): Record<string, number> {
-  return Object.fromEntries(result.observations.filter((o) => o.value !== 0).map((o) => [o.unit, o.value]));
-}
 
 const total = (result: MetricResult) => result.observations.reduce((sum, o) => sum + (o.value ?? 0), 0);
 
