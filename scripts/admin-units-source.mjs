@@ -180,3 +180,25 @@ export function readSnapshots(folder) {
       seenIn: Number(seenIn),
     }));
 }
+
+/** The three code typos of C (NSO conversion table): physical line, old name, code written, right code, target. */
+export const C_CODE_FIXES = [
+  { line: 426, oldName: 'Xã Đặng Xá', wrong: '00553', right: '00556', newCode: '00562' },
+  { line: 912, oldName: 'Xã Mỹ Hưng', wrong: '01615', right: '01651', newCode: '01648' },
+  { line: 1260, oldName: 'Xã Phú Thịnh', wrong: '02485', right: '02482', newCode: '02494' },
+];
+
+/** C's rows (`readC`) with the three code typos fixed; throws unless each fix applies exactly once. */
+export function fixCCodes(cRows) {
+  const used = C_CODE_FIXES.map(() => 0);
+  const rows = cRows.map((row) => {
+    const i = C_CODE_FIXES.findIndex(
+      (f) => f.line === row.line && f.wrong === row.oldCode && f.oldName === row.oldName && f.newCode === row.newCode,
+    );
+    if (i < 0) return row;
+    used[i] += 1;
+    return { ...row, oldCode: C_CODE_FIXES[i].right };
+  });
+  if (used.some((n) => n !== 1)) throw new Error(`C code fixes applied ${used.join('/')} times, expected once each`);
+  return rows;
+}

@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { FILES, readA, readB, readC } from './admin-units-source.mjs';
+import { FILES, fixCCodes, readA, readB, readC } from './admin-units-source.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const modulePath = path.resolve(process.env.OCOP_UNITS_MODULE ?? path.join(repoRoot, 'dist/units.js'));
@@ -28,16 +28,6 @@ const sourcesFolder = path.resolve(
 const OLD_DAY = '2025-06-30';
 const NEW_DAY = '2025-07-01';
 const SHOWN = 10;
-
-/**
- * The three code typos of the NSO conversion table: its physical line, the code written, the right code
- * (the old commune the row's name is) and the row's new commune.
- */
-const C_CODE_FIXES = [
-  { line: 426, wrong: '00553', right: '00556', newCode: '00562' }, // Xã Đặng Xá
-  { line: 912, wrong: '01615', right: '01651', newCode: '01648' }, // Xã Mỹ Hưng
-  { line: 1260, wrong: '02485', right: '02482', newCode: '02494' }, // Xã Phú Thịnh
-];
 
 const DISTRICT_TYPES = { q: 'quận', h: 'huyện', x: 'thị xã', t: 'thành phố' };
 const COMMUNE_TYPES = { x: 'xã', p: 'phường', t: 'thị trấn', d: 'đặc khu' };
@@ -103,20 +93,8 @@ function sourceProvinces() {
   return { a, b };
 }
 
-/** C's rows with the three code typos fixed; throws unless each fix applies exactly once. */
-function fixedC() {
-  const used = C_CODE_FIXES.map(() => 0);
-  const rows = readC(sourcesFolder).map((row) => {
-    const index = C_CODE_FIXES.findIndex(
-      (fix) => fix.line === row.line && fix.wrong === row.oldCode && fix.newCode === row.newCode,
-    );
-    if (index < 0) return row;
-    used[index] += 1;
-    return { ...row, oldCode: C_CODE_FIXES[index].right };
-  });
-  if (used.some((n) => n !== 1)) throw new Error(`conversion table fixes applied ${used.join('/')} times`);
-  return rows;
-}
+/** C's rows with the three code typos fixed. */
+const fixedC = () => fixCCodes(readC(sourcesFolder));
 
 // ---------------------------------------------------------------------------------------------- checks
 

@@ -15,20 +15,22 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanText, readA, readB, readC, readSnapshots, splitName } from './admin-units-source.mjs';
+import {
+  C_CODE_FIXES,
+  cleanText,
+  fixCCodes,
+  readA,
+  readB,
+  readC,
+  readSnapshots,
+  splitName,
+} from './admin-units-source.mjs';
 import { buildPeriods, READS } from './admin-units-history.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesFolder = process.env.OCOP_ADMIN_UNITS_SOURCES ?? path.resolve(repoRoot, '../shared/data/admin-units');
 const outFolder = path.join(repoRoot, 'src/units/data');
 const check = process.argv.includes('--check');
-/** The three code typos of C (NSO conversion table): physical line, old name, code written, right code, target. */
-export const C_CODE_FIXES = [
-  { line: 426, oldName: 'Xã Đặng Xá', wrong: '00553', right: '00556', newCode: '00562' },
-  { line: 912, oldName: 'Xã Mỹ Hưng', wrong: '01615', right: '01651', newCode: '01648' },
-  { line: 1260, oldName: 'Xã Phú Thịnh', wrong: '02485', right: '02482', newCode: '02494' },
-];
-
 /** Communes of Đồng Nai (75) that became phường on 2026-04-30 (Resolution 30/2026/QH16, 237/NQ-UBTVQH16). */
 export const DONG_NAI_2026 = {
   date: '2026-04-30',
@@ -65,23 +67,14 @@ export function kindOf(note, line) {
   return found[0];
 }
 
+/** C's rows with the code typos fixed (`fixCCodes`), each fix checked against A's name of its right code. */
 function fixCodes(cRows, aCommunes, log) {
-  const used = C_CODE_FIXES.map(() => 0);
-  const rows = cRows.map((row) => {
-    const i = C_CODE_FIXES.findIndex(
-      (f) => f.wrong === row.oldCode && f.oldName === row.oldName && f.newCode === row.newCode,
-    );
-    if (i < 0) return row;
-    const fix = C_CODE_FIXES[i];
+  for (const fix of C_CODE_FIXES) {
     const right = aCommunes.get(fix.right);
-    if (row.line !== fix.line || !right || `Xã ${right.name}` !== fix.oldName)
-      throw new Error(`C fix ${fix.right}: mismatch`);
-    used[i] += 1;
-    log.fixes.push(`line ${row.line}: ${fix.oldName} ${fix.wrong} → ${fix.right}`);
-    return { ...row, oldCode: fix.right };
-  });
-  if (used.some((n) => n !== 1)) throw new Error(`C code fixes applied ${used.join('/')} times, expected once each`);
-  return rows;
+    if (!right || `Xã ${right.name}` !== fix.oldName) throw new Error(`C fix ${fix.right}: mismatch`);
+    log.fixes.push(`line ${fix.line}: ${fix.oldName} ${fix.wrong} → ${fix.right}`);
+  }
+  return fixCCodes(cRows);
 }
 
 function addTarget(targets, row, kind) {
