@@ -7,6 +7,7 @@ import { isWithin, type IsoDate } from '../core/dates.js';
 import type { Locale } from '../index.js';
 import type { UnitsText } from '../locales/catalogue.js';
 import type { AdminUnitRecord } from '../model/admin-units/data/types.js';
+import { UNIT_CODE } from '../model/formats.js';
 import { adminUnitHistory, getAdminUnit } from '../units/lookup.js';
 import { findUnitsByName } from '../units/names.js';
 import {
@@ -171,6 +172,6 @@ export function unitNameReport(name: string, on: IsoDate, locale: Locale): Units
  */
 export function unitsReport(query: string, on: IsoDate, locale: Locale): UnitsReport {
   if (!/^\d+$/.test(query)) return unitNameReport(query, on, locale);
-  if (!/^(?:\d{2}|\d{3}|\d{5})$/.test(query)) throw new UsageError((t) => t.usage.notAUnitCode(query));
+  if (!UNIT_CODE.pattern.test(query)) throw new UsageError((t) => t.usage.notAUnitCode(query));
   return unitCodeReport(query, on, locale);
 }

@@ -25,6 +25,9 @@ export const ID: TextFormat = {
   example: 'tb-2020-upgrade',
 };
 
+/** A unit code of any level: 2 (province), 3 (district) or 5 (commune) digits. */
+export const UNIT_CODE: TextFormat = { pattern: /^(\d{2}|\d{3}|\d{5})$/, format: 'unit-code', example: '340' };
+
 /** A decimal written as text, e.g. a council's published average `"81.2"`. */
 export const DECIMAL_TEXT: TextFormat = { pattern: /^-?\d{1,15}(\.\d{1,15})?$/, format: 'decimal', example: '81.2' };
 

@@ -20,6 +20,7 @@ import type { AdminUnitTables } from '../model/admin-units/unit-tables.js';
 import type { Certificate } from '../model/certificate.js';
 import type { Observation } from '../model/plan.js';
 import { IdSchema } from '../model/primitives.js';
+import { UNIT_CODE } from '../model/formats.js';
 import { OfficialRecordSchema } from '../model/official-record.js';
 import type { Producer } from '../model/producer.js';
 import type { Product } from '../model/product.js';
@@ -98,7 +99,6 @@ const FORMAT_OF_LEVEL: Readonly<Record<UnitLevel, { readonly format: string; rea
   district: { format: 'district-code', example: '340' },
   commune: { format: 'commune-code', example: '12345' },
 };
-const UNIT_CODE = /^(\d{2}|\d{3}|\d{5})$/;
 
 /** The validated options with what every metric needs, computed once. */
 interface Window {
@@ -128,7 +128,7 @@ function unitIssues(units: readonly string[]): Issue[] {
   const seen = new Set<string>();
   units.forEach((code, index) => {
     const path = ['units', index];
-    if (typeof code !== 'string' || !UNIT_CODE.test(code)) {
+    if (typeof code !== 'string' || !UNIT_CODE.pattern.test(code)) {
       issues.push(makeIssue('invalid_format', path, { format: 'unit-code', example: '340', value: code }));
     } else if (first !== undefined && LEVEL_OF_LENGTH[code.length] !== first) {
       issues.push(makeIssue('invalid_format', path, { ...FORMAT_OF_LEVEL[first], value: code }));

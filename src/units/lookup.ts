@@ -6,6 +6,7 @@
 import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import { OcopError } from '../core/errors.js';
 import { describeValue } from '../core/guards.js';
+import { UNIT_CODE } from '../model/formats.js';
 import type { AdminUnitRecord } from '../model/admin-units/data/types.js';
 import { unitIndex } from './tables.js';
 
@@ -31,7 +32,7 @@ export function holdsOn(unit: AdminUnitRecord, on: IsoDate): boolean {
 
 /** Throws `invalid_input` unless `code` is a string of 2, 3 or 5 digits. */
 export function assertUnitCode(code: unknown, name: string): asserts code is string {
-  if (typeof code !== 'string' || !/^(?:\d{2}|\d{3}|\d{5})$/.test(code))
+  if (typeof code !== 'string' || !UNIT_CODE.pattern.test(code))
     throw new OcopError(
       'invalid_input',
       `${name} must be a unit code of 2 (province), 3 (district) or 5 (commune) digits, got ${describeValue(code)}`,
@@ -52,7 +53,17 @@ export function assertUnitCode(code: unknown, name: string): asserts code is str
  */
 export function adminUnitHistory(code: string): readonly AdminUnitRecord[] {
   assertUnitCode(code, 'code');
+  return periodsOf(code);
+}
+
+/** Every period of a code that needs no checking (from the tables or a validated record), in date order. */
+export function periodsOf(code: string): readonly AdminUnitRecord[] {
   return unitIndex().byCode.get(code) ?? [];
+}
+
+/** The period of such a code in force on a date already checked: {@link getAdminUnit} without its checks, for walks over the tables. */
+export function unitOn(code: string, on: IsoDate): AdminUnitRecord | undefined {
+  return periodsOf(code).find((unit) => holdsOn(unit, on));
 }
 
 /**
@@ -68,7 +79,8 @@ export function adminUnitHistory(code: string): readonly AdminUnitRecord[] {
  */
 export function getAdminUnit(code: string, on: IsoDate): AdminUnitRecord | undefined {
   assertIsoDate(on, 'on');
-  return adminUnitHistory(code).find((unit) => holdsOn(unit, on));
+  assertUnitCode(code, 'code');
+  return unitOn(code, on);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { IssuePath } from '../core/issues.js';
 import { LAST_DAY_OF_DISTRICTS } from '../model/admin-units/district-level.js';
 import type { AdminUnitRecord } from '../model/admin-units/data/types.js';
 import type { AdminUnitRef } from '../model/admin-units/unit-checks.js';
-import { getAdminUnit } from './lookup.js';
+import { getAdminUnit, unitOn } from './lookup.js';
 import { communeConversion2025, successorOf } from './successors.js';
 
 /**
@@ -61,7 +61,7 @@ export type UnitMigration =
 /** The reference naming `unit` (a district or commune in force on `on`) with its parents. */
 function refOf(unit: AdminUnitRecord, on: IsoDate): AdminUnitRef {
   if (unit.level === 'province') return { province: unit.code };
-  const parent = unit.parentCode === undefined ? undefined : getAdminUnit(unit.parentCode, on);
+  const parent = unit.parentCode === undefined ? undefined : unitOn(unit.parentCode, on);
   if (unit.level === 'district') return { province: parent?.code ?? '', district: unit.code };
   if (parent?.level !== 'district') return { province: parent?.code ?? '', commune: unit.code };
   return { province: parent.parentCode ?? '', district: parent.code, commune: unit.code };

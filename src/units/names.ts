@@ -9,6 +9,7 @@ import { OcopError } from '../core/errors.js';
 import { describeValue } from '../core/guards.js';
 import type { AdminUnitRecord } from '../model/admin-units/data/types.js';
 import { unitIndex } from './tables.js';
+import { holdsOn, unitOn } from './lookup.js';
 
 type UnitType = AdminUnitRecord['type'];
 type UnitLevel = AdminUnitRecord['level'];
@@ -317,26 +318,12 @@ function nameIndex(diacritics: NameDiacritics): ReadonlyMap<string, readonly Adm
   return index;
 }
 
-/**
- * Whether `unit` is in force on `on`: the dates of the tables and `on` are already checked, so
- * this compares the strings without checking them again on every period.
- */
-const inForce = (unit: AdminUnitRecord, on: IsoDate): boolean =>
-  (unit.validFrom === null || unit.validFrom <= on) && (unit.validTo === null || on <= unit.validTo);
-
-/** The period of `code` in force on `on`, if any. */
-function periodOn(code: string, on: IsoDate): AdminUnitRecord | undefined {
-  return unitIndex()
-    .byCode.get(code)
-    ?.find((unit) => inForce(unit, on));
-}
-
 /** Whether `unit` lies under the unit `within` on `on` (through its district, for a commune before 2025-07-01). */
 function isUnder(unit: AdminUnitRecord, within: string, on: IsoDate): boolean {
   let parent = unit.parentCode;
   while (parent !== undefined) {
     if (parent === within) return true;
-    parent = periodOn(parent, on)?.parentCode;
+    parent = unitOn(parent, on)?.parentCode;
   }
   return false;
 }
@@ -372,7 +359,7 @@ function keeps(unit: AdminUnitRecord, search: Search, types: readonly UnitType[]
   return (
     (types === undefined || types.includes(unit.type)) &&
     (search.level === undefined || unit.level === search.level) &&
-    inForce(unit, search.on) &&
+    holdsOn(unit, search.on) &&
     (search.within === undefined || isUnder(unit, search.within, search.on))
   );
 }

@@ -9,7 +9,7 @@ import { PROVINCE_MERGERS_2025 } from '../model/admin-units/data/province-merger
 import type { AdminUnitRecord } from '../model/admin-units/data/types.js';
 import { COMMUNE_CONVERSION_2025, DISTRICT_PROVINCES_2025 } from './data/conversion-2025.js';
 import { decodeKeyedRows } from './decode.js';
-import { adminUnitHistory, getAdminUnit, holdsOn } from './lookup.js';
+import { adminUnitHistory, holdsOn, periodsOf, unitOn } from './lookup.js';
 
 /**
  * The first day of the two-level units (34 provinces, 3,321 communes, no districts), under
@@ -103,7 +103,7 @@ function decodeConversion(code: string): CommuneConversion | undefined {
   if (row === undefined) return undefined;
   const targets = row.split(',').map((target) => {
     const [newCode = '', letter = ''] = target.split(':');
-    const unit = getAdminUnit(newCode, FIRST_DAY_OF_2025_UNITS);
+    const unit = unitOn(newCode, FIRST_DAY_OF_2025_UNITS);
     const kind = KINDS[letter];
     if (!unit || !kind) throw new Error(`ocop/units: conversion row of ${code} does not decode: ${row}`);
     return Object.freeze({ unit, kind });
@@ -124,34 +124,32 @@ function decodeConversion(code: string): CommuneConversion | undefined {
 export function districtProvince2025(code: string): AdminUnitRecord | undefined {
   districtProvinces ??= decodeKeyedRows(DISTRICT_PROVINCES_2025);
   const province = districtProvinces.get(code);
-  return province === undefined ? undefined : getAdminUnit(province, FIRST_DAY_OF_2025_UNITS);
+  return province === undefined ? undefined : unitOn(province, FIRST_DAY_OF_2025_UNITS);
 }
 
 /** The unit a unit was part of on its last day (a commune's district, a district's province). */
 function parentOf(unit: AdminUnitRecord): AdminUnitRecord | undefined {
-  return unit.parentCode === undefined || unit.validTo === null
-    ? undefined
-    : getAdminUnit(unit.parentCode, unit.validTo);
+  return unit.parentCode === undefined || unit.validTo === null ? undefined : unitOn(unit.parentCode, unit.validTo);
 }
 
 /** The next period of the same code and level, in the same era (codes were reused on 2025-07-01). */
 function nextPeriod(unit: AdminUnitRecord): AdminUnitRecord | undefined {
   if (unit.validTo === null || unit.validTo === LAST_DAY_OF_DISTRICTS) return undefined;
   const next = addDays(unit.validTo, 1);
-  return adminUnitHistory(unit.code).find((later) => later.level === unit.level && later.validFrom === next);
+  return periodsOf(unit.code).find((later) => later.level === unit.level && later.validFrom === next);
 }
 
 /** What an old unit (in force on 2025-06-30) became on 2025-07-01; a split commune, its province. */
 function across2025(unit: AdminUnitRecord): AdminUnitRecord | undefined {
   if (unit.level === 'province') {
     const merger = PROVINCE_MERGERS_2025.find((row) => row.from === unit.code);
-    return merger && getAdminUnit(merger.to, FIRST_DAY_OF_2025_UNITS);
+    return merger && unitOn(merger.to, FIRST_DAY_OF_2025_UNITS);
   }
   if (unit.level === 'district') return districtProvince2025(unit.code);
   const targets = communeConversion2025(unit.code)?.targets ?? [];
   const first = targets[0]?.unit;
   if (targets.length === 1 || first?.parentCode === undefined) return first;
-  return getAdminUnit(first.parentCode, FIRST_DAY_OF_2025_UNITS);
+  return unitOn(first.parentCode, FIRST_DAY_OF_2025_UNITS);
 }
 
 /** The successor of a unit on a later date (see {@link adminUnitSuccessor}). */

@@ -11,7 +11,7 @@ import type { AdminUnitRecord } from '../model/admin-units/data/types.js';
 import { missingUnitIssue, type AdminUnitRef, type PlanUnit } from '../model/admin-units/unit-checks.js';
 import type { AdminUnitTables } from '../model/admin-units/unit-tables.js';
 import { deepFreeze } from '../core/freeze.js';
-import { adminUnitHistory, getAdminUnit } from './lookup.js';
+import { adminUnitHistory, getAdminUnit, unitOn } from './lookup.js';
 import { successorOf } from './successors.js';
 
 type Found = { unit: AdminUnitRecord; issues: [] } | { unit: undefined; issues: IssueDraft[] };
@@ -27,7 +27,7 @@ function find(code: string, on: IsoDate, path: IssuePath): Found {
 /** The province a unit lay in on `on` (a commune through its district before 2025-07-01). */
 function provinceOf(unit: AdminUnitRecord, on: IsoDate): string | undefined {
   if (unit.level === 'province') return unit.code;
-  const parent = unit.parentCode === undefined ? undefined : getAdminUnit(unit.parentCode, on);
+  const parent = unit.parentCode === undefined ? undefined : unitOn(unit.parentCode, on);
   return parent ? provinceOf(parent, on) : undefined;
 }
 
@@ -117,7 +117,7 @@ function planUnitOf(
   const recorded = getAdminUnit(code, recordedOn);
   let current = recorded && successorOf(recorded, on);
   while (current && !units.has(current.code))
-    current = current.parentCode === undefined ? undefined : getAdminUnit(current.parentCode, on);
+    current = current.parentCode === undefined ? undefined : unitOn(current.parentCode, on);
   return current?.code;
 }
 

@@ -8,7 +8,8 @@
  */
 import * as z from 'zod';
 import type { IsoDate } from '../../core/dates.js';
-import { CommuneCodeSchema, DistrictCodeSchema, formattedString, ProvinceCodeSchema } from '../primitives.js';
+import { UNIT_CODE } from '../formats.js';
+import { CommuneCodeSchema, DistrictCodeSchema, ProvinceCodeSchema, textFormat } from '../primitives.js';
 import type { IssueDraft } from '../report.js';
 import { adminUnitHistory, getAdminUnit } from './lookup.js';
 import { THAI_BINH_DISTRICTS } from './data/thai-binh-districts.js';
@@ -70,7 +71,7 @@ export const PlanUnitSchema = z.union([AdminUnitRefSchema, z.strictObject({ coun
 export type PlanUnit = z.infer<typeof PlanUnitSchema>;
 
 /** A code of any level: 2 (province), 3 (district) or 5 (commune) digits. */
-export const UnitCodeSchema = formattedString(/^(\d{2}|\d{3}|\d{5})$/, 'unit-code', '340');
+export const UnitCodeSchema = textFormat(UNIT_CODE);
 
 const THAI_BINH = '34';
 const THAI_BINH_DISTRICT_CODES: ReadonlySet<string> = new Set(THAI_BINH_DISTRICTS.map((d) => d.code));
